@@ -1,0 +1,16 @@
+// POST /api/v1/stores creates a store; GET /api/v1/stores lists them (q, sort, count, page).
+import { ROLES } from "@/lib/auth/roles";
+import { CatalogListQuery, StoreInput } from "@/lib/catalog/schemas";
+import { listStores } from "@/lib/catalog/stores/list-stores";
+import { createStore } from "@/lib/catalog/stores/save-store";
+import { apiRoute, created, json } from "@/lib/http/api-route";
+import { listBody } from "@/lib/http/pagination";
+
+export const POST = apiRoute({ roles: ROLES.write, body: StoreInput }, async ({ actor, body }) => {
+  const store = await createStore(actor, body);
+  return created({ store }, `/api/v1/stores/${encodeURIComponent(store.id)}`);
+});
+
+export const GET = apiRoute({ roles: ROLES.read, query: CatalogListQuery }, async ({ actor, query, url }) => {
+  return json(listBody(url, query, await listStores(actor.tenantId, query)));
+});

@@ -1,0 +1,22 @@
+// Who is acting, for which tenant, with which role: resolved from a session or an API token.
+import { AppError } from "@/lib/errors";
+import { hasRole, type Role } from "@/lib/auth/roles";
+
+export type Actor = {
+  type: "user" | "token";
+  id: string;
+  name: string;
+  tenantId: string;
+  role: Role;
+};
+
+export function assertRole(actor: Actor, allowed: readonly Role[]): void {
+  if (!hasRole(actor.role, allowed)) {
+    throw new AppError("forbidden", `The ${actor.role} role cannot do this; it needs one of: ${allowed.join(", ")}`);
+  }
+}
+
+/** The label written into createdBy/updatedBy and the audit log. */
+export function actorLabel(actor: Actor): string {
+  return actor.type === "user" ? actor.name : `token:${actor.name}`;
+}

@@ -1,0 +1,39 @@
+// One Prisma client per process, on SQLite or PostgreSQL depending on DATABASE_URL.
+// Both generated clients come from the same models, so the SQLite client's type describes both.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { databaseProvider, env } from "@/lib/env";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+
+export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export function sqliteFilePath(url: string): string {
+  return path.resolve(url.replace(/^file:/, ""));
+}
+
+export function createDb(url: string = env().DATABASE_URL): Db {
+  if (databaseProvider(url) === "postgres") {
+    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const file = sqliteFilePath(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // timeout = SQLite busy_timeout: writers from other processes (import jobs, a second server) wait instead of failing.
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 15_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { couponsmithDb?: Db };
+
+/** The process-wide client (kept on globalThis so dev-server reloads do not open new pools). */
+export function db(): Db {
+  globalForDb.couponsmithDb ??= createDb();
+  return globalForDb.couponsmithDb;
+}
+
+export function isPostgres(): boolean {
+  return databaseProvider() === "postgres";
+}

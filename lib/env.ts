@@ -1,0 +1,45 @@
+// The only place that reads process.env. Every setting is validated once, with a default that
+// makes the embedded SQLite setup work with nothing configured.
+import { z } from "zod";
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/couponsmith.db")
+    .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
+      message: "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL",
+    }),
+  AUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  MAX_JSON_BODY_BYTES: positiveInt(1_000_000),
+  MAX_CART_LINES: positiveInt(1_000),
+  IMPORT_MAX_FILE_BYTES: positiveInt(100 * 1024 * 1024),
+  IMPORT_MAX_ROWS: positiveInt(5_000_000),
+  SIGNIN_MAX_FAILURES: positiveInt(5),
+  SIGNIN_WINDOW_SECONDS: positiveInt(300),
+  UNKNOWN_CODE_LOOKUPS_PER_MINUTE: positiveInt(60),
+  OFFER_CACHE_CHECK_MS: z.coerce.number().int().min(0).default(250),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export function databaseProvider(url = env().DATABASE_URL): "sqlite" | "postgres" {
+  return url.startsWith("file:") ? "sqlite" : "postgres";
+}
