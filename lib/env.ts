@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   SIGNIN_MAX_FAILURES: positiveInt(5),
   SIGNIN_WINDOW_SECONDS: positiveInt(300),
   UNKNOWN_CODE_LOOKUPS_PER_MINUTE: positiveInt(60),
+  EXCLUSION_LIST_MAX_IDS: positiveInt(1_000),
   OFFER_CACHE_CHECK_MS: z.coerce.number().int().min(0).default(250),
 });
 

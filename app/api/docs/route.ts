@@ -1,0 +1,7 @@
+// GET /api/docs renders the OpenAPI document as a readable HTML page (self-contained, no network).
+import { openApiDocument } from "@/lib/openapi/document";
+import { renderDocsHtml } from "@/lib/openapi/render-docs";
+
+export function GET() {
+  return new Response(renderDocsHtml(openApiDocument()), { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+}

@@ -1,0 +1,96 @@
+// One page of coupons or promotions, filtered and sorted on the server.
+// Why raw SQL and two steps (a "deferred join"): the page of ids is read from the covering index
+// (tenantId, family, archivedAt, <sort>, id) alone, so page 500 walks index entries instead of rows;
+// only the ~100 rows of the page are then fetched whole.
+import { db, isPostgres } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { skipTake, type Page } from "@/lib/http/pagination";
+import { PROMOTION_KINDS } from "@/lib/offers/category-schema";
+import { OFFER_STATUSES, type OfferStatus } from "@/lib/offers/dates";
+import type { Family } from "@/lib/offers/family";
+import { countCodes } from "@/lib/offers/get-offer-or-throw";
+import { toOfferView } from "@/lib/offers/offer-view";
+import { ANY_STORE, loadTenant } from "@/lib/offers/offer-writes";
+import { splitList, type OfferListQuery, type OfferView } from "@/lib/offers/schemas";
+
+const SORT_COLUMNS = { name: "name", updatedAt: "updatedAt", createdAt: "createdAt", validFrom: "startsAt" } as const;
+
+function canonical<T extends string>(values: string[], allowed: readonly T[]): T[] {
+  return values.map((v) => allowed.find((a) => a.toLowerCase() === v.toLowerCase())).filter((v): v is T => Boolean(v));
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function statusCondition(status: OfferStatus, now: Date): Prisma.Sql {
+  switch (status) {
+    case "Disabled":
+      return Prisma.sql`o."active" = ${false}`;
+    case "Planned":
+      return Prisma.sql`(o."active" = ${true} AND o."startsAt" > ${now})`;
+    case "Active":
+      return Prisma.sql`(o."active" = ${true} AND o."startsAt" <= ${now} AND (o."endsAt" IS NULL OR o."endsAt" >= ${now}))`;
+    case "Expired":
+      return Prisma.sql`(o."active" = ${true} AND o."endsAt" < ${now})`;
+  }
+}
+
+async function productCategories(tenantId: string, productId: string): Promise<string[]> {
+  const product = await db().product.findUnique({ where: { tenantId_id: { tenantId, id: productId } }, select: { categories: true } });
+  return Array.isArray(product?.categories) ? (product.categories as unknown[]).filter((c): c is string => typeof c === "string") : [];
+}
+
+async function whereClause(tenantId: string, family: Family, query: OfferListQuery, now: Date): Promise<Prisma.Sql> {
+  const parts: Prisma.Sql[] = [Prisma.sql`o."tenantId" = ${tenantId}`, Prisma.sql`o."family" = ${family}`, Prisma.sql`o."archivedAt" IS NULL`];
+  const names = splitList(query.name);
+  if (names.length > 0) {
+    const like = isPostgres() ? Prisma.raw("ILIKE") : Prisma.raw("LIKE");
+    parts.push(Prisma.sql`(${Prisma.join(names.map((n) => Prisma.sql`o."name" ${like} ${likePattern(n)} ESCAPE '\\'`), " OR ")})`);
+  }
+  const codes = splitList(query.code);
+  if (codes.length > 0) {
+    parts.push(Prisma.sql`o."id" IN (SELECT c."offerId" FROM "CouponCode" c WHERE c."tenantId" = ${tenantId} AND c."code" IN (${Prisma.join(codes)}))`);
+  }
+  const statuses = canonical(splitList(query.status), OFFER_STATUSES);
+  if (statuses.length > 0) parts.push(Prisma.sql`(${Prisma.join(statuses.map((s) => statusCondition(s, now)), " OR ")})`);
+  const kinds = canonical(splitList(query.kind), PROMOTION_KINDS);
+  if (kinds.length > 0) parts.push(Prisma.sql`o."kind" IN (${Prisma.join(kinds)})`);
+  if (query.active) parts.push(Prisma.sql`o."active" = ${query.active === "true"}`);
+  if (query.store) {
+    parts.push(Prisma.sql`o."id" IN (SELECT t."offerId" FROM "OfferTarget" t WHERE t."tenantId" = ${tenantId} AND t."type" = 'store' AND t."value" IN (${query.store}, ${ANY_STORE}))`);
+  }
+  if (query.product) {
+    // "Every offer whose filters include this product": named by id, or by one of its categories.
+    const categories = await productCategories(tenantId, query.product);
+    const byCategory = categories.length > 0 ? Prisma.sql` OR (t."type" = 'category' AND t."value" IN (${Prisma.join(categories)}))` : Prisma.empty;
+    parts.push(Prisma.sql`o."id" IN (SELECT t."offerId" FROM "OfferTarget" t WHERE t."tenantId" = ${tenantId} AND ((t."type" = 'product' AND t."value" = ${query.product})${byCategory}))`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+export async function listOffers(tenantId: string, family: Family, query: OfferListQuery, now: Date = new Date()): Promise<Page<OfferView>> {
+  const sort = query.sort ?? "-updatedAt";
+  const desc = sort.startsWith("-");
+  const column = Prisma.raw(`o."${SORT_COLUMNS[sort.replace(/^-/, "") as keyof typeof SORT_COLUMNS]}"`);
+  const direction = Prisma.raw(desc ? "DESC" : "ASC");
+  const where = await whereClause(tenantId, family, query, now);
+  const { skip, take } = skipTake(query);
+  const [idRows, countRows, tenant] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT o."id" FROM "Offer" o WHERE ${where} ORDER BY ${column} ${direction}, o."id" ${direction} LIMIT ${take} OFFSET ${skip}`),
+    db().$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM "Offer" o WHERE ${where}`),
+    loadTenant(db(), tenantId),
+  ]);
+  const ids = idRows.map((r) => r.id);
+  if (ids.length === 0) return { items: [], total: Number(countRows[0]?.total ?? 0) };
+  const [rows, codes] = await Promise.all([
+    db().offer.findMany({ where: { tenantId, id: { in: ids } } }),
+    family === "coupon" ? countCodes(db(), tenantId, ids) : Promise.resolve(new Map<string, number>()),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toOfferView(row, { tenant: tenant.slug, codesCount: codes.get(id) ?? 0, now })] : [];
+  });
+  return { items, total: Number(countRows[0]?.total ?? 0) };
+}

@@ -1,0 +1,33 @@
+// Builds the OpenAPI 3.1 document served at /api/openapi.json. Each domain registers its own routes;
+// add a domain's registrar to REGISTRARS when it gets REST routes (a unit test checks every route file is listed).
+import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { registerCatalogRoutes } from "@/lib/catalog/openapi";
+import { registerOfferRoutes } from "@/lib/offers/openapi";
+import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
+
+const REGISTRARS: RouteRegistrar[] = [registerOfferRoutes, registerCatalogRoutes];
+
+export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
+
+function build(): OpenApiDocument {
+  const registry = createRegistry();
+  for (const register of REGISTRARS) register(registry);
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Couponsmith API",
+      version: "1.0.0",
+      description: "Coupons, automatic promotions and their codes for integrations, POS and e-commerce. JSON in and out; errors use one object (`Error`).",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearerAuth: [] }],
+  });
+}
+
+let cached: OpenApiDocument | undefined;
+
+/** The document is derived from code only, so it is built once per process. */
+export function openApiDocument(): OpenApiDocument {
+  cached ??= build();
+  return cached;
+}
