@@ -74,3 +74,16 @@ export function formatOfferDate(value: string): string {
   const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
   return `${day} ${monthName} ${year} ${time}`;
 }
+
+/** "+01:00" / "-05:30" from minutes east of UTC (0 gives "+00:00"). */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** The zone's offset right now, as the default for absolute dates typed in the console ("Z" for UTC). */
+export function currentOffset(zone: string, now: Date = new Date()): string {
+  const minutes = Math.round(zoneOffsetMs(now.getTime(), zone) / 60_000);
+  return minutes === 0 ? "Z" : formatOffset(minutes);
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { OfferDetailScreen } from "@/components/offers/offer-detail-screen";
+import { hasRole, ROLES } from "@/lib/auth/roles";
+import { requireConsoleSession } from "@/lib/auth/session";
+import { loadDetail } from "@/lib/offers/console-detail";
+import { orNotFound } from "@/lib/offers/or-not-found";
+
+export const metadata: Metadata = { title: "Promotion" };
+
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const session = await requireConsoleSession();
+  const { id } = await params;
+  const detail = await orNotFound(loadDetail(session.tenant.id, "promotion", id));
+  return <OfferDetailScreen family="promotion" {...detail} canWrite={hasRole(session.actor.role, ROLES.write)} saved={(await searchParams).saved === "1"} />;
+}

@@ -1,0 +1,116 @@
+"use client";
+// Where and for whom an offer applies: stores (from the catalog), channels, segment, and for coupons
+// the consumers, single use and the redemption cap.
+import { useState } from "react";
+import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { collectMessages, errorAt } from "@/components/offers/form-errors";
+import { Field, Input, inputClass } from "@/components/ui/field";
+import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
+
+export function parseIdList(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).map((v) => v.trim()).filter(Boolean))];
+}
+
+export function StorePicker({ stores, tenantZone, disabled }: { stores: StoreOption[]; tenantZone: string; disabled: boolean }) {
+  const { control, formState } = useFormContext();
+  const [filter, setFilter] = useState("");
+  const messages = collectMessages(formState.errors.stores);
+  return (
+    <Controller
+      control={control}
+      name="stores"
+      render={({ field }) => {
+        const selected: string[] = field.value ?? [];
+        const shown = stores.filter((s) => !filter || `${s.id} ${s.name}`.toLowerCase().includes(filter.toLowerCase()));
+        const toggle = (id: string, on: boolean) => field.onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
+        return (
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium text-slate-700">Stores</legend>
+            <p className="text-xs text-slate-500">{selected.length === 0 ? "No store ticked: the offer runs in every store." : `${selected.length} selected.`}</p>
+            {stores.length > 8 ? <input aria-label="Filter stores" placeholder="Filter stores" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} /> : null}
+            <div className="grid max-h-56 gap-1 overflow-auto sm:grid-cols-2">
+              {shown.map((s) => (
+                <label key={s.id} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" disabled={disabled} checked={selected.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
+                  {s.name} <span className="text-xs text-slate-500">{s.timeZone ?? `${tenantZone} (tenant)`}</span>
+                </label>
+              ))}
+              {stores.length === 0 ? <p className="text-sm text-slate-500">The catalog has no stores yet.</p> : null}
+            </div>
+            {selected.filter((id) => !stores.some((s) => s.id === id)).map((id) => (
+              <p key={id} className="text-xs text-amber-700">Unknown store {id}</p>
+            ))}
+            {messages.length ? <p role="alert" className="text-xs font-medium text-rose-600">{messages.join(" · ")}</p> : null}
+          </fieldset>
+        );
+      }}
+    />
+  );
+}
+
+function ListInput({ name, label, hint, disabled }: { name: string; label: string; hint: string; disabled: boolean }) {
+  const { setValue, formState } = useFormContext();
+  const value: string[] = useWatch({ name }) ?? [];
+  const id = `f-${name}`;
+  const messages = collectMessages((formState.errors as Record<string, unknown>)[name]);
+  return (
+    <Field id={id} label={label} hint={hint} error={messages.join(" · ") || undefined}>
+      <textarea id={id} rows={2} className={inputClass} disabled={disabled} defaultValue={value.join(", ")} onChange={(e) => setValue(name, parseIdList(e.target.value), { shouldDirty: true })} />
+    </Field>
+  );
+}
+
+function SegmentFields({ disabled }: { disabled: boolean }) {
+  const { control, formState } = useFormContext();
+  return (
+    <Controller
+      control={control}
+      name="segment"
+      render={({ field }) => {
+        const segment: { key?: string; value?: string; schema?: number } | null = field.value ?? null;
+        const set = (patch: { key?: string; value?: string }) => {
+          const next = { ...(segment ?? {}), ...patch };
+          field.onChange(next.key || next.value ? next : null);
+        };
+        return (
+          <div className="grid gap-3 md:grid-cols-2">
+            <Field id="f-segment-key" label="Segment key (optional)" error={errorAt(formState.errors, "segment.key")}>
+              <Input id="f-segment-key" disabled={disabled} value={segment?.key ?? ""} onChange={(e) => set({ key: e.target.value })} placeholder="type" />
+            </Field>
+            <Field id="f-segment-value" label="Segment value" error={errorAt(formState.errors, "segment.value")}>
+              <Input id="f-segment-value" disabled={disabled} value={segment?.value ?? ""} onChange={(e) => set({ value: e.target.value })} placeholder="gold member" />
+            </Field>
+          </div>
+        );
+      }}
+    />
+  );
+}
+
+export function AudienceFields({ coupon, disabled }: { coupon: boolean; disabled: boolean }) {
+  const { register, formState } = useFormContext();
+  return (
+    <div className="space-y-4">
+      <ListInput name="channels" label="Channels (optional)" hint="Comma separated, e.g. web, store. Empty = every channel." disabled={disabled} />
+      <SegmentFields disabled={disabled} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" disabled={disabled} {...register("exclusive")} />
+        Exclusive (never combined with other offers of its family; the better deal wins)
+      </label>
+      {coupon ? (
+        <>
+          <ListInput name="consumers" label="Consumers (optional)" hint="Customer ids, comma or line separated. Empty = every customer." disabled={disabled} />
+          <div className="grid gap-3 md:grid-cols-2">
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" disabled={disabled} {...register("singleUse")} />
+              Single use: each code can be redeemed once
+            </label>
+            <Field id="f-maxRedemptions" label="Redemption limit for the coupon (optional)" error={errorAt(formState.errors, "maxRedemptions")}>
+              <Input id="f-maxRedemptions" type="number" step="1" disabled={disabled} {...register("maxRedemptions", { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })} />
+            </Field>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

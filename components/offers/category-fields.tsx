@@ -1,0 +1,162 @@
+"use client";
+// The part of the offer form that depends on category.kind: discount, product filters, buy/get
+// sections, the bundle items repeater, free-shipping options.
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { errorAt } from "@/components/offers/form-errors";
+import { ProductFilterField } from "@/components/offers/product-filter-field";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { FIXED_KINDS, type Kind } from "@/lib/offers/category-schema";
+
+/** Number inputs: an empty box is "not set", never NaN or 0. */
+export const numberInput = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)) };
+
+function NumberField({ name, label, hint, disabled, step = "any" }: { name: string; label: string; hint?: string; disabled: boolean; step?: string }) {
+  const { register, formState } = useFormContext();
+  const id = `f-${name.replace(/\W/g, "-")}`;
+  const error = errorAt(formState.errors, name);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Input id={id} type="number" step={step} inputMode="decimal" disabled={disabled} invalid={Boolean(error)} {...register(name, numberInput)} />
+    </Field>
+  );
+}
+
+function BuyGet({ which, categories, disabled }: { which: "buy" | "get"; categories: string[]; disabled: boolean }) {
+  const title = which === "buy" ? "Buy" : "Get";
+  return (
+    <section className="space-y-2 rounded-md bg-slate-50 p-3" aria-label={`${title} section`}>
+      <h4 className="text-sm font-semibold text-slate-800">{which === "buy" ? "Customer buys" : "Customer gets (cheapest eligible units)"}</h4>
+      <NumberField name={`category.${which}.quantity`} label={`${title} quantity`} step="1" disabled={disabled} />
+      <ProductFilterField name={`category.${which}.products`} legend={`${title} products`} categories={categories} disabled={disabled} />
+    </section>
+  );
+}
+
+function BundleItems({ categories, disabled }: { categories: string[]; disabled: boolean }) {
+  const { control, formState } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name: "category.items" });
+  const error = errorAt(formState.errors, "category.items");
+  return (
+    <section className="space-y-3" aria-label="Bundle items">
+      <h4 className="text-sm font-semibold text-slate-800">Bundle items</h4>
+      {fields.map((item, index) => (
+        <div key={item.id} className="space-y-2 rounded-md bg-slate-50 p-3">
+          <div className="flex items-end justify-between gap-2">
+            <NumberField name={`category.items.${index}.quantity`} label={`Item ${index + 1} quantity`} step="1" disabled={disabled} />
+            {disabled || fields.length <= 1 ? null : (
+              <Button variant="ghost" onClick={() => remove(index)}>
+                Remove item {index + 1}
+              </Button>
+            )}
+          </div>
+          <ProductFilterField name={`category.items.${index}.products`} legend={`Item ${index + 1} products`} categories={categories} disabled={disabled} />
+        </div>
+      ))}
+      {error ? <p role="alert" className="text-xs font-medium text-rose-600">{error}</p> : null}
+      {disabled ? null : (
+        <Button variant="secondary" onClick={() => append({ quantity: 1, products: { productIds: [] } })}>
+          + Bundle item
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function CartFilterToggle({ categories, disabled }: { categories: string[]; disabled: boolean }) {
+  const { setValue } = useFormContext();
+  const products = useWatch({ name: "category.products" });
+  return (
+    <div className="space-y-2">
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          disabled={disabled}
+          checked={products !== undefined}
+          onChange={(e) => setValue("category.products", e.target.checked ? { productIds: [] } : undefined, { shouldDirty: true })}
+        />
+        Only on some products (the cart amount is computed on the matching lines)
+      </label>
+      {products !== undefined ? <ProductFilterField name="category.products" legend="Eligible products" categories={categories} disabled={disabled} /> : null}
+    </div>
+  );
+}
+
+function ShippingOptions({ disabled }: { disabled: boolean }) {
+  const { setValue } = useFormContext();
+  const options: string[] | undefined = useWatch({ name: "category.shippingOptions" });
+  return (
+    <Field id="f-shipping" label="Shipping options (optional)" hint="Comma separated, e.g. standard, express. Empty = every shipping option.">
+      <Input
+        id="f-shipping"
+        disabled={disabled}
+        defaultValue={(options ?? []).join(", ")}
+        onChange={(e) => {
+          const list = e.target.value.split(",").map((v) => v.trim()).filter(Boolean);
+          setValue("category.shippingOptions", list.length ? list : undefined, { shouldDirty: true });
+        }}
+      />
+    </Field>
+  );
+}
+
+export function CategoryFields({ kind, categories, disabled }: { kind: Kind; categories: string[]; disabled: boolean }) {
+  const fixed = FIXED_KINDS.includes(kind);
+  const discount =
+    kind === "FreeShipping" ? null : (
+      <NumberField
+        name="category.discount"
+        label={fixed ? "Amount off" : "Percentage off"}
+        hint={fixed ? "In major units (5.50), for every currency without its own amount below." : "More than 0, at most 100."}
+        disabled={disabled}
+      />
+    );
+  switch (kind) {
+    case "CartLevelPercentage":
+    case "CartLevelFixed":
+      return (
+        <div className="space-y-3">
+          {discount}
+          <CartFilterToggle categories={categories} disabled={disabled} />
+        </div>
+      );
+    case "ProductLevelPercentage":
+    case "ProductLevelFixed":
+      return (
+        <div className="space-y-3">
+          <div className="grid gap-3 md:grid-cols-2">
+            {discount}
+            <NumberField name="category.maxQuantity" label="Max units per line (optional)" step="1" disabled={disabled} />
+          </div>
+          <ProductFilterField name="category.products" legend="Discounted products" categories={categories} disabled={disabled} />
+        </div>
+      );
+    case "BogoPercentage":
+    case "BogoFixed":
+      return (
+        <div className="space-y-3">
+          <div className="grid gap-3 md:grid-cols-2">
+            {discount}
+            <NumberField name="category.maxApplications" label="Max applications per cart (optional)" step="1" disabled={disabled} />
+          </div>
+          <div className="grid gap-3 lg:grid-cols-2">
+            <BuyGet which="buy" categories={categories} disabled={disabled} />
+            <BuyGet which="get" categories={categories} disabled={disabled} />
+          </div>
+        </div>
+      );
+    case "BundlePercentage":
+    case "BundleFixed":
+      return (
+        <div className="space-y-3">
+          <div className="grid gap-3 md:grid-cols-2">
+            {discount}
+            <NumberField name="category.maxApplications" label="Max bundles per cart (optional)" step="1" disabled={disabled} />
+          </div>
+          <BundleItems categories={categories} disabled={disabled} />
+        </div>
+      );
+    case "FreeShipping":
+      return <ShippingOptions disabled={disabled} />;
+  }
+}

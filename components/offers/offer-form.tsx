@@ -1,0 +1,156 @@
+"use client";
+// THE form for coupons and automatic promotions (create and edit). Its schema is the API's own
+// (CouponInput / PromotionInput), so the browser and the server reject the same things. The fields
+// follow the chosen kind; category.kind is fixed once the offer exists.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import { createOfferAction, getOfferAction, updateOfferAction } from "@/app/(console)/offers/actions";
+import { AudienceFields, StorePicker } from "@/components/offers/audience-fields";
+import { CategoryFields } from "@/components/offers/category-fields";
+import { ConflictNotice } from "@/components/offers/conflict-notice";
+import { CurrencyTable } from "@/components/offers/currency-table";
+import { DateFields } from "@/components/offers/date-fields";
+import { errorAt, toFormPath } from "@/components/offers/form-errors";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, inputClass } from "@/components/ui/field";
+import { Card, Notice } from "@/components/ui/page-header";
+import { COUPON_KINDS, FIXED_KINDS, KIND_LABELS, PROMOTION_KINDS, type Kind } from "@/lib/offers/category-schema";
+import { FAMILIES, type Family } from "@/lib/offers/family";
+import { defaultCategory, offerToFormValues, type OfferFormValues } from "@/lib/offers/form-values";
+import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
+import { describeOffer } from "@/lib/offers/preview";
+import { CouponInput, PromotionInput, type OfferView } from "@/lib/offers/schemas";
+
+type Props = {
+  family: Family;
+  initial: OfferView | null;
+  defaults: OfferFormValues;
+  stores: StoreOption[];
+  categories: string[];
+  tenantTimeZone: string;
+  defaultOffset: string;
+  readOnly: boolean;
+};
+
+function Preview() {
+  const values = useWatch() as OfferFormValues;
+  return (
+    <p className="rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-950" aria-live="polite" data-testid="offer-preview">
+      {describeOffer(values)}
+    </p>
+  );
+}
+
+export function OfferForm({ family, initial, defaults, stores, categories, tenantTimeZone, defaultOffset, readOnly }: Props) {
+  const router = useRouter();
+  const info = FAMILIES[family];
+  const [loaded, setLoaded] = useState<OfferView | null>(initial);
+  const [conflict, setConflict] = useState<OfferView | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const schema = family === "coupon" ? CouponInput : PromotionInput;
+  const form = useForm<OfferFormValues>({ resolver: zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>, defaultValues: defaults });
+  const { register, formState, setValue, getValues } = form;
+  const kind = useWatch({ control: form.control, name: "category.kind" }) as Kind;
+  const kinds = family === "coupon" ? COUPON_KINDS : PROMOTION_KINDS;
+  const fixed = FIXED_KINDS.includes(kind);
+
+  const chooseKind = (next: Kind) => {
+    setValue("category", defaultCategory(next) as OfferFormValues["category"], { shouldDirty: true });
+    // A per-currency amount only exists for fixed-amount kinds.
+    if (!FIXED_KINDS.includes(next)) setValue("currencies", getValues("currencies").map(({ amount: _amount, ...rest }) => rest), { shouldDirty: true });
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const result = loaded ? await updateOfferAction(family, loaded.id, { ...values, version: loaded.version }) : await createOfferAction(family, values);
+    if (result.ok) {
+      router.push(`${info.consolePath}/${result.data.id}?saved=1`);
+      router.refresh();
+      return;
+    }
+    if (result.code === "version_mismatch" && loaded) {
+      const current = await getOfferAction(family, loaded.id);
+      if (current.ok) {
+        setConflict(current.data);
+        return;
+      }
+    }
+    for (const [field, text] of Object.entries(result.fieldErrors)) form.setError(toFormPath(field) as keyof OfferFormValues, { message: text });
+    setMessage(result.message);
+  });
+
+  const reloadTheirs = () => {
+    if (!conflict) return;
+    setLoaded(conflict);
+    form.reset(offerToFormValues(conflict));
+    setConflict(null);
+    setMessage(null);
+    router.refresh();
+  };
+
+  const nameError = errorAt(formState.errors, "name");
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={`${info.label} form`}>
+        {conflict && loaded ? <ConflictNotice loaded={loaded} current={conflict} onReload={reloadTheirs} onDismiss={() => setConflict(null)} /> : null}
+        {message ? <Notice tone="error">{message}</Notice> : null}
+        {readOnly ? <Notice>You have read-only access: ask an admin or marketer to change this {info.label.toLowerCase()}.</Notice> : null}
+        <fieldset disabled={readOnly} className="space-y-6">
+          <Card title="Basics">
+            <div className="grid gap-4 md:grid-cols-2">
+              <Field id="f-name" label="Name" error={nameError}>
+                <Input id="f-name" invalid={Boolean(nameError)} {...register("name")} />
+              </Field>
+              <Field id="f-kind" label="Kind" hint={loaded ? "The kind cannot change after creation: duplicate the offer to start from it." : undefined}>
+                <Select id="f-kind" value={kind} disabled={Boolean(loaded) || readOnly} onChange={(e) => chooseKind(e.target.value as Kind)}>
+                  {kinds.map((k) => (
+                    <option key={k} value={k}>
+                      {KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <div className="md:col-span-2">
+                <Field id="f-description" label="Description (optional)" error={errorAt(formState.errors, "description")}>
+                  <textarea id="f-description" rows={2} className={inputClass} {...register("description")} />
+                </Field>
+              </div>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" {...register("active")} />
+                Enabled (a disabled {info.label.toLowerCase()} never applies, whatever its dates)
+              </label>
+            </div>
+          </Card>
+          <Card title="Discount">
+            <CategoryFields key={kind} kind={kind} categories={categories} disabled={readOnly} />
+          </Card>
+          <Card title="Currencies">
+            <CurrencyTable fixed={fixed} disabled={readOnly} />
+          </Card>
+          <Card title="Validity">
+            <DateFields tenantZone={tenantTimeZone} defaultOffset={defaultOffset} disabled={readOnly} />
+          </Card>
+          <Card title="Where and for whom">
+            <div className="space-y-4">
+              <StorePicker stores={stores} tenantZone={tenantTimeZone} disabled={readOnly} />
+              <AudienceFields coupon={family === "coupon"} disabled={readOnly} />
+            </div>
+          </Card>
+        </fieldset>
+        <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-white/95 py-3">
+          <Preview />
+          {readOnly ? null : (
+            <div className="flex items-center gap-3">
+              <Button type="submit" disabled={formState.isSubmitting}>
+                {formState.isSubmitting ? "Saving…" : loaded ? "Save changes" : `Create ${info.label.toLowerCase()}`}
+              </Button>
+              {Object.keys(formState.errors).length ? <span className="text-sm text-rose-700">Fix the fields marked in red.</span> : null}
+            </div>
+          )}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

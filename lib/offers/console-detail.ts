@@ -1,0 +1,14 @@
+// What the detail page shows: the offer, its latest audit events and the names of its stores.
+import { AuditQuery, listAuditEvents } from "@/lib/audit/list-audit-events";
+import type { Family } from "@/lib/offers/family";
+import { getOfferOrThrow } from "@/lib/offers/get-offer-or-throw";
+import { listStoreOptions } from "@/lib/offers/pickers/list-store-options";
+
+export async function loadDetail(tenantId: string, family: Family, id: string) {
+  const [offer, history, stores] = await Promise.all([
+    getOfferOrThrow(tenantId, family, id),
+    listAuditEvents(tenantId, AuditQuery.parse({ objectType: family, objectId: id, count: 30 })),
+    listStoreOptions(tenantId),
+  ]);
+  return { offer, history, storeNames: Object.fromEntries(stores.map((s) => [s.id, s.name])) };
+}

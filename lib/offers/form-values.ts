@@ -1,0 +1,74 @@
+// What the console form starts from: a blank offer, the default category of each kind, and a stored
+// offer turned back into form values. Client-safe (no server imports).
+import type { z } from "zod";
+import type { Category, Kind } from "@/lib/offers/category-schema";
+import type { Family } from "@/lib/offers/family";
+import type { CouponFields, OfferView } from "@/lib/offers/schemas";
+
+/** The coupon shape is a superset of the promotion one; promotions simply never carry the coupon-only keys. */
+export type OfferFormValues = z.input<typeof CouponFields>;
+
+export function defaultCategory(kind: Kind): Category {
+  switch (kind) {
+    case "CartLevelPercentage":
+      return { kind, discount: 10 };
+    case "CartLevelFixed":
+      return { kind, discount: 5 };
+    case "ProductLevelPercentage":
+      return { kind, discount: 10, products: { productIds: [] } };
+    case "ProductLevelFixed":
+      return { kind, discount: 5, products: { productIds: [] } };
+    case "BogoPercentage":
+      return { kind, buy: { quantity: 1, products: { productIds: [] } }, get: { quantity: 1, products: { productIds: [] } }, discount: 100 };
+    case "BogoFixed":
+      return { kind, buy: { quantity: 1, products: { productIds: [] } }, get: { quantity: 1, products: { productIds: [] } }, discount: 5 };
+    case "BundlePercentage":
+      return { kind, items: [{ products: { productIds: [] }, quantity: 1 }, { products: { productIds: [] }, quantity: 1 }], discount: 10 };
+    case "BundleFixed":
+      return { kind, items: [{ products: { productIds: [] }, quantity: 1 }, { products: { productIds: [] }, quantity: 1 }], discount: 5 };
+    case "FreeShipping":
+      return { kind };
+  }
+}
+
+/** Today at 00:00 with the tenant's current offset, e.g. "2026-11-23T00:00:00+01:00". */
+export function startOfToday(offset: string, now: Date = new Date()): string {
+  return `${now.toISOString().slice(0, 10)}T00:00:00${offset}`;
+}
+
+export function blankOffer(family: Family, defaultFrom: string): OfferFormValues {
+  const base = {
+    name: "",
+    description: "",
+    active: false,
+    localizedTimezone: false,
+    validFrom: defaultFrom,
+    validTo: null,
+    category: defaultCategory("CartLevelPercentage") as OfferFormValues["category"],
+    currencies: [{ code: "EUR" }],
+    stores: [],
+    channels: [],
+    exclusive: false,
+    segment: null,
+  };
+  return family === "coupon" ? { ...base, singleUse: false, consumers: [], maxRedemptions: null } : base;
+}
+
+export function offerToFormValues(view: OfferView): OfferFormValues {
+  const base = {
+    name: view.name,
+    description: view.description,
+    active: view.active,
+    localizedTimezone: view.localizedTimezone,
+    validFrom: view.validFrom,
+    validTo: view.validTo,
+    category: view.category as OfferFormValues["category"],
+    currencies: view.currencies,
+    stores: view.stores,
+    channels: view.channels,
+    exclusive: view.exclusive,
+    segment: view.segment,
+  };
+  if (view.consumers === undefined) return base;
+  return { ...base, singleUse: view.singleUse ?? false, consumers: view.consumers, maxRedemptions: view.maxRedemptions ?? null };
+}

@@ -1,0 +1,117 @@
+// The one-sentence summary of an offer shown under the form while it is edited and on the detail page:
+// "10% off the cart for orders of at least 50.00 EUR, in 3 stores, from 1 Dec 09:00 store time".
+// Pure and tolerant of half-filled forms: whatever is missing is left out of the sentence.
+import { CURRENCY_EXPONENTS } from "@/lib/money/currency";
+import type { Kind } from "@/lib/offers/category-schema";
+import { parseOfferDate } from "@/lib/offers/dates";
+
+type Filter = { productIds?: string[]; categories?: string[]; attributes?: { key: string; values: string[] }[] } | undefined;
+type DraftCategory = {
+  kind?: Kind;
+  discount?: number;
+  products?: Filter;
+  maxQuantity?: number;
+  maxApplications?: number;
+  buy?: { quantity?: number; products?: Filter };
+  get?: { quantity?: number; products?: Filter };
+  items?: { quantity?: number; products?: Filter }[];
+  shippingOptions?: string[];
+};
+export type OfferDraft = {
+  category?: DraftCategory;
+  currencies?: { code?: string; minimumCartValue?: number; amount?: number }[];
+  stores?: string[];
+  localizedTimezone?: boolean;
+  validFrom?: string;
+  validTo?: string | null;
+};
+
+const isNumber = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n);
+
+export function formatMoney(amount: number, code: string): string {
+  const exponent = CURRENCY_EXPONENTS[code] ?? 2;
+  return `${amount.toFixed(exponent)} ${code}`;
+}
+
+function list(items: string[], max = 3): string {
+  if (items.length <= max) return items.join(", ");
+  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+
+export function describeFilter(filter: Filter): string {
+  if (!filter) return "any product";
+  const parts: string[] = [];
+  const ids = filter.productIds?.filter(Boolean) ?? [];
+  const categories = filter.categories?.filter(Boolean) ?? [];
+  const attributes = filter.attributes?.filter((a) => a.key) ?? [];
+  if (ids.length) parts.push(`${ids.length === 1 ? "product" : "products"} ${list(ids)}`);
+  if (categories.length) parts.push(`${categories.length === 1 ? "category" : "categories"} ${list(categories)}`);
+  for (const attribute of attributes) parts.push(`${attribute.key} ${attribute.values.join("/")}`);
+  return parts.length ? parts.join(" or ") : "no products yet";
+}
+
+function amountText(category: DraftCategory, currencies: OfferDraft["currencies"]): string {
+  const codes = (currencies ?? []).filter((c) => c.code);
+  if (!isNumber(category.discount)) return "an amount";
+  if (codes.length === 0) return String(category.discount);
+  return codes.map((c) => formatMoney(isNumber(c.amount) ? c.amount : category.discount!, c.code!)).join(" / ");
+}
+
+function benefit(category: DraftCategory, currencies: OfferDraft["currencies"]): string {
+  const pct = isNumber(category.discount) ? `${category.discount}%` : "a percentage";
+  const amount = amountText(category, currencies);
+  switch (category.kind) {
+    case "CartLevelPercentage":
+      return `${pct} off the cart${category.products ? ` (on ${describeFilter(category.products)})` : ""}`;
+    case "CartLevelFixed":
+      return `${amount} off the cart${category.products ? ` (on ${describeFilter(category.products)})` : ""}`;
+    case "ProductLevelPercentage":
+      return `${pct} off ${describeFilter(category.products)}${isNumber(category.maxQuantity) ? `, up to ${category.maxQuantity} per line` : ""}`;
+    case "ProductLevelFixed":
+      return `${amount} off each unit of ${describeFilter(category.products)}${isNumber(category.maxQuantity) ? `, up to ${category.maxQuantity} per line` : ""}`;
+    case "BogoPercentage":
+    case "BogoFixed": {
+      const off = category.kind === "BogoPercentage" ? (category.discount === 100 ? "free" : `at ${pct} off`) : `at ${amount} off each`;
+      const times = isNumber(category.maxApplications) ? ` (at most ${category.maxApplications}× per cart)` : "";
+      return `buy ${category.buy?.quantity ?? "?"} of ${describeFilter(category.buy?.products)}, get ${category.get?.quantity ?? "?"} of ${describeFilter(category.get?.products)} ${off}${times}`;
+    }
+    case "BundlePercentage":
+    case "BundleFixed": {
+      const items = (category.items ?? []).map((item) => `${item.quantity ?? "?"} × ${describeFilter(item.products)}`).join(" + ") || "no items yet";
+      return `${category.kind === "BundlePercentage" ? pct : amount} off the bundle ${items}`;
+    }
+    case "FreeShipping":
+      return `free shipping${category.shippingOptions?.length ? ` with ${list(category.shippingOptions)}` : ""}`;
+    default:
+      return "choose a kind";
+  }
+}
+
+function when(value: string, localized: boolean, withYear: boolean): string | null {
+  const parsed = parseOfferDate(value);
+  if (!parsed) return null;
+  const [year, month, day, hour, minute] = parsed.naive.split(/[-T:]/).map(Number);
+  const monthName = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
+  const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  const date = `${day} ${monthName}${withYear ? ` ${year}` : ""} ${time}`;
+  if (localized) return `${date} store time`;
+  return `${date} ${parsed.offset === "Z" ? "UTC" : `(${parsed.offset})`}`;
+}
+
+export function describeOffer(draft: OfferDraft, now: Date = new Date()): string {
+  const category = draft.category ?? {};
+  const parts = [benefit(category, draft.currencies)];
+  const minimums = (draft.currencies ?? []).filter((c) => c.code && isNumber(c.minimumCartValue) && c.minimumCartValue > 0);
+  if (minimums.length) parts[0] += ` for orders of at least ${minimums.map((c) => formatMoney(c.minimumCartValue!, c.code!)).join(" or ")}`;
+  const stores = draft.stores?.length ?? 0;
+  parts.push(stores === 0 ? "in all stores" : `in ${stores} ${stores === 1 ? "store" : "stores"}`);
+  const localized = draft.localizedTimezone ?? false;
+  const fromYear = draft.validFrom?.slice(0, 4);
+  const withYear = fromYear !== String(now.getUTCFullYear()) || Boolean(draft.validTo && draft.validTo.slice(0, 4) !== fromYear);
+  const from = draft.validFrom ? when(draft.validFrom, localized, withYear) : null;
+  const to = draft.validTo ? when(draft.validTo, localized, withYear) : null;
+  if (from) parts.push(`from ${from}`);
+  if (to) parts.push(`until ${to}`);
+  const sentence = parts.join(", ");
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
