@@ -66,8 +66,8 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
     setMessage(null);
     const result = loaded ? await updateOfferAction(family, loaded.id, { ...values, version: loaded.version }) : await createOfferAction(family, values);
     if (result.ok) {
+      // No router.refresh() here: it can cancel the navigation, and the action already revalidated the pages.
       router.push(`${info.consolePath}/${result.data.id}?saved=1`);
-      router.refresh();
       return;
     }
     if (result.code === "version_mismatch" && loaded) {
@@ -87,7 +87,6 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
     form.reset(offerToFormValues(conflict));
     setConflict(null);
     setMessage(null);
-    router.refresh();
   };
 
   const nameError = errorAt(formState.errors, "name");

@@ -1,5 +1,5 @@
 // The offer's history, from the audit log: who did what, when, and each field's before and after.
-import { formatValue } from "@/components/offers/conflict-notice";
+import { FIELD_LABELS, formatValue } from "@/lib/offers/format-value";
 import { Card } from "@/components/ui/page-header";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
 
@@ -22,7 +22,7 @@ export function OfferHistory({ events, total }: { events: AuditEventView[]; tota
               <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
                 {Object.entries(event.changes).map(([field, change]) => (
                   <li key={field}>
-                    <span className="font-medium">{field}</span>: <span className="line-through">{formatValue(change.from)}</span> → {formatValue(change.to)}
+                    <span className="font-medium">{FIELD_LABELS[field] ?? field}</span>: <span className="line-through">{formatValue(change.from)}</span> → {formatValue(change.to)}
                   </li>
                 ))}
               </ul>

@@ -13,5 +13,5 @@ export type EditorData = { initial: OfferView | null; defaults: OfferFormValues;
 export async function loadEditor(tenant: { id: string; timeZone: string }, family: Family, id?: string): Promise<EditorData> {
   const [initial, stores, categories] = await Promise.all([id ? getOfferOrThrow(tenant.id, family, id) : Promise.resolve(null), listStoreOptions(tenant.id), listCategories(tenant.id)]);
   const defaultOffset = currentOffset(tenant.timeZone);
-  return { initial, defaults: initial ? offerToFormValues(initial) : blankOffer(family, startOfToday(defaultOffset)), stores, categories, defaultOffset };
+  return { initial, defaults: initial ? offerToFormValues(initial) : blankOffer(family, startOfToday(tenant.timeZone, defaultOffset)), stores, categories, defaultOffset };
 }

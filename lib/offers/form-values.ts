@@ -31,9 +31,10 @@ export function defaultCategory(kind: Kind): Category {
   }
 }
 
-/** Today at 00:00 with the tenant's current offset, e.g. "2026-11-23T00:00:00+01:00". */
-export function startOfToday(offset: string, now: Date = new Date()): string {
-  return `${now.toISOString().slice(0, 10)}T00:00:00${offset}`;
+/** Today (in the tenant's zone) at 00:00 with the tenant's current offset, e.g. "2026-11-23T00:00:00+01:00". */
+export function startOfToday(zone: string, offset: string, now: Date = new Date()): string {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return `${day}T00:00:00${offset}`;
 }
 
 export function blankOffer(family: Family, defaultFrom: string): OfferFormValues {
