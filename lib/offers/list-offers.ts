@@ -1,15 +1,14 @@
 // One page of coupons or promotions, filtered and sorted on the server.
-// Why raw SQL and two steps (a "deferred join"): the page of ids is read from the covering index
+// Why raw SQL and a "deferred join": the page of ids is read from the covering index
 // (tenantId, family, archivedAt, <sort>, id) alone, so page 500 walks index entries instead of rows;
-// only the ~100 rows of the page are then fetched whole.
+// only the ~100 rows of the page are then read whole, by primary key.
 import { db, isPostgres } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 import { PROMOTION_KINDS } from "@/lib/offers/category-schema";
 import { OFFER_STATUSES, type OfferStatus } from "@/lib/offers/dates";
 import type { Family } from "@/lib/offers/family";
-import { countCodes } from "@/lib/offers/get-offer-or-throw";
-import { toOfferView } from "@/lib/offers/offer-view";
+import { toOfferView, type OfferRow } from "@/lib/offers/offer-view";
 import { ANY_STORE, loadTenant } from "@/lib/offers/offer-writes";
 import { splitList, type OfferListQuery, type OfferView } from "@/lib/offers/schemas";
 
@@ -69,28 +68,36 @@ async function whereClause(tenantId: string, family: Family, query: OfferListQue
   return Prisma.join(parts, " AND ");
 }
 
+/** Code counts for a page of coupons, read from the (offerId, code) index. */
+async function codeCounts(tenantId: string, ids: string[]): Promise<Map<string, number>> {
+  // On SQLite the unary + keeps the planner off the (tenantId, code) index, which would walk every code of the tenant.
+  const tenantColumn = isPostgres() ? Prisma.raw(`c."tenantId"`) : Prisma.raw(`+c."tenantId"`);
+  const rows = await db().$queryRaw<{ offerId: string; n: number | bigint }[]>(
+    Prisma.sql`SELECT c."offerId" AS "offerId", COUNT(*) AS "n" FROM "CouponCode" c WHERE c."offerId" IN (${Prisma.join(ids)}) AND ${tenantColumn} = ${tenantId} GROUP BY c."offerId"`,
+  );
+  return new Map(rows.map((r) => [r.offerId, Number(r.n)]));
+}
+
 export async function listOffers(tenantId: string, family: Family, query: OfferListQuery, now: Date = new Date()): Promise<Page<OfferView>> {
   const sort = query.sort ?? "-updatedAt";
   const desc = sort.startsWith("-");
-  const column = Prisma.raw(`o."${SORT_COLUMNS[sort.replace(/^-/, "") as keyof typeof SORT_COLUMNS]}"`);
+  const name = SORT_COLUMNS[sort.replace(/^-/, "") as keyof typeof SORT_COLUMNS];
+  const inner = Prisma.raw(`o."${name}"`);
+  const outer = Prisma.raw(`r."${name}"`);
   const direction = Prisma.raw(desc ? "DESC" : "ASC");
   const where = await whereClause(tenantId, family, query, now);
   const { skip, take } = skipTake(query);
-  const [idRows, countRows, tenant] = await Promise.all([
-    db().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT o."id" FROM "Offer" o WHERE ${where} ORDER BY ${column} ${direction}, o."id" ${direction} LIMIT ${take} OFFSET ${skip}`),
+  const [rows, countRows, tenant] = await Promise.all([
+    // The subquery pages over the covering index; the join then reads only this page's rows by primary key.
+    db().$queryRaw<OfferRow[]>(Prisma.sql`
+      SELECT r.* FROM (SELECT o."id" FROM "Offer" o WHERE ${where} ORDER BY ${inner} ${direction}, o."id" ${direction} LIMIT ${take} OFFSET ${skip}) p
+      JOIN "Offer" r ON r."id" = p."id"
+      ORDER BY ${outer} ${direction}, r."id" ${direction}`),
     db().$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM "Offer" o WHERE ${where}`),
     loadTenant(db(), tenantId),
   ]);
-  const ids = idRows.map((r) => r.id);
-  if (ids.length === 0) return { items: [], total: Number(countRows[0]?.total ?? 0) };
-  const [rows, codes] = await Promise.all([
-    db().offer.findMany({ where: { tenantId, id: { in: ids } } }),
-    family === "coupon" ? countCodes(db(), tenantId, ids) : Promise.resolve(new Map<string, number>()),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toOfferView(row, { tenant: tenant.slug, codesCount: codes.get(id) ?? 0, now })] : [];
-  });
-  return { items, total: Number(countRows[0]?.total ?? 0) };
+  const total = Number(countRows[0]?.total ?? 0);
+  if (rows.length === 0) return { items: [], total };
+  const codes = family === "coupon" ? await codeCounts(tenantId, rows.map((r) => r.id)) : new Map<string, number>();
+  return { items: rows.map((row) => toOfferView(row, { tenant: tenant.slug, codesCount: codes.get(row.id) ?? 0, now })), total };
 }
