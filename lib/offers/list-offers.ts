@@ -89,8 +89,10 @@ export async function listOffers(tenantId: string, family: Family, query: OfferL
   const { skip, take } = skipTake(query);
   const [rows, countRows, tenant] = await Promise.all([
     // The subquery pages over the covering index; the join then reads only this page's rows by primary key.
+    // archivedAt leads the ORDER BY because PostgreSQL does not treat `IS NULL` as pinning the column, and
+    // without it plans a full sort instead of walking the index (it is constant here, so the order is the same).
     db().$queryRaw<OfferRow[]>(Prisma.sql`
-      SELECT r.* FROM (SELECT o."id" FROM "Offer" o WHERE ${where} ORDER BY ${inner} ${direction}, o."id" ${direction} LIMIT ${take} OFFSET ${skip}) p
+      SELECT r.* FROM (SELECT o."id" FROM "Offer" o WHERE ${where} ORDER BY o."archivedAt" ${direction}, ${inner} ${direction}, o."id" ${direction} LIMIT ${take} OFFSET ${skip}) p
       JOIN "Offer" r ON r."id" = p."id"
       ORDER BY ${outer} ${direction}, r."id" ${direction}`),
     db().$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM "Offer" o WHERE ${where}`),
