@@ -2,11 +2,13 @@
 // statement per batch, since row-by-row writes are far too slow for catalogs of 100,000 products), and
 // every created or changed product gets its audit event in the same transaction.
 import type { Actor } from "@/lib/auth/actor";
-import { diffFields } from "@/lib/audit/record-audit-event";
+import { diffFields, type AuditInput } from "@/lib/audit/record-audit-event";
+import { recordAuditEvents } from "@/lib/audit/record-audit-events";
 import { parseProductCsv, type RowError } from "@/lib/catalog/products/product-csv";
 import { productFacts, toProductColumns, toProductView } from "@/lib/catalog/products/product-view";
 import type { ProductInput } from "@/lib/catalog/schemas";
-import { db, isPostgres, type Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
+import { sqlJson } from "@/lib/db/sql-json";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 export type ProductsImportResult = { totalRows: number; importedCount: number; rejectedCount: number; errors: RowError[] };
@@ -30,18 +32,12 @@ export async function importProducts(actor: Actor, csvText: string, limits: { ma
   };
 }
 
-function jsonParam(value: unknown): Prisma.Sql {
-  const text = JSON.stringify(value);
-  // PostgreSQL needs the text typed as jsonb; SQLite keeps JSON as text (and CAST AS jsonb would make it a number).
-  return isPostgres() ? Prisma.sql`CAST(${text} AS jsonb)` : Prisma.sql`${text}`;
-}
-
 async function upsertBatch(tx: Tx, actor: Actor, products: ProductInput[]): Promise<void> {
   const tenantId = actor.tenantId;
   const existing = await tx.product.findMany({ where: { tenantId, id: { in: products.map((p) => p.id) } } });
   const before = new Map(existing.map((row) => [row.id, productFacts(toProductView(row))]));
   const now = new Date();
-  const audit: Prisma.AuditEventCreateManyInput[] = [];
+  const audit: AuditInput[] = [];
   const values: Prisma.Sql[] = [];
   for (const product of products) {
     const columns = toProductColumns(product);
@@ -49,17 +45,8 @@ async function upsertBatch(tx: Tx, actor: Actor, products: ProductInput[]): Prom
     const old = before.get(product.id);
     const changes = old ? diffFields(old, after) : { id: product.id, ...after };
     if (old && Object.keys(changes).length === 0) continue; // unchanged: no write, no audit event
-    values.push(Prisma.sql`(${tenantId}, ${product.id}, ${columns.name}, ${jsonParam(columns.categories)}, ${jsonParam(columns.attributes)}, ${jsonParam(columns.prices)}, ${now}, ${now})`);
-    audit.push({
-      tenantId,
-      actorType: actor.type,
-      actorId: actor.id,
-      actorName: actor.name,
-      action: old ? "update" : "create",
-      objectType: "product",
-      objectId: product.id,
-      changes: changes as Prisma.InputJsonValue,
-    });
+    values.push(Prisma.sql`(${tenantId}, ${product.id}, ${columns.name}, ${sqlJson(columns.categories)}, ${sqlJson(columns.attributes)}, ${sqlJson(columns.prices)}, ${now}, ${now})`);
+    audit.push({ action: old ? "update" : "create", objectType: "product", objectId: product.id, changes });
   }
   if (values.length === 0) return;
   await tx.$executeRaw`
@@ -68,5 +55,5 @@ async function upsertBatch(tx: Tx, actor: Actor, products: ProductInput[]): Prom
     ON CONFLICT ("tenantId", "id") DO UPDATE SET
       "name" = excluded."name", "categories" = excluded."categories", "attributes" = excluded."attributes",
       "prices" = excluded."prices", "updatedAt" = excluded."updatedAt"`;
-  await tx.auditEvent.createMany({ data: audit });
+  await recordAuditEvents(tx, actor, audit);
 }
