@@ -1,6 +1,7 @@
 // Reads the CSV of an import request (multipart/form-data, field `import`) with a size cap that holds
 // even when the client sends no Content-Length: the body is counted while it streams.
 import { AppError } from "@/lib/errors";
+import { formatBytes } from "@/lib/http/format-bytes";
 
 /** Room for the multipart boundaries and part headers around the file itself. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -9,12 +10,6 @@ export type ImportFile = { name: string; bytes: Uint8Array };
 
 function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The file is larger than the import limit of ${maxBytes} bytes (${formatBytes(maxBytes)})`, { details: { limitBytes: maxBytes } });
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  return `${bytes} bytes`;
 }
 
 function limitStream(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
