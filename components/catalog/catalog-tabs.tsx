@@ -2,6 +2,7 @@
 // The tab bar between the four reference-data lists.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useSyncExternalStore } from "react";
 
 const TABS = [
   { href: "/catalog/products", label: "Products" },
@@ -10,10 +11,15 @@ const TABS = [
   { href: "/catalog/customers", label: "Customers" },
 ];
 
+const noSubscription = () => () => {};
+
 export function CatalogTabs() {
   const pathname = usePathname();
+  // false while server-rendered and hydrating, true once React runs in the browser: browser tests wait
+  // for it so they do not click buttons whose handlers are not attached yet.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   return (
-    <nav aria-label="Catalog sections" className="mb-6 border-b border-slate-200">
+    <nav aria-label="Catalog sections" data-hydrated={hydrated ? "true" : undefined} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-4 text-sm">
         {TABS.map((tab) => {
           const current = pathname === tab.href || pathname.startsWith(`${tab.href}/`);

@@ -1,5 +1,5 @@
 // Catalog journeys: CSV import with a per-row report, search, forms, and what viewers may (not) do.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "@/tests/e2e/support/sign-in";
 import { makeTenant } from "@/tests/factories/tenant";
 
@@ -12,11 +12,18 @@ const CSV = [
   "E2E-5,Hat,hats,colour,5,5.5",
 ].join("\n");
 
+/** Opens a catalog page and waits until React has hydrated it (buttons work, forms submit through React). */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('nav[aria-label="Catalog sections"][data-hydrated="true"]')).toBeAttached();
+}
+
 test("a marketer imports a product CSV, reads the per-row report and finds an imported product", async ({ page }) => {
   const t = await makeTenant();
   await signIn(page, t.users.marketer.email, t.users.marketer.password);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Catalog" }).click();
   await expect(page).toHaveURL(/\/catalog\/products$/);
+  await expect(page.locator('nav[aria-label="Catalog sections"][data-hydrated="true"]')).toBeAttached();
   await expect(page.getByRole("heading", { name: "Products", exact: true })).toBeVisible();
 
   await page.getByLabel("Product CSV file").setInputFiles({ name: "catalog.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
@@ -50,7 +57,7 @@ test("a marketer imports a product CSV, reads the per-row report and finds an im
 test("a marketer creates a product with the form; a price with too many decimals is refused beside the field", async ({ page }) => {
   const t = await makeTenant();
   await signIn(page, t.users.marketer.email, t.users.marketer.password);
-  await page.goto("/catalog/products/new");
+  await open(page, "/catalog/products/new");
   const form = page.getByRole("form", { name: "New product" });
   await form.getByLabel("SKU").fill("FORM-1");
   await form.getByLabel("Name").fill("Form-made scarf");
@@ -71,7 +78,7 @@ test("a marketer creates a product with the form; a price with too many decimals
 test("deleting a store group that still has stores is refused with a clear message", async ({ page }) => {
   const t = await makeTenant();
   await signIn(page, t.users.marketer.email, t.users.marketer.password);
-  await page.goto("/catalog/store-groups/new");
+  await open(page, "/catalog/store-groups/new");
   await page.getByLabel("Group id").fill("north");
   await page.getByLabel("Name").fill("North");
   await page.getByRole("button", { name: "Create store group" }).click();
@@ -85,7 +92,7 @@ test("deleting a store group that still has stores is refused with a clear messa
   await page.getByRole("button", { name: "Create store" }).click();
   await expect(page.getByRole("table", { name: "Stores" }).getByRole("row", { name: /berlin/ })).toContainText("tenant zone");
 
-  await page.goto("/catalog/store-groups");
+  await open(page, "/catalog/store-groups");
   await expect(page.getByRole("row", { name: /north/ })).toContainText("1 store");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete store group north" }).click();
@@ -96,14 +103,14 @@ test("deleting a store group that still has stores is refused with a clear messa
 test("a viewer sees the catalog read-only and the server refuses the viewer's writes", async ({ page }) => {
   const t = await makeTenant();
   await signIn(page, t.users.viewer.email, t.users.viewer.password);
-  await page.goto("/catalog/products");
+  await open(page, "/catalog/products");
   await expect(page.getByRole("heading", { name: "Products", exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: "Products" })).toBeVisible();
   await expect(page.getByRole("link", { name: "New product" })).toHaveCount(0);
   await expect(page.getByLabel("Product CSV file")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Import products" })).toHaveCount(0);
   for (const path of ["/catalog/stores", "/catalog/store-groups", "/catalog/customers"]) {
-    await page.goto(path);
+    await open(page, path);
     await expect(page.getByRole("link", { name: /^New / })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
   }

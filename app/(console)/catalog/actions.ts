@@ -13,8 +13,9 @@ import { parseOrThrow } from "@/lib/zod-issues";
 
 const id = (value: unknown) => parseOrThrow(ExternalId, value);
 
-function done<T>(path: string, result: T): T {
-  revalidatePath(path);
+/** Refreshes the list after a change; a refused change leaves the page as it is (and its error message). */
+function done<T extends { ok: boolean }>(path: string, result: T): T {
+  if (result.ok) revalidatePath(path);
   return result;
 }
 
