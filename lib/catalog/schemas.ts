@@ -53,11 +53,13 @@ export const MAX_AMOUNT = 1_000_000_000;
 /** A non-negative amount in major units with no more decimals than `currency` has. */
 export function amountIssue(amount: number, currency: string): string | undefined {
   if (!Number.isFinite(amount)) return "Amount must be a number";
-  if (!fitsMinorUnit(amount, currency)) {
-    const exponent = currencyExponent(currency);
-    return exponent === 0 ? `${currency} amounts must be whole numbers` : `${currency} amounts may have at most ${exponent} decimal${exponent === 1 ? "" : "s"}`;
-  }
-  return undefined;
+  return fitsMinorUnit(amount, currency) ? undefined : decimalsMessage(currency);
+}
+
+/** "EUR amounts may have at most 2 decimals", "JPY amounts must be whole numbers". */
+export function decimalsMessage(currency: string): string {
+  const exponent = currencyExponent(currency);
+  return exponent === 0 ? `${currency} amounts must be whole numbers` : `${currency} amounts may have at most ${exponent} decimal${exponent === 1 ? "" : "s"}`;
 }
 
 const Amount = z
@@ -138,7 +140,7 @@ const CustomerFields = z.strictObject({
     .min(0, "Lifetime purchase total must be 0 or more")
     // Its minor units must fit PostgreSQL's 32-bit INTEGER column.
     .max(20_000_000, "Lifetime purchase total must be at most 20000000")
-    .refine((amount) => amountIssue(amount, MAIN_CURRENCY) === undefined, { message: `${MAIN_CURRENCY} amounts may have at most ${currencyExponent(MAIN_CURRENCY)} decimals` })
+    .refine((amount) => amountIssue(amount, MAIN_CURRENCY) === undefined, { message: decimalsMessage(MAIN_CURRENCY) })
     .default(0),
 });
 export const CustomerInput = CustomerFields;

@@ -2,9 +2,14 @@
 // a row the same way. Columns: id,name,categories,attributes,price_EUR,price_USD,… where categories are
 // `a|b` and attributes `key=value|key=value`. Pure: no database, safe in the browser.
 import Papa from "papaparse";
-import { ProductInput } from "@/lib/catalog/schemas";
+import { decimalsMessage, ProductInput } from "@/lib/catalog/schemas";
 import { AppError } from "@/lib/errors";
 import { fitsMinorUnit } from "@/lib/money/currency";
+
+/** "19.90" is as exact as "19.9": trailing zeros after the point do not count as decimals. */
+function withoutTrailingZeros(amount: string): string {
+  return amount.includes(".") ? amount.replace(/0+$/, "").replace(/\.$/, "") : amount;
+}
 
 export type CsvColumns = { id: number; name: number; categories?: number; attributes?: number; prices: { currency: string; index: number }[] };
 export type CellError = { field: string; message: string };
@@ -63,7 +68,7 @@ export function productFromCsvRow(cells: string[], columns: CsvColumns): { produ
     if (text === "") continue; // no price in this currency
     const field = `price_${currency}`;
     if (!NUMBER.test(text)) errors.push({ field, message: `"${text}" is not an amount such as 19.99 (use a dot for decimals, no currency sign)` });
-    else if (!fitsMinorUnit(text, currency)) errors.push({ field, message: `${currency} amounts may have at most the currency's minor-unit decimals ("${text}")` });
+    else if (!fitsMinorUnit(withoutTrailingZeros(text), currency)) errors.push({ field, message: `${decimalsMessage(currency)} (got ${text})` });
     else prices.push({ currency, amount: Number(text) });
   }
   const candidate = { id: cell(columns.id), name: cell(columns.name), categories: splitList(cell(columns.categories)), attributes, prices };

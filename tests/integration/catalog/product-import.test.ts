@@ -108,3 +108,14 @@ describe("product CSV import", () => {
     expect((await getProductOrThrow(other.tenantId, "SKU-1")).name).toBe("Someone else's product");
   });
 });
+
+describe("product CSV amounts", () => {
+  it("ignores trailing zeros but not real extra decimals", () => {
+    const parsed = parseProductCsv("id,name,price_EUR,price_JPY,price_KWD\nA,A,19.900,1500.0,1.2340\nB,B,1.005,,\nC,C,,15.5,", LIMITS);
+    expect(parsed.products.map((p) => p.product.prices)).toEqual([[{ currency: "EUR", amount: 19.9 }, { currency: "JPY", amount: 1500 }, { currency: "KWD", amount: 1.234 }]]);
+    expect(parsed.errors).toEqual([
+      { row: 3, id: "B", field: "price_EUR", message: "EUR amounts may have at most 2 decimals (got 1.005)" },
+      { row: 4, id: "C", field: "price_JPY", message: "JPY amounts must be whole numbers (got 15.5)" },
+    ]);
+  });
+});
