@@ -88,10 +88,11 @@ describe("toMajor", () => {
   });
 
   it("round-trips every cent of a range through toMinor", () => {
+    const broken: string[] = [];
     for (let minor = 0; minor <= 20_000; minor += 1) {
-      expect(toMinor(toMajor(minor, "EUR"), "EUR")).toBe(minor);
-      expect(toMinor(toMajor(minor, "KWD"), "KWD")).toBe(minor);
+      for (const currency of ["EUR", "KWD"]) if (toMinor(toMajor(minor, currency), currency) !== minor) broken.push(`${minor} ${currency}`);
     }
+    expect(broken).toEqual([]);
   });
 
   it("refuses non-integer minor units", () => {
