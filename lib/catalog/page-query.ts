@@ -3,7 +3,12 @@
 import type { z } from "zod";
 
 export function pageQuery<S extends z.ZodType>(schema: S, searchParams: Record<string, string | string[] | undefined>): z.output<S> {
-  const flat = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  // A filter form sends `storeGroupId=` for "Any": an empty value means the filter is off.
+  const flat = Object.fromEntries(
+    Object.entries(searchParams)
+      .map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const)
+      .filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
   const parsed = schema.safeParse(flat);
   return parsed.success ? parsed.data : schema.parse({});
 }
