@@ -8,20 +8,9 @@ export const CURRENCY_CODE = /^[A-Z]{3}$/;
 /** The tenant's main currency (customer lifetime totals). One currency for every tenant for now. */
 export const MAIN_CURRENCY = "EUR";
 
-// ISO 4217 minor-unit exponents that differ from the usual 2.
-const EXPONENTS: Record<string, number> = {
-  // no minor unit in use
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  // thousandths
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  // ten-thousandths
-  CLF: 4, UYW: 4,
-};
-
-/** Number of decimals of the currency's minor unit (JPY 0, EUR 2, KWD 3). */
-export function currencyExponent(currency: string): number {
-  return EXPONENTS[currency.toUpperCase()] ?? 2;
-}
+// One exponent table for the whole app: the pricing engine's ISO 4217 list.
+import { currencyExponent } from "@/lib/pricing/currency";
+export { currencyExponent };
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/;
 
