@@ -3,7 +3,8 @@
 import type { z } from "zod";
 import { FIXED_KINDS, type Kind } from "@/lib/offers/category-schema";
 import { DATE_TIME_PATTERN, parseOfferDate } from "@/lib/offers/dates";
-import { CURRENCY_EXPONENTS } from "@/lib/money/currency";
+import { currencyExponent, fitsMinorUnit } from "@/lib/money/currency";
+import { isIsoCurrency } from "@/lib/money/iso-currencies";
 
 type RuleInput = {
   localizedTimezone?: boolean;
@@ -13,17 +14,10 @@ type RuleInput = {
   currencies: { code: string; minimumCartValue?: number; amount?: number }[];
 };
 
-/** Digits after the decimal point of a JSON number (1e-7 counts as 7). */
-export function decimalPlaces(value: number): number {
-  if (!Number.isFinite(value)) return Infinity;
-  const [mantissa, exponent] = String(value).toLowerCase().split("e");
-  const fraction = mantissa.split(".")[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent ?? 0));
-}
-
+/** Null when `value` fits the currency's minor unit; unknown codes are reported by the code's own schema. */
 export function minorUnitsMessage(code: string, value: number): string | null {
-  const exponent = CURRENCY_EXPONENTS[code];
-  if (exponent === undefined || decimalPlaces(value) <= exponent) return null;
+  if (!isIsoCurrency(code) || !Number.isFinite(value) || fitsMinorUnit(value, code)) return null;
+  const exponent = currencyExponent(code);
   return exponent === 0 ? `${code} has no minor unit: use a whole number` : `${code} allows at most ${exponent} decimal places`;
 }
 

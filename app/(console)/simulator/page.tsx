@@ -1,8 +1,47 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/console/not-built-yet";
+import { SimulationResult } from "@/components/simulator/simulation-result";
+import { SimulatorForm } from "@/components/simulator/simulator-form";
+import { Notice, PageHeader } from "@/components/ui/page-header";
+import { requireConsoleSession } from "@/lib/auth/session";
+import { listStores } from "@/lib/catalog/stores/list-stores";
+import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
+import { CartRequestSchema } from "@/lib/carts/schemas";
+import { decodeSimulation } from "@/lib/carts/simulation-url";
+import type { CartRequest } from "@/lib/pricing";
+import { causesFromZod } from "@/lib/zod-issues";
 
 export const metadata: Metadata = { title: "Cart Simulator" };
 
-export default function Page() {
-  return <NotBuiltYet title="Cart Simulator" what="Simulating carts against every offer." />;
+const CURRENCIES = ["EUR", "USD", "JPY", "GBP", "CHF", "KWD"];
+
+export default async function SimulatorPage({ searchParams }: { searchParams: Promise<{ cart?: string }> }) {
+  const session = await requireConsoleSession();
+  const { cart: encoded } = await searchParams;
+  const raw = decodeSimulation(encoded);
+  const parsed = raw === undefined ? undefined : CartRequestSchema.safeParse(raw);
+  const stores = (await listStores(session.tenant.id, { page: 1, count: 100 })).items;
+  const result = parsed?.success ? (await priceCartForTenant(session.tenant.id, parsed.data)).cart : undefined;
+  const initial = (parsed?.success ? parsed.data : raw && typeof raw === "object" ? raw : { currency: "EUR", items: [] }) as Partial<CartRequest>;
+  return (
+    <>
+      <PageHeader title="Cart Simulator" description="See exactly what checkout will do: the same engine and service as POST /api/v1/promotions/cart. The cart lives in the URL, so you can share a simulation by link." />
+      <div className="grid gap-8 xl:grid-cols-2">
+        <SimulatorForm key={encoded ?? "empty"} initial={initial} stores={stores} currencies={CURRENCIES} tenantTimeZone={session.tenant.timeZone} />
+        <div>
+          {encoded && !parsed ? <Notice tone="error">This simulation link is damaged; start over.</Notice> : null}
+          {parsed && !parsed.success ? (
+            <Notice tone="error">
+              <p className="font-medium">The cart cannot be priced:</p>
+              <ul className="mt-1 list-disc pl-5">
+                {causesFromZod(parsed.error).map((c, i) => (
+                  <li key={i}>{c.field ? `${c.field}: ` : ""}{c.message}</li>
+                ))}
+              </ul>
+            </Notice>
+          ) : null}
+          {result ? <SimulationResult cart={result} /> : !encoded ? <Notice>Add products and press “Apply discounts”.</Notice> : null}
+        </div>
+      </div>
+    </>
+  );
 }

@@ -1,0 +1,57 @@
+// Starts the built console on a fresh database for a benchmark, and stops it afterwards.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { migrate } from "@/lib/db/migrate";
+import { recreatePostgresDatabase } from "@/tests/support/postgres";
+
+export type BenchServer = { baseUrl: string; stop: () => Promise<void> };
+
+export async function freshDatabase(url: string): Promise<void> {
+  if (url.startsWith("file:")) {
+    const file = url.replace(/^file:/, "");
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  } else {
+    await recreatePostgresDatabase(url);
+  }
+  await migrate(url);
+}
+
+export function ensureBuild(): void {
+  if (existsSync(".next/BUILD_ID")) return;
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+export async function startServer(databaseUrl: string, port: number): Promise<BenchServer> {
+  ensureBuild();
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-at-least-16-chars", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/sign-in`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    baseUrl,
+    stop: async () => {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export function printFigure(name: string, value: number, unit: string): void {
+  console.log(JSON.stringify({ name, value: Math.round(value * 100) / 100, unit }));
+}

@@ -1,0 +1,125 @@
+// The priced cart: lines with their discounts in the order applied, totals, refused codes and the trace.
+import { Badge, Card } from "@/components/ui/page-header";
+import type { DiscountedCart } from "@/lib/pricing";
+
+const KIND_LABELS: Record<string, string> = {
+  CartLevelPercentage: "Cart %",
+  CartLevelFixed: "Cart amount",
+  ProductLevelPercentage: "Product %",
+  ProductLevelFixed: "Product amount",
+  BogoPercentage: "Buy X get Y %",
+  BogoFixed: "Buy X get Y amount",
+  BundlePercentage: "Bundle %",
+  BundleFixed: "Bundle amount",
+  FreeShipping: "Free shipping",
+};
+
+export function SimulationResult({ cart }: { cart: DiscountedCart }) {
+  const money = new Intl.NumberFormat("en", { style: "currency", currency: cart.currency });
+  const fmt = (value: number) => money.format(value);
+  return (
+    <div className="space-y-6" data-testid="simulation-result">
+      <Card title="Discounted cart">
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Cart lines after discounts</caption>
+            <thead className="text-left text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-medium">Product</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">Qty</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">Original</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Discounts (in order applied)</th>
+                <th scope="col" className="py-2 text-right font-medium">Final</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {cart.items.map((item, i) => (
+                <tr key={item.id ?? i} data-testid={`result-line-${item.productId}`}>
+                  <td className="py-2 pr-3 font-mono text-xs">{item.productId}</td>
+                  <td className="py-2 pr-3 text-right">{item.quantity}</td>
+                  <td className="py-2 pr-3 text-right">{fmt(item.price * item.quantity)}</td>
+                  <td className="py-2 pr-3">
+                    {item.discounts.length === 0 ? (
+                      <span className="text-slate-400">none</span>
+                    ) : (
+                      <ol className="space-y-1">
+                        {item.discounts.map((d, j) => (
+                          <li key={j} className="flex flex-wrap items-center gap-2">
+                            <span>{d.name}</span>
+                            <Badge tone={d.source === "coupon" ? "indigo" : "green"}>{d.source === "coupon" ? `Coupon ${d.couponCode ?? ""}` : "Automatic"}</Badge>
+                            <span className="text-xs text-slate-500">{KIND_LABELS[d.kind] ?? d.kind}</span>
+                            <span className="font-medium text-emerald-700">−{fmt(d.amount)}</span>
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </td>
+                  <td className="py-2 text-right font-medium">{fmt(item.finalPrice)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <dl className="mt-4 grid max-w-sm grid-cols-2 gap-1 text-sm" data-testid="cart-totals">
+          <dt className="text-slate-600">Subtotal</dt>
+          <dd className="text-right">{fmt(cart.totals.subtotal)}</dd>
+          <dt className="text-slate-600">Discount</dt>
+          <dd className="text-right text-emerald-700" data-testid="total-discount">−{fmt(cart.totals.discount)}</dd>
+          <dt className="text-slate-600">Shipping</dt>
+          <dd className="text-right">{fmt(cart.totals.shipping)}{cart.shippingDiscounts.length ? ` (${cart.shippingDiscounts.map((d) => d.name).join(", ")})` : ""}</dd>
+          <dt className="font-semibold">Total</dt>
+          <dd className="text-right font-semibold" data-testid="cart-total">{fmt(cart.totals.total)}</dd>
+        </dl>
+      </Card>
+
+      {cart.rejectedCouponCodes.length > 0 ? (
+        <Card title="Codes not applied">
+          <ul className="space-y-2 text-sm" data-testid="rejected-codes">
+            {cart.rejectedCouponCodes.map((r) => (
+              <li key={r.code} className="flex flex-wrap items-center gap-2">
+                <code className="font-mono">{r.code}</code>
+                <Badge tone="rose">Discount forbidden</Badge>
+                <span>{r.message}</span>
+                <span className="text-xs text-slate-500">({r.reason})</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      <Card title="Why each offer did or did not apply">
+        {cart.trace.length === 0 ? (
+          <p className="text-sm text-slate-500">No automatic promotion or coupon touches this cart.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm" data-testid="trace">
+              <caption className="sr-only">Trace of every offer considered</caption>
+              <thead className="text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-3 font-medium">Offer</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">Kind</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">Outcome</th>
+                  <th scope="col" className="py-2 text-right font-medium">Saving</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {cart.trace.map((t, i) => (
+                  <tr key={i}>
+                    <td className="py-2 pr-3">
+                      {t.name || t.couponCode} <span className="text-xs text-slate-500">{t.source === "coupon" ? `coupon${t.couponCode ? ` ${t.couponCode}` : ""}` : "automatic"}</span>
+                    </td>
+                    <td className="py-2 pr-3 text-xs">{t.kind ? KIND_LABELS[t.kind] ?? t.kind : "—"}</td>
+                    <td className="py-2 pr-3">
+                      {t.status === "applied" ? <Badge tone="green">Applied</Badge> : <Badge tone="amber">Not applied</Badge>} <span className="text-slate-700">{t.message ?? t.reason ?? ""}</span>
+                    </td>
+                    <td className="py-2 text-right">{t.amount ? fmt(t.amount) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

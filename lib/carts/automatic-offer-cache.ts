@@ -1,0 +1,42 @@
+// Each app instance keeps every tenant's automatic promotions prepared in memory (disabled ones too:
+// the simulator's trace explains that they did not apply because they are disabled). Any write to offers
+// or the exclusion list bumps Tenant.offersRevision in the database, so every instance sees the
+// change on its next request (one primary-key read) and reloads once, whoever made the change.
+import { offerFromRow } from "@/lib/carts/offer-from-row";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { prepareOffers, type PreparedOffers } from "@/lib/pricing";
+
+export type TenantPricingData = {
+  revision: number;
+  tenantTimeZone: string;
+  prepared: PreparedOffers;
+  exclusionList: string[];
+};
+
+type Entry = { revision: number; data: Promise<TenantPricingData> };
+const cache = new Map<string, Entry>();
+
+async function loadTenant(tenantId: string, revision: number, timeZone: string): Promise<TenantPricingData> {
+  const [rows, exclusions] = await Promise.all([
+    db().offer.findMany({ where: { tenantId, family: "promotion", archivedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db().exclusionList.findUnique({ where: { tenantId } }),
+  ]);
+  const exclusionList = Array.isArray(exclusions?.ids) ? (exclusions.ids as string[]) : [];
+  return { revision, tenantTimeZone: timeZone, prepared: prepareOffers(rows.map(offerFromRow)), exclusionList };
+}
+
+/** The tenant's prepared automatic promotions and exclusion list, reloaded when the revision moved. */
+export async function automaticCartCache(tenantId: string): Promise<TenantPricingData> {
+  const tenant = await db().tenant.findUnique({ where: { id: tenantId }, select: { offersRevision: true, timeZone: true } });
+  if (!tenant) throw AppError.notFound("Tenant");
+  const entry = cache.get(tenantId);
+  if (entry && entry.revision === tenant.offersRevision) return entry.data;
+  // Concurrent requests that see the same new revision share one load.
+  const data = loadTenant(tenantId, tenant.offersRevision, tenant.timeZone);
+  cache.set(tenantId, { revision: tenant.offersRevision, data });
+  data.catch(() => {
+    if (cache.get(tenantId)?.data === data) cache.delete(tenantId);
+  });
+  return data;
+}

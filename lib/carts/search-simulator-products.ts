@@ -1,0 +1,26 @@
+// Product search for the Cart Simulator: name or SKU, priced in the chosen currency.
+import { db, isPostgres } from "@/lib/db/client";
+import { currencyExponent, toMajorUnits } from "@/lib/pricing";
+
+export type SimulatorProduct = { id: string; name: string; price: number | null; categories: string[]; attributes: Record<string, string> };
+
+export async function searchSimulatorProducts(tenantId: string, query: string, currency: string): Promise<SimulatorProduct[]> {
+  const q = query.trim().slice(0, 100);
+  const contains = isPostgres() ? { contains: q, mode: "insensitive" as const } : { contains: q };
+  const rows = await db().product.findMany({
+    where: { tenantId, ...(q ? { OR: [{ id: contains }, { name: contains }] } : {}) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 20,
+  });
+  return rows.map((row) => {
+    const prices = Array.isArray(row.prices) ? (row.prices as { currency: string; amount: number }[]) : [];
+    const price = prices.find((p) => p.currency === currency);
+    return {
+      id: row.id,
+      name: row.name,
+      price: price ? toMajorUnits(price.amount, currencyExponent(currency)) : null,
+      categories: Array.isArray(row.categories) ? (row.categories as string[]) : [],
+      attributes: (row.attributes ?? {}) as Record<string, string>,
+    };
+  });
+}

@@ -1,0 +1,74 @@
+// Bundles (contract §4.6): the offer repeats per complete bundle. Rule for which units fill a
+// bundle: bundle items are filled in the order listed, each with the dearest free eligible units
+// (ties: earlier line), one complete bundle after another; overlapping item filters are therefore
+// filled greedily, so list the most specific item first. Percentage: one half-up amount on the
+// remaining value of all bundled units; fixed: the amount once per complete bundle, capped at that
+// value. Either way it is spread over the bundled lines by largest remainder.
+import { fixedAmountMinor, type PreparedOffer } from "../prepared-offer";
+import { percentOf, spreadByLargestRemainder } from "../money";
+import { valueOfUnits, type Effect, type PricingRun, type PricingState } from "../cart-lines";
+import { sortByUnitValue } from "./unit-order";
+
+export function bundleEffect(
+  prepared: PreparedOffer,
+  slotLines: readonly (readonly number[])[],
+  run: PricingRun,
+  state: PricingState,
+): Effect | null {
+  if (prepared.slotQuantities.length === 0) return null;
+  const ordered = slotLines.map((lines) => sortByUnitValue(lines.slice(), run, state, false));
+  const taken = new Map<number, number>();
+  const free = (index: number): number => run.lines[index].quantity - state.consumed[index] - (taken.get(index) ?? 0);
+  const limit = prepared.maxApplications ?? Number.POSITIVE_INFINITY;
+  let applications = 0;
+  while (applications < limit) {
+    const bundle = fillOneBundle(prepared.slotQuantities, ordered, free);
+    if (!bundle) break;
+    // The same choice repeats until one of its lines runs short, so take those repeats at once.
+    let repeats = limit - applications;
+    for (const [index, count] of bundle) repeats = Math.min(repeats, Math.floor(free(index) / count));
+    for (const [index, count] of bundle) taken.set(index, (taken.get(index) ?? 0) + count * repeats);
+    applications += repeats;
+  }
+  if (applications === 0) return null;
+
+  const bundledLines = [...taken.keys()].sort((a, b) => a - b);
+  const values = bundledLines.map((index) => valueOfUnits(state, run.lines[index], taken.get(index) ?? 0));
+  const bundledValue = values.reduce((sum, value) => sum + value, 0);
+  const total = prepared.isPercentage
+    ? percentOf(bundledValue, prepared.percentScaled)
+    : Math.min(fixedAmountMinor(prepared, run.currency, run.exponent) * applications, bundledValue);
+  if (total <= 0) return null;
+  const shares = spreadByLargestRemainder(total, values);
+  const lines: number[] = [];
+  const amounts: number[] = [];
+  const units: number[] = [];
+  bundledLines.forEach((index, i) => {
+    if (shares[i] === 0) return;
+    lines.push(index);
+    amounts.push(shares[i]);
+    units.push(taken.get(index) ?? 0);
+  });
+  return { lines, amounts, units, consumed: taken, shipping: 0, total };
+}
+
+/** Units per line for one complete bundle, or null when the free units cannot complete one. */
+function fillOneBundle(
+  quantities: readonly number[],
+  orderedSlots: readonly number[][],
+  free: (index: number) => number,
+): Map<number, number> | null {
+  const bundle = new Map<number, number>();
+  for (let slot = 0; slot < quantities.length; slot++) {
+    let needed = quantities[slot];
+    for (const index of orderedSlots[slot]) {
+      const take = Math.min(free(index) - (bundle.get(index) ?? 0), needed);
+      if (take <= 0) continue;
+      bundle.set(index, (bundle.get(index) ?? 0) + take);
+      needed -= take;
+      if (needed === 0) break;
+    }
+    if (needed > 0) return null;
+  }
+  return bundle;
+}

@@ -1,0 +1,58 @@
+// POST /api/v1/promotions/cart over real HTTP: validation limits, roles, and the engine's answer.
+import { expect, test } from "@playwright/test";
+import { makeOffer } from "@/tests/factories/offers";
+import { makeTenant } from "@/tests/factories/tenant";
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+const line = (productId: string, price: number, quantity = 1) => ({ productId, price, quantity });
+
+test("prices a cart with automatic promotions and codes, and never fails on a bad code", async ({ request }) => {
+  const t = await makeTenant();
+  await makeOffer(t.tenantId, { name: "Spring 10%", category: { kind: "CartLevelPercentage", discount: 10 } });
+  await makeOffer(t.tenantId, { family: "coupon", name: "Shoes 5 off", category: { kind: "ProductLevelFixed", discount: 5, products: { productIds: ["SHOE"] } }, codes: ["SHOE5"] });
+  const body = { currency: "EUR", couponCodes: ["SHOE5", "BOGUS"], items: [line("SHOE", 80), line("SOCK", 9.99, 2)], shipping: { price: 4.95 } };
+  const response = await request.post("/api/v1/promotions/cart", { headers: auth(t.tokens.pos), data: body });
+  expect(response.status()).toBe(200);
+  const cart = await response.json();
+  expect(cart.currency).toBe("EUR");
+  expect(cart.items[0].discounts.map((d: { name: string; amount: number }) => [d.name, d.amount])).toEqual([["Spring 10%", 8], ["Shoes 5 off", 5]]);
+  expect(cart.items[0].finalPrice).toBe(67);
+  expect(cart.totals).toEqual({ subtotal: 99.98, discount: 15, shipping: 4.95, total: 89.93 });
+  expect(cart.rejectedCouponCodes).toEqual([{ code: "BOGUS", reason: "not_found", message: expect.any(String) }]);
+  expect(cart.trace.length).toBe(3);
+  // Pricing changes nothing: the same request gives the same answer.
+  const again = await request.post("/api/v1/promotions/cart", { headers: auth(t.tokens.viewer), data: body });
+  expect(await again.json()).toEqual(cart);
+});
+
+test("bad carts answer 400 naming the field and the limit, never 500", async ({ request }) => {
+  const t = await makeTenant();
+  const cases: [unknown, string, RegExp][] = [
+    [{ currency: "XXY", items: [] }, "currency", /ISO 4217/],
+    [{ currency: "EUR", items: [line("A", -1)] }, "items[0].price", /zero or more/],
+    [{ currency: "EUR", items: [line("A", 1, 0)] }, "items[0].quantity", /at least 1/],
+    [{ currency: "EUR", items: [line("A", 1.5, 1.5)] }, "items[0].quantity", /whole number/],
+    [{ currency: "JPY", items: [line("A", 100.5)] }, "items[0].price", /decimals/],
+    [{ currency: "EUR", items: Array.from({ length: 10_000 }, (_, i) => line(`P${i}`, 1)) }, "items", /at most 1000 lines/],
+    [{ currency: "EUR", items: [], at: "tomorrow" }, "at", /ISO 8601/],
+    [{ currency: "EUR", items: [], couponCodes: [""] }, "couponCodes[0]", /empty/],
+    [{ currency: "EUR" }, "items", /.+/],
+    [{ currency: "EUR", items: [], extra: 1 }, "extra", /Unknown field/],
+  ];
+  for (const [body, field, message] of cases) {
+    const response = await request.post("/api/v1/promotions/cart", { headers: auth(t.tokens.pos), data: body });
+    expect(response.status(), JSON.stringify(body).slice(0, 80)).toBe(400);
+    const error = await response.json();
+    const cause = error.causes.find((c: { field?: string }) => c.field === field);
+    expect(cause, `${field} in ${JSON.stringify(error.causes)}`).toBeTruthy();
+    expect(cause.message).toMatch(message);
+  }
+});
+
+test("any role may price a cart; no token may not", async ({ request }) => {
+  const t = await makeTenant();
+  for (const role of ["admin", "marketer", "viewer", "pos"] as const) {
+    expect((await request.post("/api/v1/promotions/cart", { headers: auth(t.tokens[role]), data: { currency: "USD", items: [] } })).status()).toBe(200);
+  }
+  expect((await request.post("/api/v1/promotions/cart", { data: { currency: "USD", items: [] } })).status()).toBe(401);
+});
