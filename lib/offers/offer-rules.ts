@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { FIXED_KINDS, type Kind } from "@/lib/offers/category-schema";
 import { DATE_TIME_PATTERN, parseOfferDate } from "@/lib/offers/dates";
 import { currencyExponent, fitsMinorUnit } from "@/lib/money/currency";
-import { isIsoCurrency } from "@/lib/money/iso-currencies";
+import { isKnownCurrency } from "@/lib/pricing";
 
 type RuleInput = {
   localizedTimezone?: boolean;
@@ -16,7 +16,7 @@ type RuleInput = {
 
 /** Null when `value` fits the currency's minor unit; unknown codes are reported by the code's own schema. */
 export function minorUnitsMessage(code: string, value: number): string | null {
-  if (!isIsoCurrency(code) || !Number.isFinite(value) || fitsMinorUnit(value, code)) return null;
+  if (!isKnownCurrency(code) || !Number.isFinite(value) || fitsMinorUnit(value, code)) return null;
   const exponent = currencyExponent(code);
   return exponent === 0 ? `${code} has no minor unit: use a whole number` : `${code} allows at most ${exponent} decimal places`;
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ExternalId } from "@/lib/catalog/schemas";
 import { PageQuery } from "@/lib/http/pagination";
-import { isIsoCurrency } from "@/lib/money/iso-currencies";
+import { isKnownCurrency } from "@/lib/pricing";
 import { CouponCategory, PROMOTION_KINDS, PromotionCategory } from "@/lib/offers/category-schema";
 import { DATE_TIME_PATTERN, OFFER_STATUSES } from "@/lib/offers/dates";
 import { offerRules } from "@/lib/offers/offer-rules";
@@ -15,7 +15,7 @@ export const OfferDate = z
 export const CurrencyCode = z
   .string({ error: "Enter a currency code" })
   .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code in capitals, such as EUR")
-  .refine((code) => !/^[A-Z]{3}$/.test(code) || isIsoCurrency(code), { message: "Not an ISO 4217 currency code" });
+  .refine((code) => !/^[A-Z]{3}$/.test(code) || isKnownCurrency(code), { message: "Not an ISO 4217 currency code" });
 
 export const CurrencyCondition = z.strictObject({
   code: CurrencyCode,

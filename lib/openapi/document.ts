@@ -1,11 +1,13 @@
 // Builds the OpenAPI 3.1 document served at /api/openapi.json. Each domain registers its own routes;
 // add a domain's registrar to REGISTRARS when it gets REST routes (a unit test checks every route file is listed).
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerOfferRoutes } from "@/lib/offers/openapi";
 import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
+import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
 
-const REGISTRARS: RouteRegistrar[] = [registerOfferRoutes, registerCatalogRoutes];
+const REGISTRARS: RouteRegistrar[] = [registerOfferRoutes, registerCartRoutes, registerRedemptionRoutes, registerCatalogRoutes];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
 

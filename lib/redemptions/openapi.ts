@@ -1,0 +1,55 @@
+// OpenAPI registration of the redemption routes (contract §5).
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { BEARER, errorResponses, IdParams, jsonBody, jsonResponse, named } from "@/lib/openapi/registry";
+import { RedeemCodesInput } from "@/lib/redemptions/schemas";
+
+const Redemption = named(
+  "Redemption",
+  z.object({
+    id: z.string(),
+    code: z.string(),
+    couponId: z.string(),
+    orderId: z.string(),
+    consumerId: z.string().nullable(),
+    channelType: z.string().nullable(),
+    storeId: z.string().nullable(),
+    catalogTotal: z.number().nullable(),
+    currency: z.string().nullable(),
+    status: z.enum(["redeemed", "reverted"]),
+    createdAt: z.string(),
+    revertedAt: z.string().nullable(),
+  }),
+);
+
+export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
+  const tags = ["Redemptions"];
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/coupons/redemptions",
+    tags,
+    summary: "Redeem coupon codes for an order (all or none)",
+    description: "Re-checks every code; retrying the same (orderId, code) returns the first result (replayed: true).",
+    security: BEARER,
+    request: { body: jsonBody(named("RedeemCodesInput", RedeemCodesInput)) },
+    responses: { 200: jsonResponse("The redemptions", z.object({ redemptions: z.array(Redemption), replayed: z.boolean() })), ...errorResponses(400, 404, 409, 413, 415) },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/coupons/redemptions/{id}/revert",
+    tags,
+    summary: "Revert one redemption (gives the use back once)",
+    security: BEARER,
+    request: { params: IdParams },
+    responses: { 200: jsonResponse("The reverted redemption", z.object({ redemption: Redemption })), ...errorResponses(404) },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/orders/{orderId}/failed",
+    tags,
+    summary: "Revert every redemption of a failed order",
+    security: BEARER,
+    request: { params: z.object({ orderId: z.string() }) },
+    responses: { 200: jsonResponse("The reverted redemptions", z.object({ redemptions: z.array(Redemption) })), ...errorResponses() },
+  });
+}
