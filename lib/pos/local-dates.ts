@@ -20,7 +20,7 @@ export const LocalDate = (field: string) =>
   z
     .string({ error: `${field} must be a date such as 2026-12-31` })
     .trim()
-    .regex(DATE, `${field} must be a date in the form yyyy-mm-dd`)
+    .regex(DATE, { message: `${field} must be a date in the form yyyy-mm-dd`, abort: true })
     .refine(isRealDate, `${field} is not a real date`);
 
 /** A local time of day, hh:mm or hh:mm:ss, normalised to hh:mm:ss. */
@@ -28,7 +28,7 @@ export const LocalTime = (field: string) =>
   z
     .string({ error: `${field} must be a time such as 09:30:00` })
     .trim()
-    .regex(TIME, `${field} must be a time in the form hh:mm:ss`)
+    .regex(TIME, { message: `${field} must be a time in the form hh:mm:ss`, abort: true })
     .refine((text) => {
       const [, h, m, s = "0"] = TIME.exec(text)!;
       return Number(h) < 24 && Number(m) < 60 && Number(s) < 60;

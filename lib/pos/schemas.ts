@@ -179,7 +179,7 @@ export type RedeemIssuedCouponInput = z.output<typeof RedeemIssuedCouponInput>;
 
 const IsoInstant = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, "at must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00+01:00")
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: "at must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00+01:00", abort: true })
   .refine((value) => !Number.isNaN(Date.parse(value)), "at is not a real date and time");
 
 export const EvaluateSaleInput = z.strictObject({
@@ -211,7 +211,7 @@ const Moment = (field: string) =>
   z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, `${field} must be a date (yyyy-mm-dd) or an ISO instant`)
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: `${field} must be a date (yyyy-mm-dd) or an ISO instant`, abort: true })
     .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)), `${field} is not a real date`)
     .optional()
     .or(z.literal("").transform(() => undefined));
