@@ -30,7 +30,9 @@ function statusWhere(status: IssuedStatus, nowLocal: string): Prisma.IssuedCoupo
   if (status === "REDEEMED") return { status: "REDEEMED" };
   const campaignEnded: Prisma.PosCouponRuleWhereInput = { campaign: { is: { validTo: { lt: nowLocal } } } };
   if (status === "EXPIRED") return { status: "ACTIVE", OR: [{ expiryDate: { lt: today } }, { rule: campaignEnded }] };
-  return { status: "ACTIVE", OR: [{ expiryDate: null }, { expiryDate: { gte: today } }], NOT: { rule: campaignEnded } };
+  // Spelled positively: NOT over a NULL comparison (a campaign without an end) would drop those rows in SQL.
+  const campaignRuns: Prisma.PosCouponRuleWhereInput = { OR: [{ campaignId: null }, { campaign: { is: { OR: [{ validTo: null }, { validTo: { gte: nowLocal } }] } } }] };
+  return { status: "ACTIVE", AND: [{ OR: [{ expiryDate: null }, { expiryDate: { gte: today } }] }, { rule: campaignRuns }] };
 }
 
 export async function listIssuedCoupons(tenantId: string, query: IssuedCouponListQuery, now = new Date()): Promise<Page<IssuedCouponView>> {
