@@ -1,6 +1,7 @@
 // The issued coupon as the API and console show it: reference §9.5's record, with the issuing and
 // redeeming context grouped, and the validity the paper coupon carries.
 import type { IssuedCoupon, PosCampaign, PosCouponRule } from "@/lib/generated/sqlite/client";
+import type { PosAward } from "@/lib/pos/award-schema";
 import { printedText } from "@/lib/pos/coupon-rule-view";
 import { earlierBound } from "@/lib/pos/local-dates";
 import type { IssuedStatus } from "@/lib/pos/schemas";
@@ -23,6 +24,8 @@ export type IssuedCouponView = {
   printedText: string;
   campaignId: string | null;
   campaignName: string | null;
+  /** What the coupon gives when scanned: its campaign's award. */
+  award: { category: PosAward; currency: string } | null;
   expiryDate: string | null;
   /** Validity printed on the coupon, in store time: the campaign's start, and the earlier of its end and expiryDate. */
   validFrom: string | null;
@@ -52,6 +55,7 @@ export function toIssuedCouponView(row: IssuedCouponRow, nowLocal: string): Issu
     printedText: printedText(row.rule),
     campaignId: campaign?.id ?? null,
     campaignName: campaign?.name ?? null,
+    award: campaign ? { category: campaign.category as PosAward, currency: campaign.currency } : null,
     expiryDate: row.expiryDate,
     validFrom: campaign?.validFrom ?? null,
     validTo: issuedValidTo(row, campaign),

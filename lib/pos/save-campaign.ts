@@ -29,6 +29,11 @@ function columns(input: CampaignInput) {
   };
 }
 
+/** JSON with sorted keys: PostgreSQL's jsonb does not keep the key order the award was written in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+}
+
 /** The fields a person edits, for the audit diff (validFrom/validTo follow from the dates). */
 function auditable(c: Omit<ReturnType<typeof columns>, "type"> & { type: string }) {
   return { name: c.name, type: c.type, startDate: c.startDate, startTime: c.startTime, endDate: c.endDate, endTime: c.endTime, enabled: c.enabled, warehouseId: c.warehouseId, storeGroupId: c.storeGroupId };
@@ -51,7 +56,7 @@ export async function updateCampaign(actor: Actor, id: string, input: CampaignUp
   const row = await db().$transaction(async (tx) => {
     const before = await tx.posCampaign.findFirst({ where: { id, tenantId: actor.tenantId } });
     if (!before) throw AppError.notFound(`Campaign ${id}`);
-    if (JSON.stringify(before.category) !== JSON.stringify(input.category)) {
+    if (canonicalJson(before.category) !== canonicalJson(input.category)) {
       throw AppError.field("category", "The award cannot change after the campaign is created: printed coupons promise it. Create a new campaign instead.", "immutable");
     }
     if (before.currency !== input.currency) throw AppError.field("currency", "The currency cannot change after the campaign is created", "immutable");

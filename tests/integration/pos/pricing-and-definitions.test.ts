@@ -88,6 +88,16 @@ describe("definitions", () => {
     });
   });
 
+  it("compares the award by content, whatever key order the database returns it in", async () => {
+    const t = await makeTenant();
+    const bogo = { kind: "BogoFixed", discount: 2.5, maxApplications: 3, buy: { quantity: 2, products: { categories: ["apples"] } }, get: { quantity: 1, products: { productIds: ["APPLE-1"] } } };
+    const { campaign } = await makePosSetup(t, { campaign: { category: bogo } });
+    const read = await getCampaignOrThrow(t.tenantId, campaign.id);
+    const reordered = { get: bogo.get, buy: bogo.buy, maxApplications: 3, discount: 2.5, kind: "BogoFixed" };
+    const updated = await updateCampaign(t.actors.marketer, campaign.id, CampaignUpdate.parse({ name: "Apples", startDate: "2020-01-01", category: reordered, version: read.version }));
+    expect(updated).toMatchObject({ name: "Apples", category: bogo });
+  });
+
   it("refuses stores, groups and campaigns of other tenants, and answers 404 for their ids", async () => {
     const t = await makeTenant();
     const other = await makeTenant();
