@@ -48,7 +48,7 @@ const issuedColumns: ColumnDef<IssuedCouponView, unknown>[] = [
   { accessorKey: "issuedAt", header: "Issued", cell: ({ row }) => when(row.original.issued.at) },
   { id: "issuedWhere", header: "Store / till", enableSorting: false, cell: ({ row }) => [row.original.issued.storeId, row.original.issued.pointOfSaleId].filter(Boolean).join(" / ") },
   { id: "customer", header: "Customer", enableSorting: false, cell: ({ row }) => row.original.issued.customerId ?? "" },
-  { accessorKey: "expiryDate", header: "Valid until", cell: ({ row }) => localText(row.original.validTo) || "open" },
+  { accessorKey: "expiryDate", header: "Valid until", enableSorting: false, cell: ({ row }) => localText(row.original.validTo) || "open" },
   { accessorKey: "redeemedAt", header: "Redeemed", cell: ({ row }) => (row.original.redeemed ? `${when(row.original.redeemed.at)}${row.original.redeemed.storeId ? ` in ${row.original.redeemed.storeId}` : ""}` : "") },
 ];
 
