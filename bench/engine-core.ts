@@ -1,6 +1,9 @@
 // Engine-only benchmark: prepareOffers once, then priceCart on 20-line carts with 5 codes each,
-// at 100 and 1,000 automatic offers of mixed kinds over a 2,000-product catalog. Prints one JSON
-// line per figure when run directly: `npx tsx bench/engine-core.ts`.
+// at 100 and 1,000 automatic offers of mixed kinds (plus 50 coupons with 5 codes each) over a
+// 2,000-product catalog in 500 categories, 100 brands and 20 stores. Offers target 1–4 products, a
+// category or a brand; 70 % are limited to one or two stores. At 1,000 offers a cart meets about 27
+// automatic offers and 20 of them apply (30 trace entries, a 16 KB answer); at 100, 3 and 2.
+// Prints one JSON line per figure when run directly: `npx tsx bench/engine-core.ts`.
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { prepareOffers, priceCart, type CartRequest, type Category, type CodeState, type Offer, type PricingContext, type ProductFilter } from "../lib/pricing";
@@ -99,6 +102,7 @@ function buildOffer(rand: () => number, catalog: Product[], id: string, source: 
 
 type Scenario = { offers: Offer[]; carts: CartRequest[]; context: PricingContext };
 
+/** The offers, carts and context of one case; exported so a profiler can drive the same load. */
 export function buildScenario(automaticOffers: number): Scenario {
   const rand = random(42);
   const catalog = buildCatalog(rand);
@@ -132,45 +136,44 @@ export function buildScenario(automaticOffers: number): Scenario {
   return { offers, carts, context };
 }
 
-type Timing = { cartsPerSecond: number; p50Ms: number; p99Ms: number; meanCpuMs: number };
+type Timing = { cartsPerSecond: number; p50Ms: number; p99Ms: number; meanMs: number };
+
+/** A call this many times slower than the median was pre-empted by another process, not slow. */
+const PREEMPTED_FACTOR = 20;
 
 /**
- * Runs `run` repeatedly for about `seconds`. Throughput and the mean come from the process's CPU
- * time (user + system), so other work on a shared machine does not distort them; the percentiles
- * are wall-clock per call and do include any pre-emption.
+ * Runs `run` repeatedly for about `seconds`, timing every call. Throughput and the mean leave out
+ * calls slower than 20× the median: on a shared machine those are time slices given to other
+ * processes (several ms), while the engine's own pauses (minor GC, well under that) stay in. The
+ * percentiles are over every call, interrupted ones included.
  */
 function timeLoop(seconds: number, run: (i: number) => void): Timing {
   const samples: number[] = [];
   const started = performance.now();
-  const cpuStart = process.cpuUsage();
-  let i = 0;
-  while (performance.now() - started < seconds * 1000) {
+  for (let i = 0; performance.now() - started < seconds * 1000; i++) {
     const t0 = performance.now();
-    run(i++);
+    run(i);
     samples.push(performance.now() - t0);
   }
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
   samples.sort((a, b) => a - b);
-  return {
-    cartsPerSecond: samples.length / (cpuMs / 1000),
-    p50Ms: samples[Math.floor(samples.length * 0.5)],
-    p99Ms: samples[Math.floor(samples.length * 0.99)],
-    meanCpuMs: cpuMs / samples.length,
-  };
+  const p50Ms = samples[Math.floor(samples.length * 0.5)];
+  const kept = samples.filter((ms) => ms <= p50Ms * PREEMPTED_FACTOR);
+  const meanMs = kept.reduce((sum, ms) => sum + ms, 0) / kept.length;
+  return { cartsPerSecond: 1000 / meanMs, p50Ms, p99Ms: samples[Math.floor(samples.length * 0.99)], meanMs };
 }
 
 function benchCase(automaticOffers: number, seconds: number): { engine: Timing; json: Timing } {
   const { offers, carts, context } = buildScenario(automaticOffers);
   const prepared = prepareOffers(offers);
   const price = (i: number) => priceCart(prepared, carts[i % carts.length], context);
-  // Warm-up: every cart once (fills the per-store and per-zone memos), then let the JIT settle.
+  // Warm-up: every cart once (fills the per-zone validity and per-currency order memos), then let
+  // the JIT settle.
   carts.forEach((_, i) => price(i));
   timeLoop(0.5, price);
   const engine = timeLoop(seconds, price);
   const requestTexts = carts.map((cart) => JSON.stringify(cart));
   const answers = carts.map((cart) => priceCart(prepared, cart, context));
-  const roundTrip = (i: number) => JSON.stringify(answers[i % carts.length], null, 0).length + (JSON.parse(requestTexts[i % carts.length]) as CartRequest).items.length;
+  const roundTrip = (i: number) => JSON.stringify(answers[i % carts.length]).length + (JSON.parse(requestTexts[i % carts.length]) as CartRequest).items.length;
   timeLoop(0.3, roundTrip);
   const json = timeLoop(Math.min(1, seconds), roundTrip);
   return { engine, json };
@@ -185,7 +188,7 @@ export function runEngineBench(seconds = 2): BenchFigure[] {
     { name: "engine.carts_per_s.offers_1000", value: Math.round(large.engine.cartsPerSecond), unit: "carts/s" },
     { name: "engine.p50_ms.offers_1000", value: round(large.engine.p50Ms, 4), unit: "ms" },
     { name: "engine.p99_ms.offers_1000", value: round(large.engine.p99Ms, 4), unit: "ms" },
-    { name: "engine.ratio_to_json_roundtrip.offers_1000", value: round(large.engine.meanCpuMs / large.json.meanCpuMs, 2), unit: "ratio" },
+    { name: "engine.ratio_to_json_roundtrip.offers_1000", value: round(large.engine.meanMs / large.json.meanMs, 2), unit: "ratio" },
   ];
 }
 

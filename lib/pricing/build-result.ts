@@ -6,8 +6,8 @@ import type { PricingRun } from "./cart-lines";
 import type { Decision } from "./decision";
 import { toMajorUnits } from "./money";
 
-// Objects are built field by field: on Node 20 object spread is an order of magnitude slower than
-// Object.assign or literals, and this is the hottest allocation site of the engine.
+// Objects are built as literals, field by field: on Node 20 object spread is an order of magnitude
+// slower, and this is the hottest allocation site of the engine.
 function appliedDiscount(decision: Decision, amount: number, quantity: number | undefined): AppliedDiscount {
   const offer = decision.prepared!.offer;
   const discount: AppliedDiscount = {

@@ -12,13 +12,14 @@ export type CartLine = {
   readonly quantity: number;
   readonly unitMinor: number;
   readonly totalMinor: number;
-  /** On the global exclusion list: never discounted, invisible to every offer (contract §4.2). */
-  readonly excluded: boolean;
 };
 
 export type PricingRun = {
   readonly lines: readonly CartLine[];
-  /** Indices of the lines offers may touch (not excluded, with a positive total). */
+  /**
+   * Indices of the lines offers may touch: not on the global exclusion list (contract §4.2: such
+   * lines are invisible to every offer) and with a positive total.
+   */
   readonly discountableLines: readonly number[];
   readonly currency: string;
   readonly exponent: number;
@@ -60,11 +61,10 @@ export function buildRun(request: CartRequest, exponent: number, excluded: Reado
       quantity,
       unitMinor,
       totalMinor: unitMinor * quantity,
-      excluded: excluded.has(item.productId),
     };
     lines.push(line);
     subtotalMinor += line.totalMinor;
-    if (!line.excluded && line.totalMinor > 0) discountableLines.push(index);
+    if (line.totalMinor > 0 && !excluded.has(item.productId)) discountableLines.push(index);
   });
   return {
     lines,

@@ -1,40 +1,40 @@
-// Finds the offers that could touch a cart, with the lines each filter slot matches, through the
-// indexes of prepareOffers: the cost grows with the matches, not with the size of the offer set.
+// Finds the offers that could touch a cart, with the lines each filter slot matches. Automatic
+// offers come through the term index of prepareOffers (open to any store or to the cart's store):
+// the cost grows with the cart and its matches, not with the size of the offer set. The few coupons
+// a cart names are matched line by line.
+import type { FamilyCandidate } from "./apply-family";
 import type { PricingRun } from "./cart-lines";
 import type { SlotMatches } from "./effects/compute-effect";
-import { automaticIndexFor, type PreparedOffers, type SlotRef, type StoreIndex } from "./prepare-offers";
+import type { PreparedOffers, SlotRef, TermEntry } from "./prepare-offers";
 import type { PreparedOffer } from "./prepared-offer";
-
-import type { FamilyCandidate } from "./apply-family";
+import { filterMatches } from "./product-filter";
 
 const WHOLE_CART: SlotMatches = [];
 
 /** Per-cart accumulator of index hits: offer -> lines per slot. */
 class MatchCollector {
-  readonly candidates: FamilyCandidate[] = [];
-  // Indexed by offer position: a plain array beats a Map keyed by object on this hot path.
-  private readonly slotsByPosition: (number[][] | undefined)[];
+  readonly automatic: FamilyCandidate[] = [];
+  readonly slotsByOffer = new Map<PreparedOffer, number[][]>();
 
-  /** `wanted`: only collect these offers (the coupons a cart names). */
-  constructor(
-    offerCount: number,
-    private readonly wanted?: ReadonlySet<PreparedOffer>,
-  ) {
-    this.slotsByPosition = new Array(offerCount);
+  constructor(private readonly storeId: string | undefined) {}
+
+  addTerm(entry: TermEntry | undefined, lineIndex: number): void {
+    if (entry === undefined) return;
+    this.add(entry.anyStore, lineIndex);
+    if (entry.byStore !== null && this.storeId !== undefined) this.add(entry.byStore.get(this.storeId), lineIndex);
   }
 
-  add(refs: readonly SlotRef[] | undefined, lineIndex: number): void {
+  private add(refs: readonly SlotRef[] | undefined, lineIndex: number): void {
     if (refs === undefined) return;
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
       const offer = ref.offer;
-      if (this.wanted !== undefined && !this.wanted.has(offer)) continue;
-      let slots = this.slotsByPosition[offer.position];
+      let slots = this.slotsByOffer.get(offer);
       if (slots === undefined) {
         slots = [];
         for (let s = 0; s < offer.slots.length; s++) slots.push([]);
-        this.slotsByPosition[offer.position] = slots;
-        this.candidates.push({ prepared: offer, matches: slots });
+        this.slotsByOffer.set(offer, slots);
+        this.automatic.push({ prepared: offer, matches: slots });
       }
       const lines = slots[ref.slot];
       // Lines are visited in order, so a line matched twice (id and category) is the last entry.
@@ -44,51 +44,39 @@ class MatchCollector {
   }
 
   addWholeCart(offers: readonly PreparedOffer[] | undefined): void {
-    if (offers) for (const offer of offers) this.candidates.push({ prepared: offer, matches: WHOLE_CART });
+    if (offers) for (const offer of offers) this.automatic.push({ prepared: offer, matches: WHOLE_CART });
   }
 }
 
-function collectFromIndex(index: StoreIndex, run: PricingRun, collector: MatchCollector): void {
-  const { byProduct, byCategory, byAttribute, attributeKeys } = index;
-  const lines = run.lines;
+/** Automatic offers touching the cart, in no particular order. */
+export function collectAutomaticCandidates(offers: PreparedOffers, run: PricingRun, storeId: string | undefined): FamilyCandidate[] {
+  const collector = new MatchCollector(storeId);
+  const { byProduct, byCategory, attributes: attributeIndex } = offers.terms;
   for (const lineIndex of run.discountableLines) {
-    const line = lines[lineIndex];
-    collector.add(byProduct.get(line.productId), lineIndex);
+    const line = run.lines[lineIndex];
+    collector.addTerm(byProduct.get(line.productId), lineIndex);
     const categories = line.categories;
     if (categories !== undefined && byCategory.size > 0) {
-      for (let i = 0; i < categories.length; i++) collector.add(byCategory.get(categories[i]), lineIndex);
+      for (let i = 0; i < categories.length; i++) collector.addTerm(byCategory.get(categories[i]), lineIndex);
     }
     const attributes = line.attributes;
     if (attributes !== undefined) {
-      for (let k = 0; k < attributeKeys.length; k++) {
-        const key = attributeKeys[k];
-        const value = attributes[key];
+      for (let k = 0; k < attributeIndex.length; k++) {
+        const value = attributes[attributeIndex[k].key];
         // typeof guards against inherited members such as "constructor".
-        if (typeof value === "string") collector.add(byAttribute.get(key)?.get(value), lineIndex);
+        if (typeof value === "string") collector.addTerm(attributeIndex[k].byValue.get(value), lineIndex);
       }
     }
   }
-  collector.addWholeCart(index.wholeCartByCurrency.get(run.currency));
-  collector.addWholeCart(index.wholeCartByCurrency.get(""));
-}
-
-export function collectAutomaticCandidates(offers: PreparedOffers, run: PricingRun, storeId: string | undefined): FamilyCandidate[] {
-  const collector = new MatchCollector(offers.offerCount);
-  collectFromIndex(automaticIndexFor(offers, storeId), run, collector);
-  return collector.candidates;
-}
-
-/** Lines matching each filter slot of the given coupons (no slots: the whole cart). */
-export function collectCouponMatches(
-  offers: PreparedOffers,
-  run: PricingRun,
-  coupons: readonly PreparedOffer[],
-): Map<PreparedOffer, SlotMatches> {
-  const collector = new MatchCollector(offers.offerCount, new Set(coupons));
-  collectFromIndex(offers.couponIndex, run, collector);
-  const matches = new Map<PreparedOffer, SlotMatches>(collector.candidates.map((c) => [c.prepared, c.matches]));
-  for (const coupon of coupons) {
-    if (!matches.has(coupon)) matches.set(coupon, coupon.slots.length === 0 ? WHOLE_CART : coupon.slots.map(() => []));
+  for (const index of [offers.wholeCartAnyStore, storeId === undefined ? undefined : offers.wholeCartByStore.get(storeId)]) {
+    collector.addWholeCart(index?.get(run.currency));
+    collector.addWholeCart(index?.get(""));
   }
-  return matches;
+  return collector.automatic;
+}
+
+/** Lines matching each filter slot of a coupon (no slots: the whole cart). */
+export function matchLines(prepared: PreparedOffer, run: PricingRun): SlotMatches {
+  if (prepared.slots.length === 0) return WHOLE_CART;
+  return prepared.slots.map((filter) => run.discountableLines.filter((index) => filterMatches(filter, run.lines[index])));
 }

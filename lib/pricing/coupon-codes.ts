@@ -1,13 +1,13 @@
-// Prices the coupon family: every requested code ends applied or rejected with the first failing
-// check of contract §4.9. The first code (by position) of a coupon that passes the static checks
-// represents that coupon; a later code of the same coupon, or the same code again, shares its
+// The coupon family: every requested code ends applied or rejected with the first failing check of
+// contract §4.9. The first code (by position) of a coupon that passes the static checks represents
+// that coupon; a later code of the same coupon, or the same code again, shares its
 // representative's fate when that one was rejected (those reasons come first in §4.9), and is a
 // duplicate_code when the representative applied.
 import { applyFamily, type FamilyOutcome } from "./apply-family";
-import type { PricingRun, PricingState } from "./cart-lines";
 import { compareApplicationOrder } from "./application-order";
-import { collectCouponMatches } from "./collect-candidates";
+import type { PricingRun, PricingState } from "./cart-lines";
 import { decisionFromOutcome, rejectedDecision, type Decision } from "./decision";
+import { matchLines } from "./collect-candidates";
 import { checkCodeState, checkOfferEligibility, type EligibilityFacts } from "./eligibility";
 import type { PreparedOffers } from "./prepare-offers";
 import type { PreparedOffer } from "./prepared-offer";
@@ -20,6 +20,12 @@ type CodeEntry = {
   readonly staticReason: RejectReason | null;
 };
 
+export type CodeResolution = {
+  readonly entries: readonly CodeEntry[];
+  /** Coupon -> the code entry standing for it; only coupons that passed the static checks. */
+  readonly representatives: ReadonlyMap<PreparedOffer, CodeEntry>;
+};
+
 export type CouponResult = {
   /** Applied codes, in application order. */
   readonly applied: Decision[];
@@ -27,14 +33,13 @@ export type CouponResult = {
   readonly decisions: Decision[];
 };
 
-export function priceCoupons(
+/** Looks the codes up and runs the static checks (not_found … redemption_limit_reached). */
+export function resolveCodes(
   codes: readonly string[],
   offers: PreparedOffers,
   context: PricingContext,
-  run: PricingRun,
   facts: EligibilityFacts,
-  state: PricingState,
-): CouponResult {
+): CodeResolution {
   const entries = codes.map((code, position): CodeEntry => {
     const codeState: CodeState | undefined = Object.hasOwn(context.codes, code) ? context.codes[code] : undefined;
     const prepared = codeState ? offers.couponsById.get(codeState.offerId) : undefined;
@@ -42,24 +47,32 @@ export function priceCoupons(
     const staticReason = codeReason ?? (prepared ? checkOfferEligibility(prepared, facts, codeState) : "not_found");
     return { code, position, prepared, staticReason };
   });
-
   const representatives = new Map<PreparedOffer, CodeEntry>();
   for (const entry of entries) {
     if (entry.staticReason === null && entry.prepared && !representatives.has(entry.prepared)) {
       representatives.set(entry.prepared, entry);
     }
   }
+  return { entries, representatives };
+}
+
+/** Applies the representatives on what the automatic promotions left, then gives every code its verdict. */
+export function priceCoupons(
+  { entries, representatives }: CodeResolution,
+  run: PricingRun,
+  facts: EligibilityFacts,
+  state: PricingState,
+): CouponResult {
   const byCodePosition = (a: PreparedOffer, b: PreparedOffer): number =>
-    (representatives.get(a)?.position ?? 0) - (representatives.get(b)?.position ?? 0);
+    representatives.get(a)!.position - representatives.get(b)!.position;
   const ordered = [...representatives.keys()].sort(compareApplicationOrder(run.currency, run.exponent, byCodePosition));
-  const matches = ordered.length > 0 ? collectCouponMatches(offers, run, ordered) : new Map();
-  const outcomes = applyFamily(ordered.map((prepared) => ({ prepared, matches: matches.get(prepared)! })), run, state);
+  const outcomes = applyFamily(ordered.map((prepared) => ({ prepared, matches: matchLines(prepared, run) })), run, state);
   const outcomeByOffer = new Map<PreparedOffer, FamilyOutcome>(ordered.map((prepared, i) => [prepared, outcomes[i]]));
 
   const applied: Decision[] = [];
   ordered.forEach((prepared, i) => {
     const outcome = outcomes[i];
-    if (outcome.status === "applied") applied.push({ source: "coupon", prepared, code: representatives.get(prepared)?.code, effect: outcome.effect });
+    if (outcome.status === "applied") applied.push({ source: "coupon", prepared, code: representatives.get(prepared)!.code, effect: outcome.effect });
   });
 
   const decisions = entries.map((entry): Decision => {

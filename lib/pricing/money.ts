@@ -43,7 +43,7 @@ export function toMinorUnits(major: number, exponent: number): number {
 
 /** Minor units back to a major-unit number; dividing an integer by 10^n yields the nearest double. */
 export function toMajorUnits(minor: number, exponent: number): number {
-  return exponent === 0 ? minor : minor / 10 ** exponent;
+  return exponent === 0 ? minor : minor / (POWERS_OF_TEN[exponent] ?? 10 ** exponent);
 }
 
 /** "4200" with exponent 2 becomes "42.00": for messages, built from integers, never toFixed. */

@@ -4,7 +4,7 @@ import { applyFamily, type FamilyCandidate } from "./apply-family";
 import { buildDiscountedCart } from "./build-result";
 import { buildRun, initialState, type PricingRun } from "./cart-lines";
 import { collectAutomaticCandidates } from "./collect-candidates";
-import { priceCoupons } from "./coupon-codes";
+import { priceCoupons, resolveCodes } from "./coupon-codes";
 import { currencyExponent } from "./currency";
 import { decisionFromOutcome, rejectedDecision, type Decision } from "./decision";
 import { checkOfferEligibility, type EligibilityFacts } from "./eligibility";
@@ -46,8 +46,8 @@ export function priceCart(offers: PreparedOffers, request: CartRequest, context:
   const state = initialState(run);
 
   // Automatic promotions first (contract §4.3), in application order.
-  const ranks = automaticRanks(offers, run.currency);
   const candidates = collectAutomaticCandidates(offers, run, request.storeId);
+  const ranks = automaticRanks(offers, run.currency);
   candidates.sort((a, b) => ranks[a.prepared.position] - ranks[b.prepared.position]);
   const automatic = new Array<Decision>(candidates.length);
   const eligible: FamilyCandidate[] = [];
@@ -65,7 +65,8 @@ export function priceCart(offers: PreparedOffers, request: CartRequest, context:
   });
 
   // Coupons next, on what the automatic promotions left.
-  const coupons = priceCoupons(request.couponCodes ?? [], offers, context, run, facts, state);
+  const codes = resolveCodes(request.couponCodes ?? [], offers, context, facts);
+  const coupons = priceCoupons(codes, run, facts, state);
   const applied = automatic.filter((decision) => decision.effect).concat(coupons.applied);
   return buildDiscountedCart(request, run, applied, automatic.concat(coupons.decisions));
 }

@@ -1,7 +1,8 @@
 // Contract §4.7 (currencies, minimum) and §4.9: every code ends applied or rejected with the first
 // failing check, in the contract's order; an invalid code never fails the request.
 import { describe, expect, it } from "vitest";
-import { evaluateCodes, prepareOffers, type CartRequest, type CodeState, type Offer } from "@/lib/pricing";
+import { evaluateCodes, prepareOffers, priceCart, type CartRequest, type CodeState, type Offer } from "@/lib/pricing";
+import { withCoupons } from "@/lib/pricing/with-coupons";
 import { cart, codes, context, coupon, item, offer, price, products, traceOf } from "./fixtures";
 
 const base = coupon({ kind: "CartLevelFixed", discount: 5 }, { id: "save", name: "Save 5" });
@@ -144,5 +145,21 @@ describe("§4.9 duplicates and the whole list", () => {
   it("ignores a code whose name collides with an Object prototype member", () => {
     const result = price([base], request({ couponCodes: ["constructor", "__proto__"] }));
     expect(result.rejectedCouponCodes.map((r) => r.reason)).toEqual(["not_found", "not_found"]);
+  });
+});
+
+describe("coupons added per cart with withCoupons", () => {
+  it("price exactly as when prepared with the automatic offers", () => {
+    const automatic = [offer({ kind: "ProductLevelPercentage", discount: 10, products: { categories: ["shoes"] } }, { id: "auto" })];
+    const coupons = [
+      coupon({ kind: "ProductLevelFixed", discount: 2, products: { attributes: [{ key: "brand", values: ["acme"] }] } }, { id: "brand" }),
+      coupon({ kind: "CartLevelPercentage", discount: 5, products: products("b") }, { id: "filtered" }),
+    ];
+    const req = cart([item("a", 30, 1, { categories: ["shoes"], attributes: { brand: "acme" } }), item("b", 20)], { couponCodes: ["BRAND", "FILTERED"] });
+    const ctx = context({ codes: codes({ BRAND: "brand", FILTERED: "filtered" }) });
+    const together = priceCart(prepareOffers([...automatic, ...coupons]), req, ctx);
+    const added = priceCart(withCoupons(prepareOffers(automatic), coupons), req, ctx);
+    expect(added).toEqual(together);
+    expect(together.items.map((l) => l.totalDiscount)).toEqual([5, 1]); // 3.00 + 2.00 on a; 5 % of 20.00 on b
   });
 });

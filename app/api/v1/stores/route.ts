@@ -1,6 +1,6 @@
-// POST /api/v1/stores creates a store; GET /api/v1/stores lists them (q, sort, count, page).
+// POST /api/v1/stores creates a store; GET /api/v1/stores lists them (q, storeGroupId, sort, count, page).
 import { ROLES } from "@/lib/auth/roles";
-import { CatalogListQuery, StoreInput } from "@/lib/catalog/schemas";
+import { StoreInput, StoreListQuery } from "@/lib/catalog/schemas";
 import { listStores } from "@/lib/catalog/stores/list-stores";
 import { createStore } from "@/lib/catalog/stores/save-store";
 import { apiRoute, created, json } from "@/lib/http/api-route";
@@ -11,6 +11,6 @@ export const POST = apiRoute({ roles: ROLES.write, body: StoreInput }, async ({ 
   return created({ store }, `/api/v1/stores/${encodeURIComponent(store.id)}`);
 });
 
-export const GET = apiRoute({ roles: ROLES.read, query: CatalogListQuery }, async ({ actor, query, url }) => {
+export const GET = apiRoute({ roles: ROLES.read, query: StoreListQuery }, async ({ actor, query, url }) => {
   return json(listBody(url, query, await listStores(actor.tenantId, query)));
 });

@@ -1,0 +1,69 @@
+// npm run bench:engine: the engine alone (bench/engine-core.ts) and then through
+// POST /api/v1/promotions/cart (auth, validation, loader, engine, JSON) on SQLite, 1,000 offers.
+import { randomUUID } from "node:crypto";
+import { hashToken } from "@/lib/auth/api-tokens";
+import { createDb } from "@/lib/db/client";
+import { buildScenario, runEngineBench } from "@/bench/engine-core";
+import { freshDatabase, printFigure, startServer } from "@/bench/support/server";
+
+for (const figure of runEngineBench()) console.log(JSON.stringify(figure));
+
+const DATABASE_URL = "file:./data/bench-engine.db";
+const CLIENTS = 16;
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+
+await freshDatabase(DATABASE_URL);
+const client = createDb(DATABASE_URL);
+const scenario = buildScenario(1_000);
+const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: scenario.context.tenantTimeZone } });
+const token = `cs_bench${randomUUID().replace(/-/g, "")}`;
+await client.apiToken.create({ data: { tenantId: tenant.id, name: "bench", role: "pos", prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: "bench" } });
+await client.offer.createMany({
+  data: scenario.offers.map((offer) => ({
+    id: offer.id,
+    tenantId: tenant.id,
+    family: offer.source === "coupon" ? "coupon" : "promotion",
+    name: offer.name,
+    active: offer.active,
+    localizedTimezone: offer.localizedTimezone,
+    validFrom: offer.validFrom,
+    validTo: offer.validTo ?? null,
+    startsAt: new Date("2025-01-01T00:00:00Z"),
+    kind: offer.category.kind,
+    category: offer.category,
+    currencies: offer.currencies,
+    stores: offer.stores,
+    consumers: offer.consumers,
+    channels: offer.channels,
+    exclusive: offer.exclusive,
+    version: randomUUID(),
+    createdAt: new Date(offer.createdAt),
+    createdBy: "bench",
+    updatedBy: "bench",
+  })),
+});
+await client.couponCode.createMany({ data: Object.values(scenario.context.codes).map((c) => ({ tenantId: tenant.id, offerId: c!.offerId, code: c!.code, active: c!.active, maxRedemptions: c!.maxRedemptions ?? null })) });
+await client.exclusionList.create({ data: { tenantId: tenant.id, ids: scenario.context.exclusionList, createdBy: "bench", updatedBy: "bench" } });
+await client.$disconnect();
+
+const server = await startServer(DATABASE_URL, 3910);
+const bodies = scenario.carts.map((cart) => JSON.stringify({ ...cart, at: scenario.context.now }));
+const post = (body: string) =>
+  fetch(`${server.baseUrl}/api/v1/promotions/cart`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" }, body }).then(async (r) => {
+    if (r.status !== 200) throw new Error(`status ${r.status}: ${await r.text()}`);
+    await r.arrayBuffer();
+  });
+for (let i = 0; i < 50; i++) await post(bodies[i % bodies.length]); // warm-up: offer cache, JIT
+let done = 0;
+const deadline = performance.now() + SECONDS * 1000;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: CLIENTS }, async (_, worker) => {
+    for (let i = worker; performance.now() < deadline; i += CLIENTS) {
+      await post(bodies[i % bodies.length]);
+      done++;
+    }
+  }),
+);
+printFigure("engine.http.carts_per_s.offers_1000", done / ((performance.now() - started) / 1000), "carts/s");
+await server.stop();

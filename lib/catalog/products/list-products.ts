@@ -1,0 +1,63 @@
+// Products of a tenant, searched by id or name, filtered by category, sorted and paged.
+// The category lives in a JSON array, and Prisma cannot filter JSON arrays on SQLite, so the page of
+// ids comes from one SQL query per database dialect; the rows themselves are then read through Prisma.
+import { orderByFrom, type ProductListQuery } from "@/lib/catalog/schemas";
+import { toProductView, type ProductView } from "@/lib/catalog/products/product-view";
+import { db, isPostgres } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { skipTake, type Page } from "@/lib/http/pagination";
+
+const SORTABLE = ["id", "name", "createdAt", "updatedAt"] as const;
+
+/** `%` and `_` in a search are literal characters, not wildcards. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function whereClause(tenantId: string, query: ProductListQuery): Prisma.Sql {
+  const conditions = [Prisma.sql`"tenantId" = ${tenantId}`];
+  if (query.q) {
+    // SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE for the same behaviour.
+    const like = Prisma.raw(isPostgres() ? "ILIKE" : "LIKE");
+    const pattern = likePattern(query.q);
+    conditions.push(Prisma.sql`("id" ${like} ${pattern} ESCAPE '\\' OR "name" ${like} ${pattern} ESCAPE '\\')`);
+  }
+  if (query.category) {
+    conditions.push(
+      isPostgres()
+        ? Prisma.sql`"categories" @> CAST(${JSON.stringify([query.category])} AS jsonb)`
+        : Prisma.sql`EXISTS (SELECT 1 FROM json_each("Product"."categories") AS c WHERE c.value = ${query.category})`,
+    );
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+export async function listProducts(tenantId: string, query: ProductListQuery): Promise<Page<ProductView>> {
+  const where = whereClause(tenantId, query);
+  // orderByFrom only ever returns whitelisted column names, so they may go into the SQL text.
+  const orderBy = orderByFrom(query.sort, SORTABLE, "name").map((o) => {
+    const [[field, direction]] = Object.entries(o);
+    return Prisma.raw(`"${field}" ${direction === "desc" ? "DESC" : "ASC"}`);
+  });
+  const { skip, take } = skipTake(query);
+  const [keys, counted] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "Product" WHERE ${where} ORDER BY ${Prisma.join(orderBy, ", ")} LIMIT ${take} OFFSET ${skip}`,
+    db().$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS total FROM "Product" WHERE ${where}`,
+  ]);
+  const ids = keys.map((k) => k.id);
+  const rows = ids.length ? await db().product.findMany({ where: { tenantId, id: { in: ids } } }) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toProductView(row)] : []; // deleted between the two reads
+  });
+  return { items, total: Number(counted[0]?.total ?? 0) };
+}
+
+/** Distinct categories in use, for the category filter (capped: a filter list of thousands helps nobody). */
+export async function listProductCategories(tenantId: string, limit = 200): Promise<string[]> {
+  const rows = isPostgres()
+    ? await db().$queryRaw<{ category: string }[]>`SELECT DISTINCT c AS category FROM "Product", jsonb_array_elements_text("categories") AS c WHERE "tenantId" = ${tenantId} ORDER BY 1 LIMIT ${limit}`
+    : await db().$queryRaw<{ category: string }[]>`SELECT DISTINCT c.value AS category FROM "Product", json_each("Product"."categories") AS c WHERE "tenantId" = ${tenantId} AND c.type = 'text' ORDER BY 1 LIMIT ${limit}`;
+  return rows.map((r) => r.category);
+}
