@@ -1,7 +1,11 @@
 // Looks requested codes up by the (tenantId, code) unique index, with the live coupons behind them.
-// Shared by pricing and redemption so both see codes the same way.
+// Shared by pricing and redemption so both see codes the same way. Codes that are not coupon codes
+// are then looked up as serials of issued POS coupons (lib/pos): a scanned paper coupon prices its
+// campaign through the same engine. Redemption of coupon codes opts out (`issuedCoupons: false`):
+// printed coupons are redeemed by serial, through POST /api/v1/pos/issued-coupons/redeem.
 import { offerFromRow } from "@/lib/carts/offer-from-row";
 import type { Db, Tx } from "@/lib/db/client";
+import { loadIssuedCouponCodes } from "@/lib/pos/load-issued-coupon-codes";
 import type { CodeState, Offer } from "@/lib/pricing";
 
 export type LoadedCodes = {
@@ -11,7 +15,7 @@ export type LoadedCodes = {
   unknownCodes: string[];
 };
 
-export async function loadCouponCodes(client: Db | Tx, tenantId: string, requested: readonly string[]): Promise<LoadedCodes> {
+export async function loadCouponCodes(client: Db | Tx, tenantId: string, requested: readonly string[], options: { issuedCoupons?: boolean } = {}): Promise<LoadedCodes> {
   const unique = [...new Set(requested)];
   if (unique.length === 0) return { codes: {}, coupons: [], unknownCodes: [] };
   const codeRows = await client.couponCode.findMany({ where: { tenantId, code: { in: unique } } });
@@ -22,5 +26,13 @@ export async function loadCouponCodes(client: Db | Tx, tenantId: string, request
   for (const row of codeRows) {
     if (live.has(row.offerId)) codes[row.code] = { id: row.id, code: row.code, offerId: row.offerId, active: row.active, redemptions: row.redemptions, maxRedemptions: row.maxRedemptions };
   }
-  return { codes, coupons: couponRows.map(offerFromRow), unknownCodes: unique.filter((code) => !codes[code]) };
+  const coupons = couponRows.map(offerFromRow);
+  // A code that names a coupon (even an archived one) is never read as a serial.
+  const notCouponCodes = unique.filter((code) => !codeRows.some((row) => row.code === code));
+  if (options.issuedCoupons !== false && notCouponCodes.length > 0) {
+    const issued = await loadIssuedCouponCodes(client, tenantId, notCouponCodes);
+    Object.assign(codes, issued.codes);
+    coupons.push(...issued.coupons);
+  }
+  return { codes, coupons, unknownCodes: unique.filter((code) => !codes[code]) };
 }

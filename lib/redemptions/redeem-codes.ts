@@ -46,7 +46,7 @@ export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = n
   const pending = input.codes.filter((code) => !done.has(code));
   if (pending.length === 0) return { redemptions: input.codes.map((code) => toRedemptionView(done.get(code)!)), replayed: true };
 
-  const [loaded, tenant] = await Promise.all([loadCouponCodes(client, tenantId, pending), client.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true } })]);
+  const [loaded, tenant] = await Promise.all([loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }), client.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true } })]);
   const store = input.storeId ? await client.store.findUnique({ where: { tenantId_id: { tenantId, id: input.storeId } }, select: { timeZone: true } }) : null;
   const pendingInput = { ...input, codes: pending };
   const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: store?.timeZone ?? tenant.timeZone });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SalePrintPanel } from "@/components/pos/sale-print-panel";
 import { SimulationResult } from "@/components/simulator/simulation-result";
 import { SimulatorForm } from "@/components/simulator/simulator-form";
 import { Notice, PageHeader } from "@/components/ui/page-header";
@@ -40,6 +41,7 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
             </Notice>
           ) : null}
           {result ? <SimulationResult cart={result} /> : !encoded ? <Notice>Add products and press “Apply discounts”.</Notice> : null}
+          {result && parsed?.success ? <div className="mt-6"><SalePrintPanel tenantId={session.tenant.id} request={parsed.data} cart={result} /></div> : null}
         </div>
       </div>
     </>

@@ -1,0 +1,7 @@
+// POST /api/v1/pos/issued-coupons/verify: may this printed coupon be accepted now? (Erply 1040/1041/1045 otherwise.)
+import { ROLES } from "@/lib/auth/roles";
+import { apiRoute, json } from "@/lib/http/api-route";
+import { verifyIssuedCoupon } from "@/lib/pos/redeem-issued-coupon";
+import { VerifyIssuedCouponInput } from "@/lib/pos/schemas";
+
+export const POST = apiRoute({ roles: ROLES.checkout, body: VerifyIssuedCouponInput }, async ({ actor, body }) => json({ issuedCoupon: await verifyIssuedCoupon(actor.tenantId, body) }));

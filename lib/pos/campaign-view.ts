@@ -1,0 +1,53 @@
+// The POS campaign as the API and console show it (never the raw row).
+import type { PosCampaign } from "@/lib/generated/sqlite/client";
+import type { PosAward } from "@/lib/pos/award-schema";
+import { campaignStatus, type CampaignStatus } from "@/lib/pos/status";
+
+export type CampaignView = {
+  id: string;
+  name: string;
+  type: "coupon";
+  startDate: string;
+  startTime: string | null;
+  endDate: string | null;
+  endTime: string | null;
+  enabled: boolean;
+  warehouseID: string | null;
+  storeGroup: string | null;
+  category: PosAward;
+  currency: string;
+  /** Naive local bounds in each store's time, validTo inclusive. */
+  validFrom: string;
+  validTo: string | null;
+  status: CampaignStatus;
+  version: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+export function toCampaignView(row: PosCampaign, nowLocal: string): CampaignView {
+  return {
+    id: row.id,
+    name: row.name,
+    type: "coupon",
+    startDate: row.startDate,
+    startTime: row.startTime,
+    endDate: row.endDate,
+    endTime: row.endTime,
+    enabled: row.enabled,
+    warehouseID: row.warehouseId,
+    storeGroup: row.storeGroupId,
+    category: row.category as PosAward,
+    currency: row.currency,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    status: campaignStatus(row, nowLocal),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.updatedBy,
+  };
+}

@@ -1,0 +1,36 @@
+// The Erply error codes of reference §9.4–§9.6, as our one error type: the HTTP status says what kind
+// of failure it is, `causes[0].code` carries the Erply number (erply_1040 …) for tills that map them.
+import { AppError } from "@/lib/errors";
+
+export function serialTaken(serial: string): AppError {
+  return new AppError("conflict", `Serial ${serial} is already used by another issued coupon (Erply error 1012); send another uniqueIdentifier or leave it out to get a generated one`, {
+    causes: [{ field: "uniqueIdentifier", code: "erply_1012", message: `Serial ${serial} is already used` }],
+  });
+}
+
+export function notEnoughPoints(customerId: string | null, cost: number, balance: number | null): AppError {
+  const who = customerId ? `customer ${customerId} has ${balance ?? 0}` : "no customer was given to pay them";
+  return new AppError("unprocessable", `Not enough reward points: printing this coupon costs ${cost} points and ${who} (Erply error 1042). Nothing was issued.`, {
+    causes: [{ field: "customerId", code: "erply_1042", message: `Printing costs ${cost} reward points; ${who}` }],
+  });
+}
+
+export function neverIssued(serial: string): AppError {
+  return new AppError("not_found", `No coupon with serial ${serial} was ever issued (Erply error 1040)`, {
+    causes: [{ field: "uniqueIdentifier", code: "erply_1040", message: "This coupon was never issued" }],
+  });
+}
+
+export function alreadyRedeemed(serial: string, redeemedAt: Date | null): AppError {
+  const when = redeemedAt ? ` on ${redeemedAt.toISOString()}` : "";
+  return new AppError("conflict", `Coupon ${serial} was already redeemed${when} (Erply error 1041)`, {
+    causes: [{ field: "uniqueIdentifier", code: "erply_1041", message: `Already redeemed${when}` }],
+  });
+}
+
+export function expired(serial: string, validTo: string | null): AppError {
+  const until = validTo ? ` (valid until ${validTo.replace("T", " ")} store time)` : "";
+  return new AppError("unprocessable", `Coupon ${serial} has expired${until} (Erply error 1045)`, {
+    causes: [{ field: "uniqueIdentifier", code: "erply_1045", message: `Expired${until}` }],
+  });
+}

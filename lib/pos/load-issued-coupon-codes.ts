@@ -1,0 +1,29 @@
+// Looks requested codes up as issued-coupon serials (tenant + serial unique index) and turns each one
+// whose rule grants a campaign into an engine code and offer (campaign-offer.ts). Store groups are
+// expanded to their stores here, at load time, so the engine only ever sees store ids.
+import type { Db, Tx } from "@/lib/db/client";
+import { issuedCouponCodeState, issuedCouponOffer } from "@/lib/pos/campaign-offer";
+import { SERIAL_PATTERN } from "@/lib/pos/schemas";
+import type { CodeState, Offer } from "@/lib/pricing";
+
+export type LoadedIssuedCoupons = { codes: Record<string, CodeState & { id: string }>; coupons: Offer[] };
+
+export async function loadIssuedCouponCodes(client: Db | Tx, tenantId: string, candidates: readonly string[]): Promise<LoadedIssuedCoupons> {
+  const serials = [...new Set(candidates.filter((code) => SERIAL_PATTERN.test(code)))];
+  if (serials.length === 0) return { codes: {}, coupons: [] };
+  const rows = await client.issuedCoupon.findMany({ where: { tenantId, uniqueIdentifier: { in: serials } }, include: { rule: { include: { campaign: true } } } });
+  const groupIds = [...new Set(rows.map((row) => row.rule.campaign?.storeGroupId).filter((id): id is string => Boolean(id)))];
+  const stores = groupIds.length ? await client.store.findMany({ where: { tenantId, storeGroupId: { in: groupIds } }, select: { id: true, storeGroupId: true } }) : [];
+  const storesOf = (groupId: string | null) => stores.filter((store) => store.storeGroupId === groupId).map((store) => store.id);
+  const codes: LoadedIssuedCoupons["codes"] = {};
+  const coupons: Offer[] = [];
+  for (const row of rows) {
+    const campaign = row.rule.campaign;
+    // A rule without a campaign prints coupons that unlock nothing: such a serial stays not_found for pricing.
+    if (!campaign) continue;
+    const offer = issuedCouponOffer(campaign, row, storesOf(campaign.storeGroupId));
+    coupons.push(offer);
+    codes[row.uniqueIdentifier] = { id: row.id, ...issuedCouponCodeState(offer.id, row) };
+  }
+  return { codes, coupons };
+}

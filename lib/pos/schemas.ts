@@ -1,0 +1,244 @@
+// Zod contracts of the POS (Erply-style) resources: campaigns, coupon rules, issued coupons and the
+// print decision. One schema per contract, shared by the console forms, server actions and the REST API.
+// Field names follow the reference (§9.2 saveCoupon: warehouseID, storeGroup, campaignID, …).
+// Empty text means "not set", so HTML forms and API clients can clear optional fields alike.
+import { z } from "zod";
+import { PageQuery } from "@/lib/http/pagination";
+import { awardCurrencyProblem, CurrencyCode, PosAward } from "@/lib/pos/award-schema";
+import { DecimalText } from "@/lib/pos/decimal";
+import { campaignWindow, LocalDate, LocalTime } from "@/lib/pos/local-dates";
+
+const ID_PATTERN = /^[A-Za-z0-9._:-]*$/;
+
+/** true/false, or Erply's 1/0. */
+export const Flag = (field: string) =>
+  z.union([z.boolean(), z.literal(0), z.literal(1)], { error: `${field} must be true or false (or 1 or 0)` }).transform((value) => value === true || value === 1);
+
+const Name = z.string({ error: "name must be a string" }).trim().min(1, "name is required").max(120, "name must be at most 120 characters");
+
+const OptionalText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .max(max, `${field} must be at most ${max} characters`)
+    .nullable()
+    .optional()
+    .transform((value) => value || null);
+
+/** A store, store group, customer, campaign or rule id (as chosen by the retailer or generated). */
+export const OptionalId = (field: string) =>
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .max(64, `${field} must be at most 64 characters`)
+    .regex(ID_PATTERN, `${field} may contain only letters, digits, dot, underscore, colon and hyphen`)
+    .nullable()
+    .optional()
+    .transform((value) => value || null);
+
+const emptyToNull = (value: unknown) => (value === "" ? null : value);
+const OptionalDate = (field: string) => z.preprocess(emptyToNull, LocalDate(field).nullable().optional()).transform((value) => value ?? null);
+const OptionalTime = (field: string) => z.preprocess(emptyToNull, LocalTime(field).nullable().optional()).transform((value) => value ?? null);
+const OptionalDecimal = (field: string) => z.preprocess(emptyToNull, DecimalText(field).nullable().optional()).transform((value) => value ?? null);
+
+const Version = z.string({ error: "version is required: send the version you read last" }).min(1, "version is required: send the version you read last").max(100);
+
+/** Reference §12 Q22 (and Erply's campaign error 1110): one store restriction only, both fields named. */
+function oneStoreScope(input: { warehouseID: string | null; storeGroup: string | null }, ctx: z.RefinementCtx, what: string): void {
+  if (!input.warehouseID || !input.storeGroup) return;
+  const message = `Give either warehouseID or storeGroup, not both: ${what} is restricted to one store or one store group`;
+  ctx.addIssue({ code: "custom", path: ["warehouseID"], message });
+  ctx.addIssue({ code: "custom", path: ["storeGroup"], message });
+}
+
+// ---------------------------------------------------------------------------------------- campaigns
+
+const CampaignFields = z.strictObject({
+  name: Name,
+  type: z.literal("coupon", { error: 'type must be "coupon": POS campaigns here apply when a printed coupon is scanned' }).default("coupon"),
+  startDate: LocalDate("startDate"),
+  startTime: OptionalTime("startTime"),
+  endDate: OptionalDate("endDate"),
+  endTime: OptionalTime("endTime"),
+  enabled: Flag("enabled").default(true),
+  warehouseID: OptionalId("warehouseID"),
+  storeGroup: OptionalId("storeGroup"),
+  category: PosAward,
+  currency: CurrencyCode.default("EUR"),
+});
+
+type CampaignShape = z.output<typeof CampaignFields>;
+
+function campaignRules(input: CampaignShape, ctx: z.RefinementCtx): void {
+  oneStoreScope(input, ctx, "a campaign");
+  if (input.endTime && !input.endDate) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endTime needs an endDate" });
+  const { validFrom, validTo } = campaignWindow(input);
+  if (validTo !== null && validTo < validFrom) {
+    ctx.addIssue({ code: "custom", path: [input.endDate === input.startDate ? "endTime" : "endDate"], message: "The campaign must end after it starts" });
+  }
+  const problem = awardCurrencyProblem(input.category, input.currency);
+  if (problem) ctx.addIssue({ code: "custom", path: ["category", "discount"], message: problem });
+}
+
+export const CampaignInput = CampaignFields.superRefine(campaignRules);
+export type CampaignInput = z.output<typeof CampaignInput>;
+export const CampaignUpdate = CampaignFields.extend({ version: Version }).superRefine(campaignRules);
+export type CampaignUpdate = z.output<typeof CampaignUpdate>;
+
+// ------------------------------------------------------------------------------------- coupon rules
+
+export const MEASURES = ["dollars", "points"] as const;
+export const THRESHOLD_TYPES = ["this_sale", "points_amt"] as const;
+
+const CouponRuleFields = z.strictObject({
+  name: Name,
+  code: OptionalText("code", 40),
+  description: OptionalText("description", 500),
+  issuedFromDate: OptionalDate("issuedFromDate"),
+  issuedUntilDate: OptionalDate("issuedUntilDate"),
+  warehouseID: OptionalId("warehouseID"),
+  storeGroup: OptionalId("storeGroup"),
+  campaignID: OptionalId("campaignID"),
+  printedAutomaticallyInPOS: Flag("printedAutomaticallyInPOS").default(false),
+  threshold: OptionalDecimal("threshold"),
+  measure: z.enum(MEASURES, { error: `measure must be one of ${MEASURES.join(", ")}` }).default("dollars"),
+  thresholdType: z.enum(THRESHOLD_TYPES, { error: `thresholdType must be one of ${THRESHOLD_TYPES.join(", ")}` }).default("this_sale"),
+  promptCashier: Flag("promptCashier").default(false),
+  printingCostInRewardPoints: z
+    .number({ error: "printingCostInRewardPoints must be a whole number of points" })
+    .int("printingCostInRewardPoints must be a whole number of points")
+    .min(0, "printingCostInRewardPoints must be zero or more")
+    .max(1_000_000_000, "printingCostInRewardPoints must be at most 1000000000")
+    .default(0),
+});
+
+type CouponRuleShape = z.output<typeof CouponRuleFields>;
+
+function couponRuleRules(input: CouponRuleShape, ctx: z.RefinementCtx): void {
+  oneStoreScope(input, ctx, "a coupon rule");
+  // Reference §9.2 / §12 Q27: asking the cashier only makes sense when the till prints by itself.
+  if (input.promptCashier && !input.printedAutomaticallyInPOS) {
+    ctx.addIssue({ code: "custom", path: ["promptCashier"], message: "promptCashier needs printedAutomaticallyInPOS: the till can only ask about coupons it would print automatically" });
+  }
+  if (input.issuedFromDate && input.issuedUntilDate && input.issuedUntilDate < input.issuedFromDate) {
+    ctx.addIssue({ code: "custom", path: ["issuedUntilDate"], message: "issuedUntilDate must not be before issuedFromDate" });
+  }
+}
+
+export const CouponRuleInput = CouponRuleFields.superRefine(couponRuleRules);
+export type CouponRuleInput = z.output<typeof CouponRuleInput>;
+export const CouponRuleUpdate = CouponRuleFields.extend({ version: Version }).superRefine(couponRuleRules);
+export type CouponRuleUpdate = z.output<typeof CouponRuleUpdate>;
+
+// ----------------------------------------------------------------------------------- issued coupons
+
+/** Erply's offline POS writes serials of up to 20 digits; we also accept letters and hyphens (Code 128 prints them). */
+export const Serial = z
+  .string({ error: "uniqueIdentifier must be a string" })
+  .trim()
+  .min(1, "uniqueIdentifier must not be empty")
+  .max(20, "uniqueIdentifier must be at most 20 characters")
+  .regex(/^[A-Za-z0-9-]+$/, "uniqueIdentifier may contain only digits, letters and hyphens");
+export const SERIAL_PATTERN = /^[A-Za-z0-9-]{1,20}$/;
+
+const Context = {
+  storeId: OptionalId("storeId"),
+  pointOfSaleId: OptionalText("pointOfSaleId", 64),
+  employeeId: OptionalText("employeeId", 64),
+  customerId: OptionalId("customerId"),
+  invoiceId: OptionalText("invoiceId", 64),
+};
+
+export const IssueCouponInput = z
+  .strictObject({
+    couponRuleId: z.string({ error: "couponRuleId is required" }).trim().min(1, "couponRuleId is required").max(64, "couponRuleId must be at most 64 characters"),
+    uniqueIdentifier: z.preprocess(emptyToNull, Serial.nullable().optional()).transform((value) => value ?? null),
+    ...Context,
+    expiryDate: OptionalDate("expiryDate"),
+    isPrintedAutomatically: Flag("isPrintedAutomatically").default(false),
+  })
+  .superRefine((input, ctx) => {
+    // Reference §9.4: on create either the serial or the till must be given.
+    if (!input.uniqueIdentifier && !input.pointOfSaleId) {
+      const message = "Give uniqueIdentifier or pointOfSaleId (the till that printed the coupon)";
+      ctx.addIssue({ code: "custom", path: ["uniqueIdentifier"], message });
+      ctx.addIssue({ code: "custom", path: ["pointOfSaleId"], message });
+    }
+  });
+export type IssueCouponInput = z.output<typeof IssueCouponInput>;
+
+const Lookup = z.string({ error: "uniqueIdentifier is required" }).trim().min(1, "uniqueIdentifier is required").max(64, "uniqueIdentifier must be at most 64 characters");
+
+export const VerifyIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, storeId: OptionalId("storeId") });
+export type VerifyIssuedCouponInput = z.output<typeof VerifyIssuedCouponInput>;
+
+export const RedeemIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, ...Context });
+export type RedeemIssuedCouponInput = z.output<typeof RedeemIssuedCouponInput>;
+
+// ---------------------------------------------------------------------------------- print decision
+
+const IsoInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: "at must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00+01:00", abort: true })
+  .refine((value) => !Number.isNaN(Date.parse(value)), "at is not a real date and time");
+
+export const EvaluateSaleInput = z.strictObject({
+  storeId: z.string({ error: "storeId is required" }).trim().min(1, "storeId is required").max(64, "storeId must be at most 64 characters"),
+  customerId: OptionalId("customerId"),
+  saleTotal: z.number({ error: "saleTotal must be a number (major units, e.g. 250.00)" }).min(0, "saleTotal must be zero or more").max(1_000_000_000, "saleTotal must be at most 1000000000"),
+  rewardPointsEarned: z.number({ error: "rewardPointsEarned must be a number" }).min(0, "rewardPointsEarned must be zero or more").max(1_000_000_000, "rewardPointsEarned must be at most 1000000000").optional(),
+  currency: CurrencyCode.default("EUR"),
+  at: IsoInstant.optional(),
+});
+export type EvaluateSaleInput = z.output<typeof EvaluateSaleInput>;
+
+// ------------------------------------------------------------------------------------------- lists
+
+const Search = z.string().trim().max(100, "q must be at most 100 characters").optional();
+const Sort = z.string().max(40).optional();
+
+export const CampaignListQuery = PageQuery.extend({ q: Search, sort: Sort, enabled: z.enum(["true", "false"]).optional() });
+export type CampaignListQuery = z.infer<typeof CampaignListQuery>;
+
+export const CouponRuleListQuery = PageQuery.extend({ q: Search, sort: Sort, campaignId: z.string().trim().max(64).optional() });
+export type CouponRuleListQuery = z.infer<typeof CouponRuleListQuery>;
+
+export const ISSUED_STATUSES = ["ACTIVE", "REDEEMED", "EXPIRED"] as const;
+export type IssuedStatus = (typeof ISSUED_STATUSES)[number];
+
+/** A day (read in the tenant's zone, inclusive) or an ISO instant. */
+const Moment = (field: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: `${field} must be a date (yyyy-mm-dd) or an ISO instant`, abort: true })
+    .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)), `${field} is not a real date`)
+    .optional()
+    .or(z.literal("").transform(() => undefined));
+
+const CommaList = (field: string) =>
+  z
+    .string()
+    .max(2000, `${field} must be at most 2000 characters`)
+    .optional()
+    .transform((value) => (value ? [...new Set(value.split(",").map((v) => v.trim()).filter(Boolean))] : undefined))
+    .refine((list) => !list || list.length <= 100, `${field} lists at most 100 values`);
+
+/** Filters of reference §9.5 (getIssuedCoupons), camelCased; lists are comma separated. */
+export const IssuedCouponListQuery = PageQuery.extend({
+  uniqueIdentifier: CommaList("uniqueIdentifier"),
+  q: Search,
+  status: z.enum(ISSUED_STATUSES, { error: `status must be one of ${ISSUED_STATUSES.join(", ")}` }).optional().or(z.literal("").transform(() => undefined)),
+  issuedFrom: Moment("issuedFrom"),
+  issuedTo: Moment("issuedTo"),
+  redeemedFrom: Moment("redeemedFrom"),
+  redeemedTo: Moment("redeemedTo"),
+  customerId: z.string().trim().max(64).optional(),
+  issuedCustomerId: CommaList("issuedCustomerId"),
+  redeemedCustomerId: CommaList("redeemedCustomerId"),
+  issuedInvoiceId: CommaList("issuedInvoiceId"),
+  redeemedInvoiceId: CommaList("redeemedInvoiceId"),
+  couponRuleId: CommaList("couponRuleId"),
+  sort: Sort,
+});
+export type IssuedCouponListQuery = z.output<typeof IssuedCouponListQuery>;
