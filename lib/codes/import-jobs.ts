@@ -92,10 +92,13 @@ export async function finishImport(job: ClaimedJob, outcome: { status: "complete
   });
 }
 
-/** Gives a job back after an unexpected error, to be claimed again after a short pause. */
-export async function releaseImport(job: ClaimedJob, retryAfterMs = 5_000): Promise<void> {
+/**
+ * Gives a job back after an unexpected error, to be claimed again after a short pause. The error is kept
+ * in failureReason meanwhile, so a job that keeps retrying shows why.
+ */
+export async function releaseImport(job: ClaimedJob, error: unknown, retryAfterMs = 5_000): Promise<void> {
   await db().codeImport.updateMany({
     where: { id: job.id, claimToken: job.claimToken, status: "processing" },
-    data: { claimToken: null, heartbeatAt: new Date(Date.now() - STALE_AFTER_MS + retryAfterMs) },
+    data: { claimToken: null, heartbeatAt: new Date(Date.now() - STALE_AFTER_MS + retryAfterMs), failureReason: `Attempt ${job.attempts} stopped: ${String((error as Error)?.message ?? error).slice(0, 900)}` },
   });
 }

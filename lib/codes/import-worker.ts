@@ -38,7 +38,7 @@ export async function processImport(job: ClaimedJob, options: WorkerOptions = {}
     }
     console.error(`[import ${job.id}] attempt ${job.attempts} stopped`, error);
     if (job.attempts >= MAX_ATTEMPTS) await finishImport(job, { status: "failed", reason: `The job stopped on an error ${job.attempts} times: ${(error as Error).message}` });
-    else await releaseImport(job);
+    else await releaseImport(job, error);
   } finally {
     stopHeartbeat();
   }
@@ -55,11 +55,11 @@ export async function runPendingImports(options: WorkerOptions = {}): Promise<nu
   }
 }
 
-type WorkerState = { started: boolean; running: boolean; again: boolean; timer?: ReturnType<typeof setTimeout>; lastSweep: number };
+type WorkerState = { started: boolean; manual: boolean; running: boolean; again: boolean; timer?: ReturnType<typeof setTimeout>; lastSweep: number };
 const globalWorker = globalThis as unknown as { couponsmithImportWorker?: WorkerState };
 
 function state(): WorkerState {
-  globalWorker.couponsmithImportWorker ??= { started: false, running: false, again: false, lastSweep: 0 };
+  globalWorker.couponsmithImportWorker ??= { started: false, manual: false, running: false, again: false, lastSweep: 0 };
   return globalWorker.couponsmithImportWorker;
 }
 
@@ -89,10 +89,18 @@ async function loop(): Promise<void> {
   }
 }
 
+/**
+ * For tests and scripts that drive jobs themselves with runPendingImports: no background loop in this
+ * process, so nothing races them for the jobs they are checking.
+ */
+export function useManualImportWorker(): void {
+  state().manual = true;
+}
+
 /** Starts the background loop of this process (once; later calls do nothing). */
 export function startImportWorker(): void {
   const s = state();
-  if (s.started) return;
+  if (s.started || s.manual) return;
   s.started = true;
   s.timer = setTimeout(() => void loop(), 0);
   s.timer.unref?.();
@@ -101,6 +109,7 @@ export function startImportWorker(): void {
 /** A new job is waiting: run now instead of at the next poll. */
 export function kickImportWorker(): void {
   const s = state();
+  if (s.manual) return;
   if (!s.started) return startImportWorker();
   if (s.running) s.again = true;
   else {
