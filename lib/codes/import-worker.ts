@@ -93,7 +93,7 @@ async function loop(): Promise<void> {
  * For tests and scripts that drive jobs themselves with runPendingImports: no background loop in this
  * process, so nothing races them for the jobs they are checking.
  */
-export function useManualImportWorker(): void {
+export function disableBackgroundImportWorker(): void {
   state().manual = true;
 }
 

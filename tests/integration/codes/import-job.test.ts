@@ -6,7 +6,7 @@ import { bulkWriter, closeBulkWriter } from "@/lib/codes/bulk-writer";
 import { createCodeImport } from "@/lib/codes/create-code-import";
 import { createGenerationJob } from "@/lib/codes/create-generation-job";
 import { claimNextImport, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/codes/import-jobs";
-import { processImport, runPendingImports, useManualImportWorker } from "@/lib/codes/import-worker";
+import { processImport, runPendingImports, disableBackgroundImportWorker } from "@/lib/codes/import-worker";
 import { getImportOrThrow } from "@/lib/codes/list-imports";
 import { PatternInput } from "@/lib/codes/pattern";
 import { streamImportErrorsCsv } from "@/lib/codes/stream-csv";
@@ -19,7 +19,7 @@ let tenant: TestTenant;
 let couponId: string;
 
 beforeAll(async () => {
-  useManualImportWorker();
+  disableBackgroundImportWorker();
   tenant = await makeTenant();
 });
 beforeEach(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { closeBulkWriter } from "@/lib/codes/bulk-writer";
 import { createCodeImport } from "@/lib/codes/create-code-import";
 import { STALE_AFTER_MS } from "@/lib/codes/import-jobs";
-import { useManualImportWorker } from "@/lib/codes/import-worker";
+import { disableBackgroundImportWorker } from "@/lib/codes/import-worker";
 import { db } from "@/lib/db/client";
 import { makeCoupon, uploadRequest } from "@/tests/support/codes";
 import { makeTenant } from "@/tests/factories/tenant";
@@ -14,7 +14,7 @@ import { makeTenant } from "@/tests/factories/tenant";
 const ROWS = 100_000;
 const BATCH_SIZE = 1_000;
 
-beforeAll(() => useManualImportWorker());
+beforeAll(() => disableBackgroundImportWorker());
 afterAll(closeBulkWriter);
 
 /** The file: unique codes, with an invalid row every 1,000 rows and a repeat of an earlier code every 997. */
