@@ -1,12 +1,11 @@
 // The batch commit on SQLite, over its own better-sqlite3 connection with prepared statements (see
-// bulk-writer.ts for why not Prisma). Two details keep it a good neighbour of the app's Prisma connection:
-// - It runs inside an (empty) Prisma interactive transaction. The SQLite adapter serialises interactive
-//   transactions with a mutex, so no in-process Prisma transaction sits between its read and its write
-//   while we commit (which would fail it with SQLITE_BUSY_SNAPSHOT). Prisma's deferred BEGIN takes no lock.
-// - busy_timeout is 0 and we retry asynchronously: a synchronous busy wait would block the event loop.
+// bulk-writer.ts for why not Prisma). The batch runs synchronously from BEGIN IMMEDIATE to COMMIT, so
+// nothing else in this process interleaves with it. busy_timeout is 0 and we retry asynchronously when
+// another connection holds the write lock: a synchronous busy wait would block the event loop, and with
+// it the very Prisma transaction we would be waiting for.
 import Database from "better-sqlite3";
 import { conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
-import { db, sqliteFilePath } from "@/lib/db/client";
+import { sqliteFilePath } from "@/lib/db/client";
 
 class LostClaim extends Error {}
 
@@ -61,15 +60,11 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     async commitBatch(input) {
       for (let attempt = 0; ; attempt++) {
         try {
-          let result: BatchResult = { committed: false };
-          await db().$transaction(async () => {
-            result = commit.immediate(input);
-          }, { maxWait: 30_000, timeout: 120_000 });
-          return result;
+          return commit.immediate(input);
         } catch (error) {
           if (error instanceof LostClaim) return { committed: false };
-          // Another process holds the write lock: wait outside the Prisma transaction, then try again.
-          if (isBusy(error) && attempt < 300) {
+          // Another connection (a Prisma transaction here, or another process) holds the write lock.
+          if (isBusy(error) && attempt < 600) {
             await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt)));
             continue;
           }
