@@ -3,7 +3,9 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const databaseUrl = process.env.DATABASE_URL ?? "file:./data/test-e2e.db";
+// Tests create their own tenants through lib/ against the same database the server uses.
+process.env.DATABASE_URL ??= "file:./data/test-e2e.db";
+const databaseUrl = process.env.DATABASE_URL;
 
 export default defineConfig({
   testDir: "tests/e2e",

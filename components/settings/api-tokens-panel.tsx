@@ -7,7 +7,7 @@ import { createApiTokenAction, revokeApiTokenAction } from "@/app/(console)/sett
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Badge, Card, Notice } from "@/components/ui/page-header";
-import { CreateApiTokenInput } from "@/lib/auth/api-tokens";
+import { CreateApiTokenInput } from "@/lib/auth/schemas";
 import { ROLE_LABELS, TOKEN_ROLES, type Role } from "@/lib/auth/roles";
 
 type TokenView = { id: string; name: string; role: Role; prefix: string; createdAt: string; createdBy: string; lastUsedAt: string | null; revokedAt: string | null };

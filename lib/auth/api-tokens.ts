@@ -1,18 +1,12 @@
 // API tokens: shown once at creation, stored as a SHA-256 hash (they are long random secrets, so a
 // slow hash buys nothing), revocable, with a last-used time.
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { TokenRole } from "@/lib/auth/roles";
+import type { CreateApiTokenInput } from "@/lib/auth/schemas";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
-
-export const CreateApiTokenInput = z.strictObject({
-  name: z.string().trim().min(1, "Name is required").max(80, "Name must be at most 80 characters"),
-  role: TokenRole,
-});
-export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInput>;
 
 const TOKEN_PREFIX = "cs_";
 // lastUsedAt is informational; writing it at most once a minute keeps hot POS tokens off the write path.

@@ -7,8 +7,11 @@ import path from "node:path";
 import { databaseProvider, env } from "@/lib/env";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { serializeSqlite } from "@/lib/db/sqlite-serial";
 
 export type Db = SqliteClient;
+// Prisma's defaults (2 s to start, 5 s to finish) are too tight for bulk imports and for a busy SQLite writer.
+const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 60_000 };
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function sqliteFilePath(url: string): string {
@@ -18,12 +21,13 @@ export function sqliteFilePath(url: string): string {
 export function createDb(url: string = env().DATABASE_URL): Db {
   if (databaseProvider(url) === "postgres") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   // timeout = SQLite busy_timeout: writers from other processes (import jobs, a second server) wait instead of failing.
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 15_000 }) });
+  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 15_000 }), transactionOptions: TRANSACTION_OPTIONS });
+  return serializeSqlite(client);
 }
 
 const globalForDb = globalThis as unknown as { couponsmithDb?: Db };

@@ -2,7 +2,8 @@
 // Thin actions for Settings: parse, authorize (admins only), call one operation, refresh the page.
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
-import { createApiToken, CreateApiTokenInput, revokeApiToken } from "@/lib/auth/api-tokens";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { CreateApiTokenInput } from "@/lib/auth/schemas";
 import { ROLES } from "@/lib/auth/roles";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
