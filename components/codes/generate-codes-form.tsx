@@ -64,11 +64,14 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
   const values = useWatch({ control: form.control }) as FormValues;
   const { errors, isSubmitting } = form.formState;
 
+  // The shape is judged with a count of 1, so the space shows even while the count is too big for it.
   const analysis = useMemo(() => {
-    const parsed = PatternInput.safeParse(specOf(values));
+    const parsed = PatternInput.safeParse({ ...specOf(values), count: 1 });
     if (!parsed.success) return null;
     const result = analysePattern(parsed.data);
-    return result.ok ? { ...result.analysis, example: fillPattern(result.analysis, 1, randomBytes)[0] } : null;
+    if (!result.ok) return null;
+    const count = Number(values.count);
+    return { ...result.analysis, example: fillPattern(result.analysis, 1, randomBytes)[0], guessChance: Number.isFinite(count) && count > 0 ? count / Number(result.analysis.space) : 0 };
   }, [values]);
 
   const onSubmit = form.handleSubmit(async (submitted) => {
@@ -120,11 +123,14 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
         </Field>
       </div>
       {analysis ? (
-        <dl className="grid gap-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-3" aria-label="What this pattern gives">
-          <div><dt className="text-xs text-slate-500">Example</dt><dd className="font-mono">{analysis.example}</dd></div>
-          <div><dt className="text-xs text-slate-500">Distinct codes possible</dt><dd>{formatBig(analysis.space)}</dd></div>
-          <div><dt className="text-xs text-slate-500">Chance a guessed code is valid</dt><dd>{formatChance(analysis.guessChance)}</dd></div>
-        </dl>
+        <div role="group" aria-label="What this pattern gives" className="space-y-2 rounded-md bg-slate-50 p-3 text-sm">
+          <dl className="grid gap-2 sm:grid-cols-3">
+            <div><dt className="text-xs text-slate-500">Example</dt><dd className="font-mono">{analysis.example}</dd></div>
+            <div><dt className="text-xs text-slate-500">Distinct codes possible</dt><dd>{formatBig(analysis.space)}</dd></div>
+            <div><dt className="text-xs text-slate-500">Chance a guessed code is valid</dt><dd>{formatChance(Math.min(1, analysis.guessChance))}</dd></div>
+          </dl>
+          <p className="text-xs text-slate-500">At most {analysis.maxCount.toLocaleString("en")} codes can be generated from this pattern (half of what it can produce, so codes stay hard to guess).</p>
+        </div>
       ) : null}
       {message ? <Notice tone="error">{message}</Notice> : null}
       <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Starting…" : "Generate codes"}</Button>
