@@ -15,6 +15,9 @@ import { Notice } from "@/components/ui/page-header";
 import { analysePattern, CHARSET_NAMES, fillPattern, formatBig, formatChance, PatternInput, type PatternInput as SpecInput } from "@/lib/codes/pattern";
 import type { CodeImportView } from "@/lib/codes/views";
 
+// Input's own className sets its look; a style keeps that and shows codes in a monospaced font.
+const MONO = { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace" };
+
 const CHARSET_LABELS: Record<(typeof CHARSET_NAMES)[number] | "custom", string> = {
   alphanumeric: "Letters and digits (A–Z, a–z, 0–9)",
   alphanumericUppercase: "Upper-case letters and digits",
@@ -96,7 +99,7 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
         </Field>
         {values.mode === "pattern" ? (
           <Field id="gen-pattern" label="Pattern" hint="Each # becomes a random character, e.g. XMAS-####-####" error={errors.pattern?.message}>
-            <Input id="gen-pattern" className="font-mono" invalid={Boolean(errors.pattern)} {...form.register("pattern")} />
+            <Input id="gen-pattern" style={MONO} invalid={Boolean(errors.pattern)} {...form.register("pattern")} />
           </Field>
         ) : (
           <Field id="gen-length" label="Length" error={errors.length?.message}>
@@ -112,14 +115,14 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
         </Field>
         {values.charset === "custom" ? (
           <Field id="gen-custom" label="Custom characters" error={errors.customCharset?.message}>
-            <Input id="gen-custom" className="font-mono" invalid={Boolean(errors.customCharset)} {...form.register("customCharset")} />
+            <Input id="gen-custom" style={MONO} invalid={Boolean(errors.customCharset)} {...form.register("customCharset")} />
           </Field>
         ) : null}
         <Field id="gen-prefix" label="Prefix" error={errors.prefix?.message}>
-          <Input id="gen-prefix" className="font-mono" invalid={Boolean(errors.prefix)} {...form.register("prefix")} />
+          <Input id="gen-prefix" style={MONO} invalid={Boolean(errors.prefix)} {...form.register("prefix")} />
         </Field>
         <Field id="gen-postfix" label="Postfix" error={errors.postfix?.message}>
-          <Input id="gen-postfix" className="font-mono" invalid={Boolean(errors.postfix)} {...form.register("postfix")} />
+          <Input id="gen-postfix" style={MONO} invalid={Boolean(errors.postfix)} {...form.register("postfix")} />
         </Field>
       </div>
       {analysis ? (

@@ -24,7 +24,8 @@ const REASON_LABELS: Record<RejectReason, string> = {
 type PreviewRow = { index: number; code: string; problem: RejectReason | null };
 type Preview = { header: boolean; rows: PreviewRow[] };
 
-function megabytes(bytes: number): string {
+function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
@@ -61,7 +62,7 @@ export function ImportPanel({ couponId, maxFileBytes }: { couponId: string; maxF
     setPreview(null);
     setProblem(null);
     if (chosen.size === 0) return setProblem("The file is empty.");
-    if (chosen.size > maxFileBytes) return setProblem(`The file is ${megabytes(chosen.size)}; the limit is ${megabytes(maxFileBytes)}.`);
+    if (chosen.size > maxFileBytes) return setProblem(`The file is ${fileSize(chosen.size)}; the limit is ${fileSize(maxFileBytes)}.`);
     if (await looksBinary(chosen)) return setProblem("This is a binary file (a spreadsheet or an image?), not a CSV. Save it as “CSV UTF-8” and try again.");
     Papa.parse<string[]>(chosen, {
       preview: PREVIEW_ROWS + 1,
@@ -115,8 +116,8 @@ export function ImportPanel({ couponId, maxFileBytes }: { couponId: string; maxF
         className={`flex cursor-pointer flex-col items-center justify-center rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm ${dragging ? "border-indigo-500 bg-indigo-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"}`}
       >
         <span className="font-medium text-slate-800">Drop a CSV file here, or click to choose one</span>
-        <span className="mt-1 text-xs text-slate-500">One code per line, optional header “code”, extra columns ignored · up to {megabytes(maxFileBytes)}</span>
-        {file ? <span className="mt-2 text-slate-700">{file.name} · {megabytes(file.size)}</span> : null}
+        <span className="mt-1 text-xs text-slate-500">One code per line, optional header “code”, extra columns ignored · up to {fileSize(maxFileBytes)}</span>
+        {file ? <span className="mt-2 text-slate-700">{file.name} · {fileSize(file.size)}</span> : null}
       </label>
       <input id="import-file" type="file" accept=".csv,text/csv,text/plain" className="sr-only" onChange={(event) => void choose(event.target.files?.[0])} />
 
