@@ -1,0 +1,79 @@
+// The batch commit on SQLite, over its own better-sqlite3 connection with prepared statements (see
+// bulk-writer.ts for why not Prisma). The batch runs synchronously from BEGIN IMMEDIATE to COMMIT, so
+// nothing else in this process interleaves with it. busy_timeout is 0 and we retry asynchronously when
+// another connection holds the write lock: a synchronous busy wait would block the event loop, and with
+// it the very Prisma transaction we would be waiting for.
+import Database from "better-sqlite3";
+import { conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
+import { sqliteFilePath } from "@/lib/db/client";
+
+class LostClaim extends Error {}
+
+/** Prisma's SQLite DateTime text format, so Prisma reads and compares these values like its own. */
+function sqliteDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+export function createSqliteBulkWriter(url: string): BulkWriter {
+  const conn = new Database(sqliteFilePath(url), { timeout: 0 });
+  // NORMAL in WAL mode survives a killed process (commits are in the WAL); only a power cut may roll back
+  // the last batches, and those carry their checkpoint with them, so nothing is counted twice.
+  conn.pragma("synchronous = NORMAL");
+  conn.pragma("cache_size = -32768");
+  const insertCode = conn.prepare(
+    `INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
+     VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?) ON CONFLICT ("tenantId", "code") DO NOTHING`,
+  );
+  const findCode = conn.prepare(`SELECT "importId" FROM "CouponCode" WHERE "tenantId" = ? AND "code" = ?`);
+  const insertError = conn.prepare(`INSERT INTO "CodeImportError" ("importId", "row", "code", "reason") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+  const updateJob = conn.prepare(
+    `UPDATE "CodeImport" SET "processedRows" = "processedRows" + ?, "importedCount" = "importedCount" + ?, "rejectedCount" = "rejectedCount" + ?,
+       "checkpointOffset" = COALESCE(?, "checkpointOffset"), "checkpointLine" = COALESCE(?, "checkpointLine"), "heartbeatAt" = ?
+     WHERE "id" = ? AND "claimToken" = ? AND "processedRows" = ? AND "status" = 'processing'`,
+  );
+
+  const commit = conn.transaction((input: BatchInput): BatchResult => {
+    const { importId, tenantId, offerId } = input;
+    const now = sqliteDate(input.now);
+    let inserted = 0;
+    const rejected: RejectedRow[] = [...input.rejected];
+    for (const c of input.codes) {
+      if (insertCode.run(c.id, tenantId, offerId, c.code, input.maxRedemptions, importId, now).changes === 1) inserted++;
+      else if (input.reportConflicts) {
+        const existing = findCode.get(tenantId, c.code) as { importId: string | null } | undefined;
+        rejected.push({ row: c.line, code: c.code, reason: conflictReason(existing?.importId ?? null, importId) });
+      }
+    }
+    for (const r of rejected) insertError.run(importId, r.row, r.code.slice(0, MAX_REPORTED_CODE), r.reason);
+    const processed = input.processed === "inserted" ? inserted : input.processed;
+    const job = updateJob.run(processed, inserted, rejected.length, input.checkpoint?.offset ?? null, input.checkpoint?.line ?? null, now, importId, input.claimToken, input.expectedProcessedRows);
+    if (job.changes !== 1) throw new LostClaim();
+    return { committed: true, inserted, rejected: rejected.length, processed };
+  });
+
+  return {
+    async commitBatch(input) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return commit.immediate(input);
+        } catch (error) {
+          if (error instanceof LostClaim) return { committed: false };
+          // Another connection (a Prisma transaction here, or another process) holds the write lock.
+          if (isBusy(error) && attempt < 600) {
+            await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt)));
+            continue;
+          }
+          throw error;
+        }
+      }
+    },
+    async close() {
+      conn.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Guessing defence (issue 5 §6): lookups of codes that do not exist are counted per API token (or console
+// user) and per client address in a one-minute window shared by all instances (lib/rate-limit.ts). Past
+// UNKNOWN_CODE_LOOKUPS_PER_MINUTE on either key the caller gets 429 with Retry-After, so nobody can walk a
+// code space, while known codes never count against anyone.
+//
+// Use: `await assertUnknownCodeBudget(key, address)` before looking codes up, then
+// `await recordUnknownCodeLookup(key, address)` for each code that turned out not to exist.
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit, peekRateLimit, type RateLimitState } from "@/lib/rate-limit";
+
+const WINDOW_SECONDS = 60;
+
+function keys(tokenOrUserKey: string, clientAddress: string): string[] {
+  return [`unknown-code:caller:${tokenOrUserKey}`, `unknown-code:address:${clientAddress || "unknown"}`];
+}
+
+function limited(retryAfterSeconds: number): AppError {
+  return new AppError("rate_limited", `Too many lookups of unknown codes; try again in ${retryAfterSeconds} s`, { details: { retryAfterSeconds } });
+}
+
+/** Throws `rate_limited` (429 + Retry-After) when the caller or the address has used up this minute's budget. */
+export async function assertUnknownCodeBudget(tokenOrUserKey: string, clientAddress: string, now = Date.now()): Promise<void> {
+  const limit = env().UNKNOWN_CODE_LOOKUPS_PER_MINUTE;
+  for (const key of keys(tokenOrUserKey, clientAddress)) {
+    const state = await peekRateLimit(key, WINDOW_SECONDS, now);
+    if (state.count >= limit) throw limited(state.retryAfterSeconds);
+  }
+}
+
+/** Counts one lookup of an unknown code against both keys; returns the higher of the two counts. */
+export async function recordUnknownCodeLookup(tokenOrUserKey: string, clientAddress: string, now = Date.now()): Promise<RateLimitState> {
+  const states = await Promise.all(keys(tokenOrUserKey, clientAddress).map((key) => hitRateLimit(key, WINDOW_SECONDS, now)));
+  return states.reduce((a, b) => (b.count > a.count ? b : a));
+}
+
+/** The client address as the load balancer reports it (first X-Forwarded-For hop), else X-Real-IP. */
+export function clientAddressOf(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
+}
