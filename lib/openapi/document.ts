@@ -3,11 +3,13 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
+import { registerCodeRoutes } from "@/lib/codes/openapi";
 import { registerOfferRoutes } from "@/lib/offers/openapi";
 import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
+import { registerPosRoutes } from "@/lib/pos/openapi";
 import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
 
-const REGISTRARS: RouteRegistrar[] = [registerOfferRoutes, registerCartRoutes, registerRedemptionRoutes, registerCatalogRoutes];
+const REGISTRARS: RouteRegistrar[] = [registerOfferRoutes, registerCartRoutes, registerRedemptionRoutes, registerCatalogRoutes, registerCodeRoutes, registerPosRoutes];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
 
