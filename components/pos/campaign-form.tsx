@@ -10,7 +10,7 @@ import { StoreScopeFields, type Choice } from "@/components/pos/store-scope-fiel
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
-import { AWARD_KIND_LABELS, AWARD_KINDS } from "@/lib/pos/award-schema";
+import { COUPON_KINDS, KIND_LABELS } from "@/lib/offers/category-schema";
 import { CampaignCreateForm, CampaignEditForm, campaignFormDefaults, type CampaignFormValues } from "@/lib/pos/campaign-form";
 import type { CampaignView } from "@/lib/pos/campaign-view";
 import type { CampaignInput } from "@/lib/pos/schemas";
@@ -67,8 +67,8 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
         <div className="grid gap-4 md:grid-cols-3">
           <Field id="campaign-kind" label="Discount kind" error={err("category.kind", "category")}>
             <Select id="campaign-kind" {...form.register("kind")}>
-              {AWARD_KINDS.map((k) => (
-                <option key={k} value={k}>{AWARD_KIND_LABELS[k]}</option>
+              {COUPON_KINDS.map((k) => (
+                <option key={k} value={k}>{KIND_LABELS[k]}</option>
               ))}
             </Select>
           </Field>

@@ -2,7 +2,7 @@
 // CampaignInput: the form schema is CampaignInput behind a transform, so the browser, the action and
 // the REST API check exactly the same rules, and errors come back under the API's field paths.
 import { z } from "zod";
-import type { AwardKind } from "@/lib/pos/award-schema";
+import type { COUPON_KINDS } from "@/lib/offers/category-schema";
 import type { CampaignView } from "@/lib/pos/campaign-view";
 import { CampaignInput, CampaignUpdate } from "@/lib/pos/schemas";
 
@@ -34,7 +34,7 @@ const list = (text: string) => text.split(/[,\n]/).map((v) => v.trim()).filter(B
 const numberOrText = (text: string): number | string => (text.trim() === "" ? "" : Number.isNaN(Number(text)) ? text : Number(text));
 
 export function awardFromForm(values: CampaignFormValues): Record<string, unknown> {
-  const kind = values.kind as AwardKind;
+  const kind = values.kind as (typeof COUPON_KINDS)[number];
   const ids = list(values.productIds);
   const categories = list(values.productCategories);
   const products = { ...(ids.length ? { productIds: ids } : {}), ...(categories.length ? { categories } : {}) };

@@ -1,6 +1,6 @@
 // The POS campaign as the API and console show it (never the raw row).
 import type { PosCampaign } from "@/lib/generated/sqlite/client";
-import type { PosAward } from "@/lib/pos/award-schema";
+import type { CouponCategory } from "@/lib/offers/category-schema";
 import { campaignStatus, type CampaignStatus } from "@/lib/pos/status";
 
 export type CampaignView = {
@@ -14,7 +14,7 @@ export type CampaignView = {
   enabled: boolean;
   warehouseID: string | null;
   storeGroup: string | null;
-  category: PosAward;
+  category: CouponCategory;
   currency: string;
   /** Naive local bounds in each store's time, validTo inclusive. */
   validFrom: string;
@@ -39,7 +39,7 @@ export function toCampaignView(row: PosCampaign, nowLocal: string): CampaignView
     enabled: row.enabled,
     warehouseID: row.warehouseId,
     storeGroup: row.storeGroupId,
-    category: row.category as PosAward,
+    category: row.category as CouponCategory,
     currency: row.currency,
     validFrom: row.validFrom,
     validTo: row.validTo,

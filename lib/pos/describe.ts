@@ -1,5 +1,5 @@
 // Plain-language summaries for lists and the printed coupon (pure).
-import type { PosAward } from "@/lib/pos/award-schema";
+import type { CouponCategory } from "@/lib/offers/category-schema";
 
 function productsText(filter: { productIds?: string[]; categories?: string[] } | undefined): string {
   if (!filter) return "";
@@ -7,7 +7,7 @@ function productsText(filter: { productIds?: string[]; categories?: string[] } |
   return parts.join(", ");
 }
 
-export function describeAward(award: PosAward, currency: string): string {
+export function describeAward(award: CouponCategory, currency: string): string {
   const amount = (value: number) => `${value} ${currency}`;
   switch (award.kind) {
     case "CartLevelPercentage":

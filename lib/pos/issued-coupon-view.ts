@@ -1,7 +1,7 @@
 // The issued coupon as the API and console show it: reference §9.5's record, with the issuing and
 // redeeming context grouped, and the validity the paper coupon carries.
 import type { IssuedCoupon, PosCampaign, PosCouponRule } from "@/lib/generated/sqlite/client";
-import type { PosAward } from "@/lib/pos/award-schema";
+import type { CouponCategory } from "@/lib/offers/category-schema";
 import { printedText } from "@/lib/pos/coupon-rule-view";
 import { earlierBound } from "@/lib/pos/local-dates";
 import type { IssuedStatus } from "@/lib/pos/schemas";
@@ -25,7 +25,7 @@ export type IssuedCouponView = {
   campaignId: string | null;
   campaignName: string | null;
   /** What the coupon gives when scanned: its campaign's award. */
-  award: { category: PosAward; currency: string } | null;
+  award: { category: CouponCategory; currency: string } | null;
   expiryDate: string | null;
   /** Validity printed on the coupon, in store time: the campaign's start, and the earlier of its end and expiryDate. */
   validFrom: string | null;
@@ -55,7 +55,7 @@ export function toIssuedCouponView(row: IssuedCouponRow, nowLocal: string): Issu
     printedText: printedText(row.rule),
     campaignId: campaign?.id ?? null,
     campaignName: campaign?.name ?? null,
-    award: campaign ? { category: campaign.category as PosAward, currency: campaign.currency } : null,
+    award: campaign ? { category: campaign.category as CouponCategory, currency: campaign.currency } : null,
     expiryDate: row.expiryDate,
     validFrom: campaign?.validFrom ?? null,
     validTo: issuedValidTo(row, campaign),

@@ -4,7 +4,9 @@
 // Empty text means "not set", so HTML forms and API clients can clear optional fields alike.
 import { z } from "zod";
 import { PageQuery } from "@/lib/http/pagination";
-import { awardCurrencyProblem, CurrencyCode, PosAward } from "@/lib/pos/award-schema";
+import { CouponCategory, FIXED_KINDS } from "@/lib/offers/category-schema";
+import { minorUnitsMessage } from "@/lib/offers/offer-rules";
+import { CurrencyCode } from "@/lib/offers/schemas";
 import { DecimalText } from "@/lib/pos/decimal";
 import { campaignWindow, LocalDate, LocalTime } from "@/lib/pos/local-dates";
 
@@ -63,7 +65,8 @@ const CampaignFields = z.strictObject({
   enabled: Flag("enabled").default(true),
   warehouseID: OptionalId("warehouseID"),
   storeGroup: OptionalId("storeGroup"),
-  category: PosAward,
+  // The award is a coupon category: the same schema (and messages) as coupons, bundles excluded.
+  category: CouponCategory,
   currency: CurrencyCode.default("EUR"),
 });
 
@@ -76,7 +79,7 @@ function campaignRules(input: CampaignShape, ctx: z.RefinementCtx): void {
   if (validTo !== null && validTo < validFrom) {
     ctx.addIssue({ code: "custom", path: [input.endDate === input.startDate ? "endTime" : "endDate"], message: "The campaign must end after it starts" });
   }
-  const problem = awardCurrencyProblem(input.category, input.currency);
+  const problem = "discount" in input.category && FIXED_KINDS.includes(input.category.kind) ? minorUnitsMessage(input.currency, input.category.discount) : null;
   if (problem) ctx.addIssue({ code: "custom", path: ["category", "discount"], message: problem });
 }
 
