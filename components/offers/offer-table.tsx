@@ -68,7 +68,9 @@ export function OfferTable({ family, canWrite, ...props }: Props) {
       startTransition(async () => {
         const result = await setOffersActiveAction(family, ids, active);
         if (result.ok) {
-          setMessage({ tone: "success", text: `${result.data.changed} ${active ? "enabled" : "disabled"}.` });
+          const verb = active ? "enabled" : "disabled";
+          const already = result.data.unchanged.length > 0 ? ` ${result.data.unchanged.length} already ${verb}.` : "";
+          setMessage({ tone: "success", text: `${result.data.changed.length} ${verb}.${already}` });
           clear();
           router.refresh();
         } else setMessage({ tone: "error", text: result.message });

@@ -9,7 +9,8 @@ import { duplicateOffer } from "@/lib/offers/duplicate-offer";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { getOfferOrThrow } from "@/lib/offers/get-offer-or-throw";
 import { listOffers } from "@/lib/offers/list-offers";
-import { CouponInput, CouponUpdate, OfferListQuery, PromotionInput, PromotionUpdate, type OfferView } from "@/lib/offers/schemas";
+import { BulkActivationInput, CouponInput, CouponUpdate, OfferListQuery, PromotionInput, PromotionUpdate, type OfferView } from "@/lib/offers/schemas";
+import { setOffersActive } from "@/lib/offers/set-offers-active";
 import { updateOffer } from "@/lib/offers/update-offer";
 
 type Params = { id: string };
@@ -52,4 +53,8 @@ export function offerDuplicateHandler(family: Family) {
     const { body, self } = envelope(family, await duplicateOffer(actor, family, params.id, { requestId }));
     return created(body, self);
   });
+}
+
+export function offerBulkActivationHandler(family: Family) {
+  return apiRoute({ roles: ROLES.write, body: BulkActivationInput }, async ({ actor, body, requestId }) => json(await setOffersActive(actor, family, body.ids, body.active, { requestId })));
 }

@@ -108,6 +108,16 @@ export type ExclusionListInput = z.infer<typeof ExclusionListInput>;
 
 export const IdsInput = z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1, "Select at least one offer").max(100, "At most 100 at a time") });
 
+/** POST /api/v1/{coupons|promotions}/bulk-activation and the lists' Enable/Disable buttons. */
+export const BulkActivationInput = IdsInput.extend({ active: z.boolean() });
+export type BulkActivationInput = z.infer<typeof BulkActivationInput>;
+
+export const BulkActivationView = z.object({
+  active: z.boolean(),
+  changed: z.array(z.string()).describe("Ids switched by this request"),
+  unchanged: z.array(z.string()).describe("Ids that were already in the requested state"),
+});
+
 // ---- Output shapes (documented in OpenAPI; the view mappers produce exactly these) ----
 
 const ViewBase = {

@@ -10,7 +10,7 @@ import { createOffer } from "@/lib/offers/create-offer";
 import { duplicateOffer } from "@/lib/offers/duplicate-offer";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { getOfferOrThrow } from "@/lib/offers/get-offer-or-throw";
-import { CouponInput, CouponUpdate, IdsInput, PromotionInput, PromotionUpdate } from "@/lib/offers/schemas";
+import { BulkActivationInput, CouponInput, CouponUpdate, PromotionInput, PromotionUpdate } from "@/lib/offers/schemas";
 import { setOffersActive } from "@/lib/offers/set-offers-active";
 import { updateOffer } from "@/lib/offers/update-offer";
 import { parseOrThrow } from "@/lib/zod-issues";
@@ -68,7 +68,8 @@ export async function archiveOfferAction(family: Family, id: string) {
 export async function setOffersActiveAction(family: Family, ids: string[], active: boolean) {
   return runAction(ROLES.write, async (actor) => {
     const f = parseOrThrow(FamilySchema, family);
-    const result = await setOffersActive(actor, f, parseOrThrow(IdsInput, { ids }).ids, parseOrThrow(z.boolean(), active));
+    const input = parseOrThrow(BulkActivationInput, { ids, active });
+    const result = await setOffersActive(actor, f, input.ids, input.active);
     refresh(f);
     return result;
   });

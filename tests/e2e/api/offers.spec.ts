@@ -209,3 +209,30 @@ test("the OpenAPI document and its HTML rendering are public", async ({ request 
   expect(html.headers()["content-type"]).toContain("text/html");
   expect(await html.text()).toContain("/api/v1/coupons/{id}");
 });
+
+test("bulk activation: switches several at once, all or nothing, writers only", async ({ request }) => {
+  const t = await makeTenant();
+  const other = await makeTenant();
+  const ids: string[] = [];
+  for (const name of ["One", "Two"]) ids.push((await (await create(request, t, "promotions", couponBody({ name }))).json()).promotion.id);
+  const foreign = (await (await create(request, other, "promotions", couponBody())).json()).promotion.id;
+  const path = "/api/v1/promotions/bulk-activation";
+
+  const refused = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids: [ids[0], foreign], active: true } });
+  expect(refused.status()).toBe(404);
+  expect((await refused.json()).causes).toEqual([expect.objectContaining({ field: "ids[1]", code: "not_found" })]);
+  expect((await (await request.get(`/api/v1/promotions/${ids[0]}`, { headers: auth(t.tokens.viewer) })).json()).promotion.active).toBe(false);
+
+  const invalid = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids: [], active: "yes" } });
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).causes.map((c: { field: string }) => c.field).sort()).toEqual(["active", "ids"]);
+  expect((await request.post(path, { headers: auth(t.tokens.viewer), data: { ids, active: true } })).status()).toBe(403);
+
+  const enabled = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids, active: true } });
+  expect(enabled.status(), await enabled.text()).toBe(200);
+  expect(await enabled.json()).toEqual({ active: true, changed: ids, unchanged: [] });
+  const again = await request.post(path, { headers: auth(t.tokens.admin), data: { ids: [ids[1]], active: true } });
+  expect(await again.json()).toEqual({ active: true, changed: [], unchanged: [ids[1]] });
+  const list = await request.get("/api/v1/promotions?status=Active", { headers: auth(t.tokens.viewer) });
+  expect((await list.json()).items.map((p: { id: string }) => p.id).sort()).toEqual([...ids].sort());
+});

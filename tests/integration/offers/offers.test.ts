@@ -124,11 +124,19 @@ describe("archive, duplicate, bulk", () => {
   it("enables several offers at once and gives each a new version", async () => {
     const a = await createOffer(t.actors.marketer, "coupon", couponInput());
     const b = await createOffer(t.actors.marketer, "coupon", couponInput());
-    expect(await setOffersActive(t.actors.marketer, "coupon", [a.id, b.id, "unknown"], true)).toEqual({ changed: 2 });
+    expect(await setOffersActive(t.actors.marketer, "coupon", [a.id, b.id, a.id], true)).toEqual({ active: true, changed: [a.id, b.id], unchanged: [] });
     const after = await getOfferOrThrow(t.tenantId, "coupon", a.id);
     expect(after.active).toBe(true);
     expect(after.version).not.toBe(a.version);
-    expect(await setOffersActive(other.actors.admin, "coupon", [a.id], false)).toEqual({ changed: 0 });
+    expect(await setOffersActive(t.actors.marketer, "coupon", [a.id], true)).toEqual({ active: true, changed: [], unchanged: [a.id] });
+  });
+
+  it("refuses the whole bulk switch when one id is unknown, archived or another tenant's", async () => {
+    const a = await createOffer(t.actors.marketer, "coupon", couponInput());
+    await expect(setOffersActive(t.actors.marketer, "coupon", [a.id, "unknown"], true)).rejects.toMatchObject({ code: "not_found", causes: [{ field: "ids[1]", code: "not_found" }] });
+    await expect(setOffersActive(other.actors.admin, "coupon", [a.id], true)).rejects.toMatchObject({ code: "not_found" });
+    await expect(setOffersActive(t.actors.marketer, "promotion", [a.id], true)).rejects.toMatchObject({ code: "not_found" });
+    expect((await getOfferOrThrow(t.tenantId, "coupon", a.id)).active).toBe(false);
   });
 });
 
