@@ -3,10 +3,12 @@
 // UNKNOWN_CODE_LOOKUPS_PER_MINUTE on either key the caller gets 429 with Retry-After, so nobody can walk a
 // code space, while known codes never count against anyone.
 //
-// Use: `await assertUnknownCodeBudget(key, address)` before looking codes up, then
-// `await recordUnknownCodeLookup(key, address)` for each code that turned out not to exist.
+// Routes that look codes up (apply to cart, redeem, verify or redeem a printed serial) wrap the lookup
+// in `guardCodeLookups`; the lower-level `assertUnknownCodeBudget` / `recordUnknownCodeLookup` are
+// exported for tests.
+import type { Actor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { hitRateLimit, peekRateLimit, type RateLimitState } from "@/lib/rate-limit";
 
 const WINDOW_SECONDS = 60;
@@ -38,4 +40,32 @@ export async function recordUnknownCodeLookup(tokenOrUserKey: string, clientAddr
 export function clientAddressOf(request: Request): string {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
+}
+
+/** Codes a refusal reports as unknown: causes `not_found` (coupon codes) or `erply_1040` (never-issued serials). */
+function unknownCodesIn(error: unknown): number {
+  if (!isAppError(error)) return 0;
+  return error.causes.filter((cause) => cause.code === "not_found" || cause.code === "erply_1040").length;
+}
+
+/**
+ * Runs a code lookup under the guessing defence: refused up front (429) when the caller or its address
+ * has no budget left, then every unknown code counts: those the answer reports (`unknownIn`) and those
+ * a refusal names.
+ */
+export async function guardCodeLookups<T>(actor: Actor, request: Request, lookup: () => Promise<T>, unknownIn: (answer: T) => number = () => 0): Promise<T> {
+  const caller = `${actor.type}:${actor.id}`;
+  const address = clientAddressOf(request);
+  await assertUnknownCodeBudget(caller, address);
+  const record = async (count: number) => {
+    for (let i = 0; i < count; i++) await recordUnknownCodeLookup(caller, address);
+  };
+  try {
+    const answer = await lookup();
+    await record(unknownIn(answer));
+    return answer;
+  } catch (error) {
+    await record(unknownCodesIn(error));
+    throw error;
+  }
 }

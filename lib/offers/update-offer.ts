@@ -37,6 +37,11 @@ export async function updateOffer(actor: Actor, family: Family, id: string, inpu
       const current = await findOfferRowOrThrow(tx, actor.tenantId, family, id);
       throw versionMismatch(family, current.version);
     }
+    if (before.singleUse !== data.singleUse) {
+      // Each code carries its own limit (the redemption UPDATE checks it in the same statement), so
+      // switching singleUse re-limits every code of the coupon in this transaction.
+      await tx.couponCode.updateMany({ where: { tenantId: actor.tenantId, offerId: id }, data: { maxRedemptions: data.singleUse ? 1 : null } });
+    }
     const row = await findOfferRowOrThrow(tx, actor.tenantId, family, id);
     await syncTargets(tx, actor.tenantId, id, input.category, data.stores);
     await bumpOffersRevision(tx, actor.tenantId);

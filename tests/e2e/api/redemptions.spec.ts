@@ -64,3 +64,26 @@ test("bad requests and wrong roles are refused without redeeming anything", asyn
   const other = await makeTenant();
   expect((await request.post("/api/v1/coupons/redemptions/not-a-real-id/revert", { headers: auth(other.tokens.pos) })).status()).toBe(404);
 });
+
+test("guessing defence: unknown codes spend the caller's budget, then redemption answers 429 with Retry-After", async ({ request }) => {
+  const t = await makeTenant();
+  await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["REAL-CODE"] });
+  // A unique client address keeps this test's spending out of every other test's budget.
+  const headers = { ...auth(t.tokens.pos), "X-Forwarded-For": `198.51.100.${Math.floor(Math.random() * 250)}, 10.0.0.1` };
+  const guesses = (from: number, count: number) => Array.from({ length: count }, (_, i) => `GUESS-${from + i}`);
+  const redeem = (codes: string[], orderId: string) => request.post("/api/v1/coupons/redemptions", { headers, data: { codes, orderId } });
+
+  const first = await redeem(guesses(0, 50), "guess-1");
+  expect(first.status()).toBe(404);
+  expect((await first.json()).causes).toHaveLength(50);
+  expect((await redeem(guesses(50, 10), "guess-2")).status()).toBe(404); // 60 unknown codes: the default budget
+
+  const limited = await redeem(["REAL-CODE"], "honest-order");
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await limited.json()).type).toBe("rate_limit");
+  // Nothing was redeemed while limited: another caller (own token, own address) still redeems the code.
+  const other = await request.post("/api/v1/coupons/redemptions", { headers: { ...auth(t.tokens.admin), "X-Forwarded-For": "203.0.113.7" }, data: { codes: ["REAL-CODE"], orderId: "honest-order" } });
+  expect(other.status(), await other.text()).toBe(200);
+  expect((await other.json()).replayed).toBe(false);
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { addCodes } from "@/lib/codes/add-codes";
 import { db } from "@/lib/db/client";
+import { createOffer } from "@/lib/offers/create-offer";
+import { CouponInput, CouponUpdate } from "@/lib/offers/schemas";
+import { updateOffer } from "@/lib/offers/update-offer";
 import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { revertOrderRedemptions, revertRedemption } from "@/lib/redemptions/revert-redemptions";
 import { makeOffer } from "@/tests/factories/offers";
@@ -34,6 +38,23 @@ describe("redemption", () => {
     await expect(redeemCodes(t.actors.admin, { codes: ["MIN50"], orderId: "a", currency: "EUR", catalogTotal: 49.99 })).rejects.toMatchObject({ causes: [{ code: "minimum_not_reached" }] });
     await expect(redeemCodes(t.actors.admin, { codes: ["MIN50"], orderId: "a", currency: "USD", catalogTotal: 80 })).rejects.toMatchObject({ causes: [{ code: "currency_not_allowed" }] });
     expect((await redeemCodes(t.actors.admin, { codes: ["BERLIN", "MIN50"], orderId: "a", storeId: "berlin", currency: "EUR", catalogTotal: 50 })).redemptions).toHaveLength(2);
+  });
+
+  it("follows singleUse when a coupon's setting changes after its codes exist", async () => {
+    const t = await makeTenant();
+    const input = { name: "Switch", active: true, validFrom: "2026-01-01T00:00:00Z", category: cartLevel, currencies: [{ code: "EUR" }] };
+    const coupon = await createOffer(t.actors.marketer, "coupon", CouponInput.parse(input));
+    await addCodes(t.actors.marketer, coupon.id, { codes: ["SWITCH-1", "SWITCH-2"] });
+    await redeemCodes(t.actors.admin, { codes: ["SWITCH-1"], orderId: "before" });
+
+    const single = await updateOffer(t.actors.marketer, "coupon", coupon.id, CouponUpdate.parse({ ...input, singleUse: true, version: coupon.version }));
+    await expect(redeemCodes(t.actors.admin, { codes: ["SWITCH-1"], orderId: "after" })).rejects.toMatchObject({ code: "conflict", causes: [{ code: "redemption_limit_reached" }] });
+    await redeemCodes(t.actors.admin, { codes: ["SWITCH-2"], orderId: "after" });
+    await expect(redeemCodes(t.actors.admin, { codes: ["SWITCH-2"], orderId: "again" })).rejects.toMatchObject({ code: "conflict" });
+
+    await updateOffer(t.actors.marketer, "coupon", coupon.id, CouponUpdate.parse({ ...input, singleUse: false, version: single.version }));
+    expect((await redeemCodes(t.actors.admin, { codes: ["SWITCH-2"], orderId: "again" })).redemptions).toHaveLength(1);
+    expect(await uses("SWITCH-2", t.tenantId)).toBe(2);
   });
 
   it("answers a retried (orderId, code) with the first result and counts once", async () => {

@@ -1,10 +1,12 @@
-// POST /api/v1/coupons/redemptions: redeems all the given codes for an order, or none.
+// POST /api/v1/coupons/redemptions: redeems all the given codes for an order, or none. Unknown codes
+// count against the caller's guessing budget (429 past it).
 import { ROLES } from "@/lib/auth/roles";
+import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { RedeemCodesInput } from "@/lib/redemptions/schemas";
 
-export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemCodesInput }, async ({ actor, body }) => {
-  const { redemptions, replayed } = await redeemCodes(actor, body);
+export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemCodesInput }, async ({ actor, body, request }) => {
+  const { redemptions, replayed } = await guardCodeLookups(actor, request, () => redeemCodes(actor, body));
   return json({ redemptions, replayed });
 });

@@ -1,7 +1,11 @@
-// POST /api/v1/pos/issued-coupons/redeem: redeems a printed coupon by serial, exactly once (Erply 1040/1041/1045 otherwise).
+// POST /api/v1/pos/issued-coupons/redeem: redeems a printed coupon by serial, exactly once (Erply
+// 1040/1041/1045 otherwise). Never-issued serials count against the caller's guessing budget (429 past it).
 import { ROLES } from "@/lib/auth/roles";
+import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { redeemIssuedCoupon } from "@/lib/pos/redeem-issued-coupon";
 import { RedeemIssuedCouponInput } from "@/lib/pos/schemas";
 
-export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemIssuedCouponInput }, async ({ actor, body }) => json({ issuedCoupon: await redeemIssuedCoupon(actor, body) }));
+export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemIssuedCouponInput }, async ({ actor, body, request }) =>
+  json({ issuedCoupon: await guardCodeLookups(actor, request, () => redeemIssuedCoupon(actor, body)) }),
+);
