@@ -41,11 +41,12 @@ export async function listIssuedCoupons(tenantId: string, query: IssuedCouponLis
   const redeemedAt = range(query.redeemedFrom, query.redeemedTo, clock.zone);
   const and: Prisma.IssuedCouponWhereInput[] = [];
   if (query.status) and.push(statusWhere(query.status, clock.nowLocal));
+  if (query.q) and.push({ uniqueIdentifier: { startsWith: query.q } });
+  if (query.changedSince) and.push({ updatedAt: { gte: boundInstant(query.changedSince, clock.zone, "from") } });
   if (query.customerId) and.push({ OR: [{ issuedCustomerId: query.customerId }, { redeemedCustomerId: query.customerId }] });
   const where: Prisma.IssuedCouponWhereInput = {
     tenantId,
     ...(query.uniqueIdentifier ? { uniqueIdentifier: { in: query.uniqueIdentifier } } : {}),
-    ...(query.q ? { uniqueIdentifier: { startsWith: query.q } } : {}),
     ...(issuedAt ? { issuedAt } : {}),
     ...(redeemedAt ? { redeemedAt } : {}),
     ...(query.issuedCustomerId ? { issuedCustomerId: { in: query.issuedCustomerId } } : {}),

@@ -242,6 +242,8 @@ export const IssuedCouponListQuery = PageQuery.extend({
   issuedInvoiceId: CommaList("issuedInvoiceId"),
   redeemedInvoiceId: CommaList("redeemedInvoiceId"),
   couponRuleId: CommaList("couponRuleId"),
+  /** Erply's changedSince: coupons issued, redeemed or otherwise changed at or after this moment. */
+  changedSince: Moment("changedSince"),
   sort: Sort,
 });
 export type IssuedCouponListQuery = z.output<typeof IssuedCouponListQuery>;

@@ -165,6 +165,7 @@ test("verify and redeem answer 1040, 1041 and 1045 distinctly", async ({ request
   await expectErply(await redeem("999999"), 404, "erply_1040");
   await expectErply(await verify("500002"), 422, "erply_1045");
   await expectErply(await redeem("500002"), 422, "erply_1045");
+  const beforeRedeem = new Date().toISOString();
   const ok = await verify("500001");
   expect(ok.status()).toBe(200);
   expect((await ok.json()).issuedCoupon).toMatchObject({ uniqueIdentifier: "500001", status: "ACTIVE" });
@@ -176,6 +177,10 @@ test("verify and redeem answer 1040, 1041 and 1045 distinctly", async ({ request
 
   const filtered = await (await request.get("/api/v1/pos/issued-coupons?status=EXPIRED", { headers: auth(t.tokens.viewer) })).json();
   expect(filtered.items.map((c: { uniqueIdentifier: string }) => c.uniqueIdentifier)).toEqual(["500002"]);
+  const changed = await (await request.get(`/api/v1/pos/issued-coupons?changedSince=${encodeURIComponent(beforeRedeem)}&q=5000`, { headers: auth(t.tokens.viewer) })).json();
+  expect(changed.items.map((c: { uniqueIdentifier: string }) => c.uniqueIdentifier)).toEqual(["500001"]);
+  const both = await (await request.get("/api/v1/pos/issued-coupons?uniqueIdentifier=500001,500002&q=500002", { headers: auth(t.tokens.viewer) })).json();
+  expect(both.items.map((c: { uniqueIdentifier: string }) => c.uniqueIdentifier)).toEqual(["500002"]);
   const other = await makeTenant();
   const foreign = await request.post("/api/v1/pos/issued-coupons/redeem", { headers: auth(other.tokens.pos), data: { uniqueIdentifier: "500001" } });
   expect(foreign.status()).toBe(404);
