@@ -88,7 +88,7 @@ function CategoryPicker({ categories, exclude, onPick }: { categories: string[];
     setValue("");
   };
   return (
-    <div className="flex gap-2">
+    <div className="flex items-start gap-2">
       <input
         list={listId}
         value={value}
@@ -101,14 +101,14 @@ function CategoryPicker({ categories, exclude, onPick }: { categories: string[];
         }}
         placeholder="Category"
         aria-label="Category to add"
-        className={inputClass}
+        className={`${inputClass} min-w-0 flex-1`}
       />
       <datalist id={listId}>
         {categories.filter((c) => !exclude.includes(c)).map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
-      <Button variant="secondary" onClick={add}>
+      <Button variant="secondary" className="shrink-0 whitespace-nowrap" onClick={add}>
         Add category
       </Button>
     </div>
@@ -129,7 +129,9 @@ export function ProductFilterField({ name, legend, categories, disabled }: { nam
         const cats = value.categories ?? [];
         const attrs = value.attributes ?? [];
         return (
-          <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" aria-label={legend}>
+          // A container, so the pickers sit side by side only when this box (not the window) is wide:
+          // the buy/get filters share a row, and two pickers each would not fit there.
+          <fieldset className="@container space-y-2 rounded-md border border-slate-200 p-3" aria-label={legend}>
             <legend className="px-1 text-sm font-medium text-slate-700">{legend}</legend>
             <div className="flex flex-wrap gap-1" aria-label={`${legend}: products`}>
               {ids.map((id) => (
@@ -141,7 +143,7 @@ export function ProductFilterField({ name, legend, categories, disabled }: { nam
               {ids.length + cats.length + attrs.length === 0 ? <span className="text-xs text-slate-500">Nothing selected yet.</span> : null}
             </div>
             {disabled ? null : (
-              <div className="grid gap-2 md:grid-cols-2">
+              <div className="grid gap-2 @xl:grid-cols-2">
                 <ProductSearch exclude={ids} label={`${legend}: find a product`} onPick={(id) => set({ ...value, productIds: [...ids, id] })} />
                 <CategoryPicker categories={categories} exclude={cats} onPick={(c) => set({ ...value, categories: [...cats, c] })} />
               </div>
