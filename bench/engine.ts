@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { hashToken } from "@/lib/auth/api-tokens";
 import { createDb } from "@/lib/db/client";
-import { buildScenario, runEngineBench } from "@/bench/engine-core";
+import { buildScenario, runEngineBench, WORKLOADS } from "@/bench/engine-core";
 import { freshDatabase, printFigure, startServer } from "@/bench/support/server";
 
 for (const figure of runEngineBench()) console.log(JSON.stringify(figure));
@@ -14,7 +14,7 @@ const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 
 await freshDatabase(DATABASE_URL);
 const client = createDb(DATABASE_URL);
-const scenario = buildScenario(1_000);
+const scenario = buildScenario(WORKLOADS.offers_1000);
 const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: scenario.context.tenantTimeZone } });
 const token = `cs_bench${randomUUID().replace(/-/g, "")}`;
 await client.apiToken.create({ data: { tenantId: tenant.id, name: "bench", role: "pos", prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: "bench" } });
@@ -43,6 +43,10 @@ await client.offer.createMany({
   })),
 });
 await client.couponCode.createMany({ data: Object.values(scenario.context.codes).map((c) => ({ tenantId: tenant.id, offerId: c!.offerId, code: c!.code, active: c!.active, maxRedemptions: c!.maxRedemptions ?? null })) });
+// The stores with their zones, so the loader's store look-up finds them as it would in production.
+await client.store.createMany({
+  data: Object.entries(scenario.context.storeTimeZones).map(([id, timeZone]) => ({ tenantId: tenant.id, id, name: id, timeZone })),
+});
 await client.exclusionList.create({ data: { tenantId: tenant.id, ids: scenario.context.exclusionList, createdBy: "bench", updatedBy: "bench" } });
 await client.$disconnect();
 

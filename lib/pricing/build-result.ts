@@ -29,7 +29,7 @@ export function buildDiscountedCart(
   appliedInOrder: readonly Decision[],
   traceDecisions: readonly Decision[],
 ): DiscountedCart {
-  const major = (minor: number): number => toMajorUnits(minor, run.exponent);
+  const exponent = run.exponent;
   const lineDiscounts: AppliedDiscount[][] = run.lines.map(() => []);
   const lineDiscountMinor = run.lines.map(() => 0);
   const shippingDiscounts: AppliedDiscount[] = [];
@@ -38,11 +38,11 @@ export function buildDiscountedCart(
     const effect = decision.effect!;
     for (let i = 0; i < effect.lines.length; i++) {
       const line = effect.lines[i];
-      lineDiscounts[line].push(appliedDiscount(decision, major(effect.amounts[i]), effect.units?.[i]));
+      lineDiscounts[line].push(appliedDiscount(decision, toMajorUnits(effect.amounts[i], exponent), effect.units?.[i]));
       lineDiscountMinor[line] += effect.amounts[i];
     }
     if (effect.shipping > 0) {
-      shippingDiscounts.push(appliedDiscount(decision, major(effect.shipping), undefined));
+      shippingDiscounts.push(appliedDiscount(decision, toMajorUnits(effect.shipping, exponent), undefined));
       shippingDiscountMinor += effect.shipping;
     }
   }
@@ -60,8 +60,8 @@ export function buildDiscountedCart(
       categories,
       attributes,
       discounts: lineDiscounts[i],
-      totalDiscount: major(lineDiscountMinor[i]),
-      finalPrice: major(line.totalMinor - lineDiscountMinor[i]),
+      totalDiscount: toMajorUnits(lineDiscountMinor[i], exponent),
+      finalPrice: toMajorUnits(line.totalMinor - lineDiscountMinor[i], exponent),
     };
   });
 
@@ -75,7 +75,7 @@ export function buildDiscountedCart(
       name: offer?.name ?? "",
       kind: offer?.category.kind ?? "",
       status: decision.effect ? "applied" : "rejected",
-      amount: decision.effect ? major(decision.effect.total) : 0,
+      amount: decision.effect ? toMajorUnits(decision.effect.total, exponent) : 0,
     };
     if (decision.code !== undefined) entry.couponCode = decision.code;
     if (decision.reason) {
@@ -93,10 +93,10 @@ export function buildDiscountedCart(
     items,
     shippingDiscounts,
     totals: {
-      subtotal: major(run.subtotalMinor),
-      discount: major(discountMinor),
-      shipping: major(run.shippingMinor - shippingDiscountMinor),
-      total: major(run.subtotalMinor + run.shippingMinor - discountMinor),
+      subtotal: toMajorUnits(run.subtotalMinor, exponent),
+      discount: toMajorUnits(discountMinor, exponent),
+      shipping: toMajorUnits(run.shippingMinor - shippingDiscountMinor, exponent),
+      total: toMajorUnits(run.subtotalMinor + run.shippingMinor - discountMinor, exponent),
     },
     rejectedCouponCodes,
     trace,

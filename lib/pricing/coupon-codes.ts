@@ -3,7 +3,7 @@
 // that coupon; a later code of the same coupon, or the same code again, shares its
 // representative's fate when that one was rejected (those reasons come first in §4.9), and is a
 // duplicate_code when the representative applied.
-import { applyFamily, type FamilyOutcome } from "./apply-family";
+import { applyFamily } from "./apply-family";
 import { compareApplicationOrder } from "./application-order";
 import type { PricingRun, PricingState } from "./cart-lines";
 import { decisionFromOutcome, rejectedDecision, type Decision } from "./decision";
@@ -63,11 +63,14 @@ export function priceCoupons(
   facts: EligibilityFacts,
   state: PricingState,
 ): CouponResult {
-  const byCodePosition = (a: PreparedOffer, b: PreparedOffer): number =>
-    representatives.get(a)!.position - representatives.get(b)!.position;
-  const ordered = [...representatives.keys()].sort(compareApplicationOrder(run.currency, run.exponent, byCodePosition));
+  const ordered = [...representatives.keys()];
+  // A cart names a few coupons, often one: build the comparator only when there is an order to find.
+  if (ordered.length > 1) {
+    ordered.sort(
+      compareApplicationOrder(run.currency, run.exponent, (a, b) => representatives.get(a)!.position - representatives.get(b)!.position),
+    );
+  }
   const outcomes = applyFamily(ordered.map((prepared) => ({ prepared, matches: matchLines(prepared, run) })), run, state);
-  const outcomeByOffer = new Map<PreparedOffer, FamilyOutcome>(ordered.map((prepared, i) => [prepared, outcomes[i]]));
 
   const applied: Decision[] = [];
   ordered.forEach((prepared, i) => {
@@ -82,7 +85,8 @@ export function priceCoupons(
     }
     // Passing the static checks makes this entry, or an earlier one, the coupon's representative.
     const representative = representatives.get(prepared)!;
-    const outcome = outcomeByOffer.get(prepared)!;
+    // A handful of coupons: a scan of `ordered` is cheaper than building a Map per cart.
+    const outcome = outcomes[ordered.indexOf(prepared)];
     if (representative === entry || outcome.status === "rejected") return decisionFromOutcome(outcome, prepared, facts, code);
     return rejectedDecision("coupon", "duplicate_code", facts, prepared, code, { earlierCode: representative.code });
   });

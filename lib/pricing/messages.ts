@@ -17,9 +17,11 @@ export type RejectionDetails = {
   readonly earlierCode?: string;
 };
 
-function label(prepared: PreparedOffer | undefined, code: string | undefined): string {
-  if (code !== undefined) return `code ${code}`;
-  return `promotion "${prepared?.offer.name ?? ""}"`;
+/** `code X` or `promotion "Name"`; capitalized to open a sentence (built directly: every rejection
+ * of every cart gets a message, so no capitalize pass over the string). */
+function label(prepared: PreparedOffer | undefined, code: string | undefined, capitalized: boolean): string {
+  if (code !== undefined) return `${capitalized ? "Code" : "code"} ${code}`;
+  return `${capitalized ? "Promotion" : "promotion"} "${prepared?.offer.name ?? ""}"`;
 }
 
 function offerLabel(prepared: PreparedOffer): string {
@@ -43,8 +45,7 @@ function money(minor: number, facts: EligibilityFacts): string {
 
 export function rejectionMessage(details: RejectionDetails): string {
   const { reason, facts, prepared, code, winner, earlierCode } = details;
-  const subject = label(prepared, code);
-  const Subject = capitalize(subject);
+  const Subject = label(prepared, code, true);
   if (!prepared) return reason === "not_found" ? `${Subject} does not exist.` : `${Subject} cannot be used (${reason}).`;
   const offer = prepared.offer;
   switch (reason) {
@@ -53,7 +54,7 @@ export function rejectionMessage(details: RejectionDetails): string {
     case "code_inactive":
       return `${Subject} has been deactivated.`;
     case "inactive":
-      return code === undefined ? `${Subject} is disabled.` : `${capitalize(offerLabel(prepared))} of ${subject} is disabled.`;
+      return code === undefined ? `${Subject} is disabled.` : `${capitalize(offerLabel(prepared))} of ${label(prepared, code, false)} is disabled.`;
     case "not_yet_valid":
       return `${Subject} starts on ${describeMoment(prepared, prepared.validFrom, validityWindow(prepared, facts.timeZone).fromMs)}.`;
     case "expired":
@@ -77,12 +78,12 @@ export function rejectionMessage(details: RejectionDetails): string {
     case "minimum_not_reached": {
       const minimum = prepared.currencies?.get(facts.currency)?.minimumCartValue ?? 0;
       const minimumMinor = toMinorUnits(minimum, facts.exponent);
-      return `Cart total ${money(facts.subtotalMinor, facts)} is below the minimum ${money(minimumMinor, facts)} for ${subject}.`;
+      return `Cart total ${money(facts.subtotalMinor, facts)} is below the minimum ${money(minimumMinor, facts)} for ${label(prepared, code, false)}.`;
     }
     case "redemption_limit_reached":
       return `${Subject} has reached its redemption limit.`;
     case "no_eligible_items":
-      return noEligibleItemsMessage(prepared, subject);
+      return noEligibleItemsMessage(prepared, label(prepared, code, false));
     case "excluded_by_exclusive":
       return winner
         ? `${Subject} was not applied: the exclusive ${offerLabel(winner)} saves the customer more.`

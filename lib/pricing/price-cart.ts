@@ -40,6 +40,32 @@ function eligibilityFacts(request: CartRequest, context: PricingContext, run: Pr
   };
 }
 
+// Up to this many candidates an insertion sort on integer ranks beats Array.prototype.sort with a
+// comparator closure; a cart meets a handful of automatic offers, a few dozen in dense catalogs.
+const INSERTION_SORT_LIMIT = 48;
+
+/** Sorts the candidates in place into application order (ranks are distinct per offer). */
+function sortByRank(candidates: FamilyCandidate[], ranks: Int32Array): void {
+  const count = candidates.length;
+  if (count > INSERTION_SORT_LIMIT) {
+    candidates.sort((a, b) => ranks[a.prepared.position] - ranks[b.prepared.position]);
+    return;
+  }
+  const keys = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const candidate = candidates[i];
+    const key = ranks[candidate.prepared.position];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > key) {
+      keys[j + 1] = keys[j];
+      candidates[j + 1] = candidates[j];
+      j--;
+    }
+    keys[j + 1] = key;
+    candidates[j + 1] = candidate;
+  }
+}
+
 export function priceCart(offers: PreparedOffers, request: CartRequest, context: PricingContext): DiscountedCart {
   const run = buildRun(request, currencyExponent(request.currency), exclusionSet(context.exclusionList));
   const facts = eligibilityFacts(request, context, run);
@@ -47,26 +73,31 @@ export function priceCart(offers: PreparedOffers, request: CartRequest, context:
 
   // Automatic promotions first (contract §4.3), in application order.
   const candidates = collectAutomaticCandidates(offers, run, request.storeId);
-  const ranks = automaticRanks(offers, run.currency);
-  candidates.sort((a, b) => ranks[a.prepared.position] - ranks[b.prepared.position]);
-  const automatic = new Array<Decision>(candidates.length);
+  sortByRank(candidates, automaticRanks(offers, run.currency));
+  // One decision per candidate, then one per code: this array becomes the trace, in that order.
+  const decisions = new Array<Decision>(candidates.length);
   const eligible: FamilyCandidate[] = [];
   const eligiblePositions: number[] = [];
-  candidates.forEach((candidate, i) => {
-    const reason = checkOfferEligibility(candidate.prepared, facts);
-    if (reason) automatic[i] = rejectedDecision("automatic", reason, facts, candidate.prepared);
+  for (let i = 0; i < candidates.length; i++) {
+    const prepared = candidates[i].prepared;
+    const reason = checkOfferEligibility(prepared, facts);
+    if (reason) decisions[i] = rejectedDecision("automatic", reason, facts, prepared);
     else {
-      eligible.push(candidate);
+      eligible.push(candidates[i]);
       eligiblePositions.push(i);
     }
-  });
-  applyFamily(eligible, run, state).forEach((outcome, k) => {
-    automatic[eligiblePositions[k]] = decisionFromOutcome(outcome, eligible[k].prepared, facts);
-  });
+  }
+  const outcomes = applyFamily(eligible, run, state);
+  for (let k = 0; k < outcomes.length; k++) {
+    decisions[eligiblePositions[k]] = decisionFromOutcome(outcomes[k], eligible[k].prepared, facts);
+  }
+  const applied: Decision[] = [];
+  for (const decision of decisions) if (decision.effect) applied.push(decision);
 
   // Coupons next, on what the automatic promotions left.
   const codes = resolveCodes(request.couponCodes ?? [], offers, context, facts);
   const coupons = priceCoupons(codes, run, facts, state);
-  const applied = automatic.filter((decision) => decision.effect).concat(coupons.applied);
-  return buildDiscountedCart(request, run, applied, automatic.concat(coupons.decisions));
+  for (const decision of coupons.applied) applied.push(decision);
+  for (const decision of coupons.decisions) decisions.push(decision);
+  return buildDiscountedCart(request, run, applied, decisions);
 }

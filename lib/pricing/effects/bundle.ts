@@ -9,6 +9,11 @@ import { percentOf, spreadByLargestRemainder } from "../money";
 import { valueOfUnits, type Effect, type PricingRun, type PricingState } from "../cart-lines";
 import { sortByUnitValue } from "./unit-order";
 
+/** Units of a line still free for this offer: not used by an earlier deal nor by its own bundles so far. */
+function freeUnits(run: PricingRun, state: PricingState, taken: ReadonlyMap<number, number>, index: number): number {
+  return run.lines[index].quantity - state.consumed[index] - (taken.get(index) ?? 0);
+}
+
 export function bundleEffect(
   prepared: PreparedOffer,
   slotLines: readonly (readonly number[])[],
@@ -18,15 +23,14 @@ export function bundleEffect(
   if (prepared.slotQuantities.length === 0) return null;
   const ordered = slotLines.map((lines) => sortByUnitValue(lines.slice(), run, state, false));
   const taken = new Map<number, number>();
-  const free = (index: number): number => run.lines[index].quantity - state.consumed[index] - (taken.get(index) ?? 0);
   const limit = prepared.maxApplications ?? Number.POSITIVE_INFINITY;
   let applications = 0;
   while (applications < limit) {
-    const bundle = fillOneBundle(prepared.slotQuantities, ordered, free);
+    const bundle = fillOneBundle(prepared.slotQuantities, ordered, run, state, taken);
     if (!bundle) break;
     // The same choice repeats until one of its lines runs short, so take those repeats at once.
     let repeats = limit - applications;
-    for (const [index, count] of bundle) repeats = Math.min(repeats, Math.floor(free(index) / count));
+    for (const [index, count] of bundle) repeats = Math.min(repeats, Math.floor(freeUnits(run, state, taken, index) / count));
     for (const [index, count] of bundle) taken.set(index, (taken.get(index) ?? 0) + count * repeats);
     applications += repeats;
   }
@@ -56,13 +60,15 @@ export function bundleEffect(
 function fillOneBundle(
   quantities: readonly number[],
   orderedSlots: readonly number[][],
-  free: (index: number) => number,
+  run: PricingRun,
+  state: PricingState,
+  taken: ReadonlyMap<number, number>,
 ): Map<number, number> | null {
   const bundle = new Map<number, number>();
   for (let slot = 0; slot < quantities.length; slot++) {
     let needed = quantities[slot];
     for (const index of orderedSlots[slot]) {
-      const take = Math.min(free(index) - (bundle.get(index) ?? 0), needed);
+      const take = Math.min(freeUnits(run, state, taken, index) - (bundle.get(index) ?? 0), needed);
       if (take <= 0) continue;
       bundle.set(index, (bundle.get(index) ?? 0) + take);
       needed -= take;

@@ -84,6 +84,24 @@ describe("§4.3 application order", () => {
     expect(lineAmounts(ordered)).toEqual([{ "b-old": 3, "b-new": 3, "b-small": 1 }, { "x-large": 5, "x-small": 0.88 }]);
   });
 
+  // A cart usually meets a handful of automatic offers; the engine orders a few dozen differently
+  // from many (insertion sort vs Array.prototype.sort), and both must give the same order.
+  it.each([5, 60])("orders %i automatic offers on one line: percentage before fixed, then oldest first", (count) => {
+    const minute = (k: number) => new Date(Date.UTC(2026, 0, 1) + k * 60_000).toISOString();
+    // Listed newest first, so neither the list position nor the id order explains the result.
+    const many = Array.from({ length: count }, (_, i) => {
+      const age = count - i;
+      const category = i % 2 === 0
+        ? { kind: "ProductLevelFixed" as const, discount: 0.01, products: products("a") }
+        : { kind: "ProductLevelPercentage" as const, discount: 1, products: products("a") };
+      return offer(category, { id: `o-${String(i).padStart(2, "0")}`, createdAt: minute(age) });
+    });
+    const result = price(many, cart([item("a", 1000)]));
+    const oldestFirst = (kind: string) =>
+      many.filter((o) => o.category.kind === kind).sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((o) => o.id);
+    expect(result.trace.map((t) => t.id)).toEqual([...oldestFirst("ProductLevelPercentage"), ...oldestFirst("ProductLevelFixed")]);
+  });
+
   it("applies automatic promotions before coupons, coupons by kind and then by position in couponCodes", () => {
     const automatic = offer({ kind: "CartLevelFixed", discount: 1 }, { id: "auto" });
     const coupons = [
