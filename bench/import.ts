@@ -34,6 +34,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { freshDatabase, printFigure } from "@/bench/support/server";
+import { newCodeId } from "@/lib/codes/code-id";
 import { sqliteFilePath } from "@/lib/db/client";
 
 const TOTAL = Number(process.env.BENCH_IMPORT_CODES ?? 1_000_000);
@@ -164,7 +165,7 @@ function removeSqlite(url: string): void {
 }
 
 const codes = makeCodes(TOTAL);
-const ids = codes.map(() => randomUUID());
+const ids = codes.map(() => newCodeId());
 const bad = writeCsv(codes);
 const expected = { imported: TOTAL, rejected: bad };
 log(`${TOTAL} codes + ${bad} bad rows in ${CSV}; load average ${load()}`);

@@ -2,8 +2,9 @@
 // exists. Codes that collide with existing ones are skipped by the insert and simply generated again;
 // progress (processedRows = importedCount = codes created) is committed with each batch, so a resumed job
 // makes only what is still missing.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { bulkWriter } from "@/lib/codes/bulk-writer";
+import { newCodeId } from "@/lib/codes/code-id";
 import type { ClaimedJob } from "@/lib/codes/import-jobs";
 import { analysePattern, PatternInput, fillPattern } from "@/lib/codes/pattern";
 import { JobDataError, LostClaimError, type RunOptions } from "@/lib/codes/run-csv-import";
@@ -21,7 +22,7 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
   let futile = 0;
   while (created < job.totalRows) {
     const wanted = Math.min(batchSize, job.totalRows - created);
-    const codes = [...new Set(fillPattern(checked.analysis, wanted, randomBytes))].map((code) => ({ id: randomUUID(), code, line: 0 }));
+    const codes = [...new Set(fillPattern(checked.analysis, wanted, randomBytes))].map((code) => ({ id: newCodeId(), code, line: 0 }));
     const result = await writer.commitBatch({
       importId: job.id,
       tenantId: job.tenantId,

@@ -1,8 +1,8 @@
 // Runs a claimed CSV import from its checkpoint to the end of the stored file, batch by batch. Each batch
 // commits its codes, its rejected rows and the new checkpoint together (bulk-writer.ts), so after a crash
 // the next worker continues exactly where the last commit left off.
-import { randomUUID } from "node:crypto";
 import { bulkWriter, type NewCode, type RejectedRow } from "@/lib/codes/bulk-writer";
+import { newCodeId } from "@/lib/codes/code-id";
 import { CsvRecordReader } from "@/lib/codes/csv-records";
 import { CsvRowFilter, type CsvRow } from "@/lib/codes/csv-rows";
 import { readImportFile } from "@/lib/codes/import-file-store";
@@ -39,7 +39,7 @@ export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promis
       else if (seen.has(row.code)) rejected.push({ row: row.line, code: row.code, reason: "duplicate_in_file" });
       else {
         seen.add(row.code);
-        codes.push({ id: randomUUID(), code: row.code, line: row.line });
+        codes.push({ id: newCodeId(), code: row.code, line: row.line });
       }
     }
     const last = batch[batch.length - 1];
