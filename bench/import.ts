@@ -101,6 +101,7 @@ async function rawSqlite(codes: string[], ids: string[]): Promise<number> {
   const conn = new Database(sqliteFilePath(SQLITE_RAW_URL));
   conn.pragma("journal_mode = WAL");
   conn.pragma("synchronous = NORMAL");
+  conn.pragma("cache_size = -32768"); // the import connection's pragmas (bulk-writer-sqlite.ts)
   const insert = conn.prepare(
     `INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt") VALUES (?, ?, ?, ?, 1, 0, NULL, ?, ?)`,
   );

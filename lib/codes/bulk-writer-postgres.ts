@@ -2,6 +2,7 @@
 // Codes travel as two text[] parameters expanded by unnest(): one statement per batch, whatever its size,
 // with no per-row parameters to bind.
 import pg from "pg";
+import { newCodeId } from "@/lib/codes/code-id";
 import { conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 
 const INSERT_CODES = `
@@ -22,22 +23,26 @@ const UPDATE_JOB = `
     "checkpointOffset" = COALESCE($4::int, "checkpointOffset"), "checkpointLine" = COALESCE($5::int, "checkpointLine"), "heartbeatAt" = ($6::timestamptz AT TIME ZONE 'UTC')
   WHERE "id" = $7 AND "claimToken" = $8 AND "processedRows" = $9 AND "status" = 'processing'`;
 
+const WRITE_PIECE = `INSERT INTO "CodeImportChunk" ("importId", "seq", "data", "createdAt") VALUES ($1, $2, $3, ($4::timestamptz AT TIME ZONE 'UTC'))`;
+const READ_PIECE = `SELECT "data" FROM "CodeImportChunk" WHERE "importId" = $1 AND "seq" = $2`;
+
 export function createPostgresBulkWriter(url: string): BulkWriter {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
 
   async function commit(client: pg.PoolClient, input: BatchInput): Promise<BatchResult> {
     const { importId, tenantId, offerId } = input;
     const now = input.now.toISOString();
-    const codes = input.codes.map((c) => c.code);
-    const insert = await client.query(INSERT_CODES, [tenantId, offerId, input.maxRedemptions, importId, now, input.codes.map((c) => c.id), codes]);
+    const { codes, lines } = input;
+    const ids = codes.map(() => newCodeId());
+    const insert = await client.query(INSERT_CODES, [tenantId, offerId, input.maxRedemptions, importId, now, ids, codes]);
     const inserted = insert.rowCount ?? 0;
     const rejected: RejectedRow[] = [...input.rejected];
     if (input.reportConflicts && inserted < codes.length) {
       const { rows } = await client.query<{ id: string; code: string; importId: string | null }>(FIND_CODES, [tenantId, codes]);
       const byCode = new Map(rows.map((r) => [r.code, r]));
-      for (const c of input.codes) {
-        const existing = byCode.get(c.code);
-        if (existing?.id !== c.id) rejected.push({ row: c.line, code: c.code, reason: conflictReason(existing?.importId ?? null, importId) });
+      for (let i = 0; i < codes.length; i++) {
+        const existing = byCode.get(codes[i]);
+        if (existing?.id !== ids[i]) rejected.push({ row: lines?.[i] ?? 0, code: codes[i], reason: conflictReason(existing?.importId ?? null, importId) });
       }
     }
     if (rejected.length > 0) {
@@ -63,6 +68,13 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
       } finally {
         client.release();
       }
+    },
+    async writeFilePiece(importId, seq, data, now) {
+      await pool.query(WRITE_PIECE, [importId, seq, Buffer.from(data.buffer, data.byteOffset, data.byteLength), now.toISOString()]);
+    },
+    async readFilePiece(importId, seq) {
+      const { rows } = await pool.query<{ data: Buffer }>(READ_PIECE, [importId, seq]);
+      return rows[0]?.data ?? null;
     },
     async close() {
       await pool.end();

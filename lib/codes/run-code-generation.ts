@@ -4,7 +4,6 @@
 // makes only what is still missing.
 import { randomBytes } from "node:crypto";
 import { bulkWriter } from "@/lib/codes/bulk-writer";
-import { newCodeId } from "@/lib/codes/code-id";
 import type { ClaimedJob } from "@/lib/codes/import-jobs";
 import { analysePattern, PatternInput, fillPattern } from "@/lib/codes/pattern";
 import { JobDataError, LostClaimError, type RunOptions } from "@/lib/codes/run-csv-import";
@@ -22,7 +21,7 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
   let futile = 0;
   while (created < job.totalRows) {
     const wanted = Math.min(batchSize, job.totalRows - created);
-    const codes = [...new Set(fillPattern(checked.analysis, wanted, randomBytes))].map((code) => ({ id: newCodeId(), code, line: 0 }));
+    const codes = [...new Set(fillPattern(checked.analysis, wanted, randomBytes))];
     const result = await writer.commitBatch({
       importId: job.id,
       tenantId: job.tenantId,
@@ -31,6 +30,7 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
       maxRedemptions: options.maxRedemptions,
       expectedProcessedRows: created,
       codes,
+      lines: null,
       rejected: [],
       reportConflicts: false,
       processed: "inserted",
