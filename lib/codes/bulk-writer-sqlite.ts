@@ -77,6 +77,10 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   }
 
   return {
+    // Each commit rewrites every index page its batch touched, and a batch of random codes touches most
+    // pages of the two code indexes, so fewer, larger commits cost much less. Measured on 1,000,000 codes:
+    // 20,000-row batches 2x slower than 100,000, 50,000-row batches 1.4x. A crash loses at most one batch.
+    batchRows: 100_000,
     async commitBatch(input) {
       try {
         return await withWriteLock(() => commit.immediate(input));

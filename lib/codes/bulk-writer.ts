@@ -39,6 +39,8 @@ export type BatchInput = {
 export type BatchResult = { committed: false } | { committed: true; inserted: number; rejected: number; processed: number };
 
 export interface BulkWriter {
+  /** Rows per commit that suit this database (CSV imports; see the writers for the measurements). */
+  readonly batchRows: number;
   commitBatch(input: BatchInput): Promise<BatchResult>;
   /** Stores one piece of an uploaded file (import-file-store.ts). */
   writeFilePiece(importId: string, seq: number, data: Uint8Array, now: Date): Promise<void>;

@@ -17,18 +17,12 @@ export class JobDataError extends Error {}
 
 export type RunOptions = { batchSize?: number; maxRedemptions: number | null };
 
-// 100,000 rows per commit: on SQLite each commit rewrites every page of the code indexes that the batch
-// touched, and a batch of random codes touches most of them, so fewer, larger commits cost much less (measured
-// on 1,000,000 codes: 20,000-row batches took about twice as long as 100,000-row ones). A crash loses at most
-// one uncommitted batch, which the resumed job redoes.
-export const DEFAULT_BATCH_SIZE = 100_000;
-
 /** The stored file is read in 1 MiB pieces and parsed in slices of this size, so per-row objects die young. */
 const PARSE_SLICE = 64 * 1024;
 
 export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promise<void> {
   const writer = await bulkWriter();
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? writer.batchRows;
   const reader = new CsvRecordReader(job.checkpointOffset, job.checkpointLine);
   // Past offset 0 the header (if any) is behind us: it comes before the first committed row.
   const filter = new CsvRowFilter(job.checkpointOffset === 0);
