@@ -11,11 +11,29 @@ const INSERT_CODES = `
   FROM unnest($6::text[], $7::text[]) AS u(id, code)
   ON CONFLICT ("tenantId", "code") DO NOTHING`;
 
-// Only the batch's codes that were not inserted (the stored row has another id), by 1-based position.
-const FIND_CONFLICTS = `
-  SELECT u.at, c."importId" FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(code, id, at)
-  JOIN "CouponCode" c ON c."tenantId" = $1 AND c."code" = u.code
-  WHERE c."id" <> u.id`;
+// The same insert for CSV imports, answering with the rows it skipped (by 1-based position in the batch)
+// and whether their code existed before this statement. One pass: finding the skipped rows afterwards
+// meant an index probe for every code of the batch, and any batch with a single repeat paid it.
+const INSERT_CODES_REPORTING = `
+  WITH input AS (
+    SELECT u.id, u.code, u.at FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS u(id, code, at)
+  ), ins AS (
+    INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
+    SELECT i.id, $1::text, $2::text, i.code, true, 0, $3::int, $4::text, ($5::timestamptz AT TIME ZONE 'UTC') FROM input i
+    ON CONFLICT ("tenantId", "code") DO NOTHING
+    RETURNING "id"
+  ), skipped AS (
+    SELECT i.at, i.code FROM input i WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.id = i.id)
+  )
+  -- Scalar subqueries, not a join or EXISTS: they probe the index for the few skipped rows (measured: a
+  -- join or EXISTS made the planner read every code of the tenant once per batch).
+  SELECT s.at,
+    (SELECT c."id" FROM "CouponCode" c WHERE c."tenantId" = $1 AND c."code" = s.code) IS NOT NULL AS existed,
+    (SELECT c."importId" FROM "CouponCode" c WHERE c."tenantId" = $1 AND c."code" = s.code) AS "importId"
+  FROM skipped s`;
+
+// Codes committed by another transaction after our statement began (so it could not see them).
+const FIND_CODES = `SELECT "code", "importId" FROM "CouponCode" WHERE "tenantId" = $1 AND "code" = ANY($2::text[])`;
 
 const INSERT_ERRORS = `
   INSERT INTO "CodeImportError" ("importId", "row", "code", "reason")
@@ -53,18 +71,33 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     const order = codeOrder(input.codes);
     const codes = Array.from(order, (i) => input.codes[i]);
     const ids = codes.map(() => newCodeId());
-    const codesLiteral = textArrayLiteral(codes);
-    const idsLiteral = textArrayLiteral(ids);
-    const insert = await client.query(INSERT_CODES, [tenantId, offerId, input.maxRedemptions, importId, now, idsLiteral, codesLiteral]);
-    const inserted = insert.rowCount ?? 0;
+    const params = [tenantId, offerId, input.maxRedemptions, importId, now, textArrayLiteral(ids), textArrayLiteral(codes)];
     const rejected: RejectedRow[] = [...input.rejected];
-    if (input.reportConflicts && inserted < codes.length) {
-      const { rows } = await client.query<{ at: string; importId: string | null }>(FIND_CONFLICTS, [tenantId, codesLiteral, idsLiteral]);
-      for (const r of rows) {
-        const i = order[Number(r.at) - 1];
-        rejected.push({ row: input.lines?.[i] ?? 0, code: input.codes[i], reason: conflictReason(r.importId, importId) });
-      }
+    if (!input.reportConflicts) {
+      const insert = await client.query(INSERT_CODES, params);
+      return finish(client, input, insert.rowCount ?? 0, rejected);
     }
+    const { rows: skipped } = await client.query<{ at: string; existed: boolean; importId: string | null }>(INSERT_CODES_REPORTING, params);
+    const late: number[] = [];
+    const reject = (k: number, reason: RejectedRow["reason"]) => rejected.push({ row: input.lines?.[order[k]] ?? 0, code: codes[k], reason });
+    for (const r of skipped) {
+      const k = Number(r.at) - 1;
+      if (r.existed) reject(k, conflictReason(r.importId, importId));
+      // Sorted, so a repeat within the batch sits right after its first occurrence, which was inserted.
+      else if (k > 0 && codes[k - 1] === codes[k]) reject(k, "duplicate_in_file");
+      else late.push(k);
+    }
+    if (late.length > 0) {
+      const { rows } = await client.query<{ code: string; importId: string | null }>(FIND_CODES, [tenantId, textArrayLiteral(late.map((k) => codes[k]))]);
+      const byCode = new Map(rows.map((r) => [r.code, r.importId]));
+      for (const k of late) reject(k, conflictReason(byCode.get(codes[k]) ?? null, importId));
+    }
+    return finish(client, input, codes.length - skipped.length, rejected);
+  }
+
+  async function finish(client: pg.PoolClient, input: BatchInput, inserted: number, rejected: RejectedRow[]): Promise<BatchResult> {
+    const { importId } = input;
+    const now = input.now.toISOString();
     if (rejected.length > 0) {
       await client.query(INSERT_ERRORS, [importId, rejected.map((r) => r.row), rejected.map((r) => r.code.slice(0, MAX_REPORTED_CODE)), rejected.map((r) => r.reason)]);
     }
