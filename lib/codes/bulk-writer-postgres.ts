@@ -2,7 +2,8 @@
 // Codes travel as two text[] parameters expanded by unnest(): one statement per batch, whatever its size,
 // with no per-row parameters to bind.
 import pg from "pg";
-import { conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
+import { newCodeId } from "@/lib/codes/code-id";
+import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 
 const INSERT_CODES = `
   INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
@@ -10,7 +11,29 @@ const INSERT_CODES = `
   FROM unnest($6::text[], $7::text[]) AS u(id, code)
   ON CONFLICT ("tenantId", "code") DO NOTHING`;
 
-const FIND_CODES = `SELECT "id", "code", "importId" FROM "CouponCode" WHERE "tenantId" = $1 AND "code" = ANY($2::text[])`;
+// The same insert for CSV imports, answering with the rows it skipped (by 1-based position in the batch)
+// and whether their code existed before this statement. One pass: finding the skipped rows afterwards
+// meant an index probe for every code of the batch, and any batch with a single repeat paid it.
+const INSERT_CODES_REPORTING = `
+  WITH input AS (
+    SELECT u.id, u.code, u.at FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS u(id, code, at)
+  ), ins AS (
+    INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
+    SELECT i.id, $1::text, $2::text, i.code, true, 0, $3::int, $4::text, ($5::timestamptz AT TIME ZONE 'UTC') FROM input i
+    ON CONFLICT ("tenantId", "code") DO NOTHING
+    RETURNING "id"
+  ), skipped AS (
+    SELECT i.at, i.code FROM input i WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.id = i.id)
+  )
+  -- Scalar subqueries, not a join or EXISTS: they probe the index for the few skipped rows (measured: a
+  -- join or EXISTS made the planner read every code of the tenant once per batch).
+  SELECT s.at,
+    (SELECT c."id" FROM "CouponCode" c WHERE c."tenantId" = $1 AND c."code" = s.code) IS NOT NULL AS existed,
+    (SELECT c."importId" FROM "CouponCode" c WHERE c."tenantId" = $1 AND c."code" = s.code) AS "importId"
+  FROM skipped s`;
+
+// Codes committed by another transaction after our statement began (so it could not see them).
+const FIND_CODES = `SELECT "code", "importId" FROM "CouponCode" WHERE "tenantId" = $1 AND "code" = ANY($2::text[])`;
 
 const INSERT_ERRORS = `
   INSERT INTO "CodeImportError" ("importId", "row", "code", "reason")
@@ -22,24 +45,59 @@ const UPDATE_JOB = `
     "checkpointOffset" = COALESCE($4::int, "checkpointOffset"), "checkpointLine" = COALESCE($5::int, "checkpointLine"), "heartbeatAt" = ($6::timestamptz AT TIME ZONE 'UTC')
   WHERE "id" = $7 AND "claimToken" = $8 AND "processedRows" = $9 AND "status" = 'processing'`;
 
+const WRITE_PIECE = `INSERT INTO "CodeImportChunk" ("importId", "seq", "data", "createdAt") VALUES ($1, $2, $3, ($4::timestamptz AT TIME ZONE 'UTC'))`;
+const RAW_BINARY = { getTypeParser: () => (value: Buffer) => value } as unknown as pg.CustomTypesConfig;
+const READ_PIECE = `SELECT "data" FROM "CodeImportChunk" WHERE "importId" = $1 AND "seq" = $2`;
+
+/**
+ * A text[] literal in one join: node-postgres builds array literals element by element, which for the
+ * 100,000 codes and ids of a batch left megabytes of intermediate strings per batch. Every element is
+ * quoted, so a code such as NULL stays text.
+ */
+export function textArrayLiteral(values: readonly string[]): string {
+  if (values.length === 0) return "{}";
+  const joined = values.join('","');
+  // Codes and ids hold no quote or backslash (code-rules.ts); anything else is escaped.
+  return /["\\]/.test(joined) ? `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}` : `{"${joined}"}`;
+}
+
 export function createPostgresBulkWriter(url: string): BulkWriter {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
 
   async function commit(client: pg.PoolClient, input: BatchInput): Promise<BatchResult> {
     const { importId, tenantId, offerId } = input;
     const now = input.now.toISOString();
-    const codes = input.codes.map((c) => c.code);
-    const insert = await client.query(INSERT_CODES, [tenantId, offerId, input.maxRedemptions, importId, now, input.codes.map((c) => c.id), codes]);
-    const inserted = insert.rowCount ?? 0;
+    // In code order, like the SQLite writer, so each batch walks the code indexes once from left to right.
+    const order = codeOrder(input.codes);
+    const codes = Array.from(order, (i) => input.codes[i]);
+    const ids = codes.map(() => newCodeId());
+    const params = [tenantId, offerId, input.maxRedemptions, importId, now, textArrayLiteral(ids), textArrayLiteral(codes)];
     const rejected: RejectedRow[] = [...input.rejected];
-    if (input.reportConflicts && inserted < codes.length) {
-      const { rows } = await client.query<{ id: string; code: string; importId: string | null }>(FIND_CODES, [tenantId, codes]);
-      const byCode = new Map(rows.map((r) => [r.code, r]));
-      for (const c of input.codes) {
-        const existing = byCode.get(c.code);
-        if (existing?.id !== c.id) rejected.push({ row: c.line, code: c.code, reason: conflictReason(existing?.importId ?? null, importId) });
-      }
+    if (!input.reportConflicts) {
+      const insert = await client.query(INSERT_CODES, params);
+      return finish(client, input, insert.rowCount ?? 0, rejected);
     }
+    const { rows: skipped } = await client.query<{ at: string; existed: boolean; importId: string | null }>(INSERT_CODES_REPORTING, params);
+    const late: number[] = [];
+    const reject = (k: number, reason: RejectedRow["reason"]) => rejected.push({ row: input.lines?.[order[k]] ?? 0, code: codes[k], reason });
+    for (const r of skipped) {
+      const k = Number(r.at) - 1;
+      if (r.existed) reject(k, conflictReason(r.importId, importId));
+      // Sorted, so a repeat within the batch sits right after its first occurrence, which was inserted.
+      else if (k > 0 && codes[k - 1] === codes[k]) reject(k, "duplicate_in_file");
+      else late.push(k);
+    }
+    if (late.length > 0) {
+      const { rows } = await client.query<{ code: string; importId: string | null }>(FIND_CODES, [tenantId, textArrayLiteral(late.map((k) => codes[k]))]);
+      const byCode = new Map(rows.map((r) => [r.code, r.importId]));
+      for (const k of late) reject(k, conflictReason(byCode.get(codes[k]) ?? null, importId));
+    }
+    return finish(client, input, codes.length - skipped.length, rejected);
+  }
+
+  async function finish(client: pg.PoolClient, input: BatchInput, inserted: number, rejected: RejectedRow[]): Promise<BatchResult> {
+    const { importId } = input;
+    const now = input.now.toISOString();
     if (rejected.length > 0) {
       await client.query(INSERT_ERRORS, [importId, rejected.map((r) => r.row), rejected.map((r) => r.code.slice(0, MAX_REPORTED_CODE)), rejected.map((r) => r.reason)]);
     }
@@ -50,6 +108,9 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
   }
 
   return {
+    // PostgreSQL is as fast with 50,000 rows per commit as with 100,000 (measured on 1,000,000 codes), and
+    // the smaller batch keeps a million-row import's peak RSS under 300 MB (about 330 MB at 100,000).
+    batchRows: 50_000,
     async commitBatch(input) {
       const client = await pool.connect();
       try {
@@ -63,6 +124,14 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
       } finally {
         client.release();
       }
+    },
+    async writeFilePiece(importId, seq, data, now) {
+      await pool.query(WRITE_PIECE, [importId, seq, Buffer.from(data.buffer, data.byteOffset, data.byteLength), now.toISOString()]);
+    },
+    async readFilePiece(importId, seq) {
+      // Binary results, taken as they arrive: the bytes themselves, not a hex string twice their size.
+      const { rows } = await pool.query<{ data: Buffer }>({ text: READ_PIECE, values: [importId, seq], binary: true, types: RAW_BINARY } as pg.QueryConfig);
+      return rows[0]?.data ?? null;
     },
     async close() {
       await pool.end();

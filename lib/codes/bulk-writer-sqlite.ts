@@ -4,7 +4,8 @@
 // another connection holds the write lock: a synchronous busy wait would block the event loop, and with
 // it the very Prisma transaction we would be waiting for.
 import Database from "better-sqlite3";
-import { conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
+import { newCodeId } from "@/lib/codes/code-id";
+import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 import { sqliteFilePath } from "@/lib/db/client";
 
 class LostClaim extends Error {}
@@ -31,6 +32,8 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   );
   const findCode = conn.prepare(`SELECT "importId" FROM "CouponCode" WHERE "tenantId" = ? AND "code" = ?`);
   const insertError = conn.prepare(`INSERT INTO "CodeImportError" ("importId", "row", "code", "reason") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+  const writePiece = conn.prepare(`INSERT INTO "CodeImportChunk" ("importId", "seq", "data", "createdAt") VALUES (?, ?, ?, ?)`);
+  const readPiece = conn.prepare(`SELECT "data" FROM "CodeImportChunk" WHERE "importId" = ? AND "seq" = ?`).pluck();
   const updateJob = conn.prepare(
     `UPDATE "CodeImport" SET "processedRows" = "processedRows" + ?, "importedCount" = "importedCount" + ?, "rejectedCount" = "rejectedCount" + ?,
        "checkpointOffset" = COALESCE(?, "checkpointOffset"), "checkpointLine" = COALESCE(?, "checkpointLine"), "heartbeatAt" = ?
@@ -42,11 +45,12 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     const now = sqliteDate(input.now);
     let inserted = 0;
     const rejected: RejectedRow[] = [...input.rejected];
-    for (const c of input.codes) {
-      if (insertCode.run(c.id, tenantId, offerId, c.code, input.maxRedemptions, importId, now).changes === 1) inserted++;
+    const { codes, lines } = input;
+    for (const i of codeOrder(codes)) {
+      if (insertCode.run(newCodeId(), tenantId, offerId, codes[i], input.maxRedemptions, importId, now).changes === 1) inserted++;
       else if (input.reportConflicts) {
-        const existing = findCode.get(tenantId, c.code) as { importId: string | null } | undefined;
-        rejected.push({ row: c.line, code: c.code, reason: conflictReason(existing?.importId ?? null, importId) });
+        const existing = findCode.get(tenantId, codes[i]) as { importId: string | null } | undefined;
+        rejected.push({ row: lines?.[i] ?? 0, code: codes[i], reason: conflictReason(existing?.importId ?? null, importId) });
       }
     }
     for (const r of rejected) insertError.run(importId, r.row, r.code.slice(0, MAX_REPORTED_CODE), r.reason);
@@ -56,21 +60,40 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     return { committed: true, inserted, rejected: rejected.length, processed };
   });
 
-  return {
-    async commitBatch(input) {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return commit.immediate(input);
-        } catch (error) {
-          if (error instanceof LostClaim) return { committed: false };
-          // Another connection (a Prisma transaction here, or another process) holds the write lock.
-          if (isBusy(error) && attempt < 600) {
-            await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt)));
-            continue;
-          }
-          throw error;
+  /** Runs `write` with the write lock, waiting asynchronously while another connection holds it. */
+  async function withWriteLock<T>(write: () => T): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return write();
+      } catch (error) {
+        // Another connection (a Prisma transaction here, or another process) holds the write lock.
+        if (isBusy(error) && attempt < 600) {
+          await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt)));
+          continue;
         }
+        throw error;
       }
+    }
+  }
+
+  return {
+    // Each commit rewrites every index page its batch touched, and a batch of random codes touches most
+    // pages of the two code indexes, so fewer, larger commits cost much less. Measured on 1,000,000 codes:
+    // 20,000-row batches 2x slower than 100,000, 50,000-row batches 1.4x. A crash loses at most one batch.
+    batchRows: 100_000,
+    async commitBatch(input) {
+      try {
+        return await withWriteLock(() => commit.immediate(input));
+      } catch (error) {
+        if (error instanceof LostClaim) return { committed: false };
+        throw error;
+      }
+    },
+    async writeFilePiece(importId, seq, data, now) {
+      await withWriteLock(() => writePiece.run(importId, seq, data, sqliteDate(now)));
+    },
+    async readFilePiece(importId, seq) {
+      return (readPiece.get(importId, seq) as Buffer | undefined) ?? null;
     },
     async close() {
       conn.close();

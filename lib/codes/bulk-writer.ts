@@ -7,10 +7,12 @@
 // the Prisma driver adapters ran 3–8× slower than better-sqlite3's prepared statements and about 2× slower
 // than the same SQL over a plain `pg` connection; the adapters re-prepare and re-map every parameter on
 // each call. The bulk path therefore talks to the driver directly; everything else stays on Prisma.
+// The pieces of a stored upload travel the same way: measured, Prisma turned each 1 MiB Bytes value into
+// 20–30 MB of short-lived JS objects on write and on read, which made a million-row import peak at over
+// 500 MB of RSS.
 import type { RejectReason } from "@/lib/codes/csv-rows";
 import { databaseProvider, env } from "@/lib/env";
 
-export type NewCode = { id: string; code: string; line: number };
 export type RejectedRow = { row: number; code: string; reason: RejectReason };
 
 export type BatchInput = {
@@ -21,7 +23,10 @@ export type BatchInput = {
   maxRedemptions: number | null;
   /** The job's processedRows this batch starts from; anything else means another worker moved on. */
   expectedProcessedRows: number;
-  codes: NewCode[];
+  /** Valid codes to insert, in file order; the writer gives each a new id (code-id.ts). */
+  codes: string[];
+  /** The file line of each code (CSV imports), for the error report; null for generated codes. */
+  lines: number[] | null;
   rejected: RejectedRow[];
   /** CSV imports report codes that already exist; generation silently skips them and tries again. */
   reportConflicts: boolean;
@@ -34,12 +39,30 @@ export type BatchInput = {
 export type BatchResult = { committed: false } | { committed: true; inserted: number; rejected: number; processed: number };
 
 export interface BulkWriter {
+  /** Rows per commit that suit this database (CSV imports; see the writers for the measurements). */
+  readonly batchRows: number;
   commitBatch(input: BatchInput): Promise<BatchResult>;
+  /** Stores one piece of an uploaded file (import-file-store.ts). */
+  writeFilePiece(importId: string, seq: number, data: Uint8Array, now: Date): Promise<void>;
+  /** One stored piece of an uploaded file, or null past its end. */
+  readFilePiece(importId: string, seq: number): Promise<Buffer | null>;
   close(): Promise<void>;
 }
 
 /** Longest text of a rejected row we keep: enough to recognise it, bounded for the report. */
 export const MAX_REPORTED_CODE = 200;
+
+/**
+ * The batch's indexes in code order, repeats in file order (so the first occurrence is the one inserted). Inserting in that order walks the code indexes from left to right, so
+ * each of their pages is read and dirtied once per batch instead of at random (measured on SQLite with
+ * 1,000,000 codes: about 15% faster, and as fast with half the page cache). Codes are ASCII, so JS string
+ * order is the databases' byte order.
+ */
+export function codeOrder(codes: readonly string[]): Uint32Array {
+  const order = new Uint32Array(codes.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => (codes[a] < codes[b] ? -1 : codes[a] > codes[b] ? 1 : a - b));
+}
 
 /** Sorts conflicts into the reasons of contract §3. */
 export function conflictReason(existingImportId: string | null, importId: string): RejectReason {

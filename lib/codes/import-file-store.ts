@@ -1,7 +1,9 @@
 // The uploaded CSV lives in the database (CodeImportChunk), in fixed-size pieces: every app instance
 // shares the database, so whichever instance claims the job (or resumes it after a crash) can read the
 // file, with no shared disk or object store to run. Pieces are written as the upload streams in and read
-// back one at a time, so neither side holds the whole file.
+// back one at a time, so neither side holds the whole file. Pieces are written and read over the bulk
+// writer's driver connection (see bulk-writer.ts for why not Prisma).
+import { bulkWriter } from "@/lib/codes/bulk-writer";
 import { db, type Tx } from "@/lib/db/client";
 
 /** Fixed size, so the piece holding byte N is piece floor(N / CHUNK_BYTES). */
@@ -34,10 +36,10 @@ export class ImportFileWriter {
   }
 
   private async flush(): Promise<void> {
-    const data = new Uint8Array(Buffer.concat(this.parts, this.size));
+    const data = Buffer.concat(this.parts, this.size);
     this.parts = [];
     this.size = 0;
-    await db().codeImportChunk.create({ data: { importId: this.importId, seq: this.seq++, data } });
+    await (await bulkWriter()).writeFilePiece(this.importId, this.seq++, data, new Date());
   }
 }
 
@@ -45,10 +47,10 @@ export class ImportFileWriter {
 export async function* readImportFile(importId: string, fromOffset = 0): AsyncGenerator<Buffer> {
   let seq = Math.floor(fromOffset / CHUNK_BYTES);
   let skip = fromOffset - seq * CHUNK_BYTES;
+  const writer = await bulkWriter();
   for (;;) {
-    const piece = await db().codeImportChunk.findUnique({ where: { importId_seq: { importId, seq } }, select: { data: true } });
-    if (!piece) return;
-    const data = Buffer.from(piece.data.buffer, piece.data.byteOffset, piece.data.byteLength);
+    const data = await writer.readFilePiece(importId, seq);
+    if (!data) return;
     yield skip > 0 ? data.subarray(skip) : data;
     skip = 0;
     if (data.byteLength < CHUNK_BYTES) return;

@@ -2,7 +2,7 @@
 // exists. Codes that collide with existing ones are skipped by the insert and simply generated again;
 // progress (processedRows = importedCount = codes created) is committed with each batch, so a resumed job
 // makes only what is still missing.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { bulkWriter } from "@/lib/codes/bulk-writer";
 import type { ClaimedJob } from "@/lib/codes/import-jobs";
 import { analysePattern, PatternInput, fillPattern } from "@/lib/codes/pattern";
@@ -21,7 +21,7 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
   let futile = 0;
   while (created < job.totalRows) {
     const wanted = Math.min(batchSize, job.totalRows - created);
-    const codes = [...new Set(fillPattern(checked.analysis, wanted, randomBytes))].map((code) => ({ id: randomUUID(), code, line: 0 }));
+    const codes = [...new Set(fillPattern(checked.analysis, wanted, randomBytes))];
     const result = await writer.commitBatch({
       importId: job.id,
       tenantId: job.tenantId,
@@ -30,6 +30,7 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
       maxRedemptions: options.maxRedemptions,
       expectedProcessedRows: created,
       codes,
+      lines: null,
       rejected: [],
       reportConflicts: false,
       processed: "inserted",

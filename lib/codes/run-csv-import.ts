@@ -1,8 +1,7 @@
 // Runs a claimed CSV import from its checkpoint to the end of the stored file, batch by batch. Each batch
 // commits its codes, its rejected rows and the new checkpoint together (bulk-writer.ts), so after a crash
 // the next worker continues exactly where the last commit left off.
-import { randomUUID } from "node:crypto";
-import { bulkWriter, type NewCode, type RejectedRow } from "@/lib/codes/bulk-writer";
+import { bulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 import { CsvRecordReader } from "@/lib/codes/csv-records";
 import { CsvRowFilter, type CsvRow } from "@/lib/codes/csv-rows";
 import { readImportFile } from "@/lib/codes/import-file-store";
@@ -18,31 +17,27 @@ export class JobDataError extends Error {}
 
 export type RunOptions = { batchSize?: number; maxRedemptions: number | null };
 
-export const DEFAULT_BATCH_SIZE = 20_000;
+/** The stored file is read in 1 MiB pieces and parsed in slices of this size, so per-row objects die young. */
+const PARSE_SLICE = 64 * 1024;
 
 export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promise<void> {
   const writer = await bulkWriter();
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? writer.batchRows;
   const reader = new CsvRecordReader(job.checkpointOffset, job.checkpointLine);
   // Past offset 0 the header (if any) is behind us: it comes before the first committed row.
   const filter = new CsvRowFilter(job.checkpointOffset === 0);
   let processed = job.processedRows;
-  let batch: CsvRow[] = [];
+  // The batch is kept in columns (a code and its line per valid row) rather than an object per row: batches
+  // live long enough to reach the old generation, and a million rows of objects made the heap balloon.
+  let rows = 0;
+  let codes: string[] = [];
+  let lines: number[] = [];
+  let rejected: RejectedRow[] = [];
+  let checkpointOffset = job.checkpointOffset;
+  let checkpointLine = job.checkpointLine;
 
   const flush = async () => {
-    if (batch.length === 0) return;
-    const seen = new Set<string>();
-    const codes: NewCode[] = [];
-    const rejected: RejectedRow[] = [];
-    for (const row of batch) {
-      if (row.problem) rejected.push({ row: row.line, code: row.code, reason: row.problem });
-      else if (seen.has(row.code)) rejected.push({ row: row.line, code: row.code, reason: "duplicate_in_file" });
-      else {
-        seen.add(row.code);
-        codes.push({ id: randomUUID(), code: row.code, line: row.line });
-      }
-    }
-    const last = batch[batch.length - 1];
+    if (rows === 0) return;
     const result = await writer.commitBatch({
       importId: job.id,
       tenantId: job.tenantId,
@@ -51,28 +46,41 @@ export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promis
       maxRedemptions: options.maxRedemptions,
       expectedProcessedRows: processed,
       codes,
+      lines,
       rejected,
       reportConflicts: true,
-      processed: batch.length,
-      checkpoint: { offset: last.end, line: last.nextLine },
+      processed: rows,
+      checkpoint: { offset: checkpointOffset, line: checkpointLine },
       now: new Date(),
     });
     if (!result.committed) throw new LostClaimError();
-    processed += batch.length;
-    batch = [];
+    processed += rows;
+    rows = 0;
+    codes = [];
+    lines = [];
+    rejected = [];
   };
 
-  const take = async (rows: CsvRow[]) => {
-    for (const row of rows) {
-      batch.push(row);
-      if (batch.length >= batchSize) await flush();
+  const take = async (batch: CsvRow[]) => {
+    for (const row of batch) {
+      // Repeats of a code, in this batch or an earlier one, are found by the insert itself: the code then
+      // exists with this job's importId, and the writer reports the later row as duplicate_in_file.
+      if (row.problem) rejected.push({ row: row.line, code: row.code, reason: row.problem });
+      else {
+        codes.push(row.code);
+        lines.push(row.line);
+      }
+      rows++;
+      checkpointOffset = row.end;
+      checkpointLine = row.nextLine;
+      if (rows >= batchSize) await flush();
     }
   };
 
   let bytesRead = job.checkpointOffset;
   for await (const piece of readImportFile(job.id, job.checkpointOffset)) {
     bytesRead += piece.byteLength;
-    await take(filter.rows(reader.push(piece)));
+    for (let at = 0; at < piece.byteLength; at += PARSE_SLICE) await take(filter.rows(reader.push(piece.subarray(at, at + PARSE_SLICE))));
   }
   if (bytesRead !== job.fileBytes) throw new JobDataError(`The stored file is incomplete (${bytesRead} of ${job.fileBytes} bytes); upload it again`);
   await take(filter.rows(reader.end()));

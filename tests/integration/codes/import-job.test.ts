@@ -93,6 +93,15 @@ describe("CSV import job", () => {
     expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ importedCount: 3, rejectedCount: 2 });
     expect((await errorsCsv(job.id)).slice(1)).toEqual([["4", "DUP-A", "duplicate_in_file"], ["5", "DUP-B", "duplicate_in_file"]]);
   });
+
+  it("keeps the first of repeats within one batch, whatever their order, and reports the later rows", async () => {
+    const job = await upload(["IN-Z", "IN-A", "IN-Z", "IN-M", "IN-A", "IN-Z"].join("\n"));
+    await runPendingImports({ batchSize: 100 });
+    expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ status: "completed", importedCount: 3, rejectedCount: 3 });
+    expect((await errorsCsv(job.id)).slice(1)).toEqual([["3", "IN-Z", "duplicate_in_file"], ["5", "IN-A", "duplicate_in_file"], ["6", "IN-Z", "duplicate_in_file"]]);
+    const codes = await db().couponCode.findMany({ where: { offerId: couponId }, orderBy: { code: "asc" }, select: { code: true, importId: true } });
+    expect(codes).toEqual([{ code: "IN-A", importId: job.id }, { code: "IN-M", importId: job.id }, { code: "IN-Z", importId: job.id }]);
+  });
 });
 
 describe("upload checks", () => {
@@ -154,7 +163,7 @@ describe("claims", () => {
     const writer = await bulkWriter();
     const stale = await writer.commitBatch({
       importId: job.id, tenantId: tenant.tenantId, offerId: couponId, claimToken: first.claimToken, maxRedemptions: 1, expectedProcessedRows: 0,
-      codes: [{ id: "zombie-row", code: "ZOMBIE", line: 1 }], rejected: [], reportConflicts: true, processed: 1, checkpoint: { offset: 8, line: 2 }, now: new Date(),
+      codes: ["ZOMBIE"], lines: [1], rejected: [], reportConflicts: true, processed: 1, checkpoint: { offset: 8, line: 2 }, now: new Date(),
     });
     expect(stale).toEqual({ committed: false });
     expect(await db().couponCode.count({ where: { tenantId: tenant.tenantId, code: "ZOMBIE" } })).toBe(0);
