@@ -35,6 +35,10 @@ const INSERT_CODES_REPORTING = `
 // Codes committed by another transaction after our statement began (so it could not see them).
 const FIND_CODES = `SELECT "code", "importId" FROM "CouponCode" WHERE "tenantId" = $1 AND "code" = ANY($2::text[])`;
 
+// FOR SHARE holds the coupon row until the batch commits: a concurrent singleUse switch (an UPDATE of
+// that row, then of its codes) waits for this batch, or this batch waits for it and reads the new value.
+const COUPON_SINGLE_USE = `SELECT "singleUse" FROM "Offer" WHERE "id" = $1 AND "tenantId" = $2 FOR SHARE`;
+
 const INSERT_ERRORS = `
   INSERT INTO "CodeImportError" ("importId", "row", "code", "reason")
   SELECT $1::text, e.row, e.code, e.reason FROM unnest($2::int[], $3::text[], $4::text[]) AS e(row, code, reason)
@@ -71,7 +75,9 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     const order = codeOrder(input.codes);
     const codes = Array.from(order, (i) => input.codes[i]);
     const ids = codes.map(() => newCodeId());
-    const params = [tenantId, offerId, input.maxRedemptions, importId, now, textArrayLiteral(ids), textArrayLiteral(codes)];
+    const coupon = await client.query<{ singleUse: boolean }>(COUPON_SINGLE_USE, [offerId, tenantId]);
+    const maxRedemptions = coupon.rows[0]?.singleUse ? 1 : null;
+    const params = [tenantId, offerId, maxRedemptions, importId, now, textArrayLiteral(ids), textArrayLiteral(codes)];
     const rejected: RejectedRow[] = [...input.rejected];
     if (!input.reportConflicts) {
       const insert = await client.query(INSERT_CODES, params);

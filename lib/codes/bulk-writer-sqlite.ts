@@ -30,6 +30,8 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     `INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
      VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?) ON CONFLICT ("tenantId", "code") DO NOTHING`,
   );
+  // SQLite stores booleans as 0/1; the batch runs under BEGIN IMMEDIATE, so no write lands between this read and the inserts.
+  const couponIsSingleUse = conn.prepare(`SELECT "singleUse" FROM "Offer" WHERE "id" = ? AND "tenantId" = ?`).pluck();
   const findCode = conn.prepare(`SELECT "importId" FROM "CouponCode" WHERE "tenantId" = ? AND "code" = ?`);
   const insertError = conn.prepare(`INSERT INTO "CodeImportError" ("importId", "row", "code", "reason") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
   const writePiece = conn.prepare(`INSERT INTO "CodeImportChunk" ("importId", "seq", "data", "createdAt") VALUES (?, ?, ?, ?)`);
@@ -43,11 +45,12 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   const commit = conn.transaction((input: BatchInput): BatchResult => {
     const { importId, tenantId, offerId } = input;
     const now = sqliteDate(input.now);
+    const maxRedemptions = couponIsSingleUse.get(offerId, tenantId) ? 1 : null;
     let inserted = 0;
     const rejected: RejectedRow[] = [...input.rejected];
     const { codes, lines } = input;
     for (const i of codeOrder(codes)) {
-      if (insertCode.run(newCodeId(), tenantId, offerId, codes[i], input.maxRedemptions, importId, now).changes === 1) inserted++;
+      if (insertCode.run(newCodeId(), tenantId, offerId, codes[i], maxRedemptions, importId, now).changes === 1) inserted++;
       else if (input.reportConflicts) {
         const existing = findCode.get(tenantId, codes[i]) as { importId: string | null } | undefined;
         rejected.push({ row: lines?.[i] ?? 0, code: codes[i], reason: conflictReason(existing?.importId ?? null, importId) });

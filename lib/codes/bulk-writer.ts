@@ -3,10 +3,13 @@
 // job is still held by this worker's claim token at the expected progress (a fencing check). So a crash
 // loses at most the uncommitted batch, and a resumed or duplicated worker can never import a row twice.
 //
-// Why not Prisma here: measured on 200,000 rows (tmp probes, see bench/import.ts), multi-row inserts through
+// Why not Prisma here: measured on 200,000 rows with one-off probes, multi-row inserts through
 // the Prisma driver adapters ran 3–8× slower than better-sqlite3's prepared statements and about 2× slower
 // than the same SQL over a plain `pg` connection; the adapters re-prepare and re-map every parameter on
 // each call. The bulk path therefore talks to the driver directly; everything else stays on Prisma.
+// Each batch reads its codes' redemption limit from the coupon (singleUse) inside its own transaction,
+// holding the coupon row: a marketer who switches singleUse while a long import runs (update-offer.ts
+// re-limits the coupon's codes) gets every code limited the new way, before or after that batch.
 // The pieces of a stored upload travel the same way: measured, Prisma turned each 1 MiB Bytes value into
 // 20–30 MB of short-lived JS objects on write and on read, which made a million-row import peak at over
 // 500 MB of RSS.
@@ -20,7 +23,6 @@ export type BatchInput = {
   tenantId: string;
   offerId: string;
   claimToken: string;
-  maxRedemptions: number | null;
   /** The job's processedRows this batch starts from; anything else means another worker moved on. */
   expectedProcessedRows: number;
   /** Valid codes to insert, in file order; the writer gives each a new id (code-id.ts). */

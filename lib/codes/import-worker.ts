@@ -2,7 +2,7 @@
 // (stale heartbeat), one at a time, and runs them. Started on server start (instrumentation.ts) and
 // kicked by each new import, so a job starts at once on the instance that received it, and any other
 // instance picks it up within a poll interval if that one goes away.
-import { codeMaxRedemptions, getCouponForCodes } from "@/lib/codes/get-coupon-for-codes";
+import { getCouponForCodes } from "@/lib/codes/get-coupon-for-codes";
 import { CsvRecordTooLongError } from "@/lib/codes/csv-records";
 import { sweepOrphanImportFiles } from "@/lib/codes/import-file-store";
 import { claimNextImport, finishImport, MAX_ATTEMPTS, releaseImport, startHeartbeat, type ClaimedJob } from "@/lib/codes/import-jobs";
@@ -23,12 +23,12 @@ export async function processImport(job: ClaimedJob, options: WorkerOptions = {}
       await finishImport(job, { status: "failed", reason: `The job was interrupted ${job.attempts - 1} times; giving up. Codes imported so far are kept; upload the file again to import the rest.` });
       return;
     }
-    const coupon = await getCouponForCodes(job.tenantId, job.offerId).catch((error) => {
+    await getCouponForCodes(job.tenantId, job.offerId).catch((error) => {
       if (isAppError(error) && error.code === "not_found") throw new JobDataError("The coupon was archived or deleted while the job waited");
       throw error;
     });
     const run = job.kind === "generate" ? runCodeGeneration : runCsvImport;
-    await run(job, { batchSize: options.batchSize, maxRedemptions: codeMaxRedemptions(coupon) });
+    await run(job, { batchSize: options.batchSize });
     await finishImport(job, { status: "completed" });
   } catch (error) {
     if (error instanceof LostClaimError) return;

@@ -27,7 +27,6 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
       tenantId: job.tenantId,
       offerId: job.offerId,
       claimToken: job.claimToken,
-      maxRedemptions: options.maxRedemptions,
       expectedProcessedRows: created,
       codes,
       lines: null,

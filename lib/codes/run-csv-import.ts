@@ -15,7 +15,7 @@ export class LostClaimError extends Error {
 
 export class JobDataError extends Error {}
 
-export type RunOptions = { batchSize?: number; maxRedemptions: number | null };
+export type RunOptions = { batchSize?: number };
 
 /** The stored file is read in 1 MiB pieces and parsed in slices of this size, so per-row objects die young. */
 const PARSE_SLICE = 64 * 1024;
@@ -43,7 +43,6 @@ export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promis
       tenantId: job.tenantId,
       offerId: job.offerId,
       claimToken: job.claimToken,
-      maxRedemptions: options.maxRedemptions,
       expectedProcessedRows: processed,
       codes,
       lines,

@@ -162,13 +162,36 @@ describe("claims", () => {
     expect(second).toMatchObject({ id: job.id, attempts: 2 });
     const writer = await bulkWriter();
     const stale = await writer.commitBatch({
-      importId: job.id, tenantId: tenant.tenantId, offerId: couponId, claimToken: first.claimToken, maxRedemptions: 1, expectedProcessedRows: 0,
+      importId: job.id, tenantId: tenant.tenantId, offerId: couponId, claimToken: first.claimToken, expectedProcessedRows: 0,
       codes: ["ZOMBIE"], lines: [1], rejected: [], reportConflicts: true, processed: 1, checkpoint: { offset: 8, line: 2 }, now: new Date(),
     });
     expect(stale).toEqual({ committed: false });
     expect(await db().couponCode.count({ where: { tenantId: tenant.tenantId, code: "ZOMBIE" } })).toBe(0);
     await processImport(second);
     expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ status: "completed", importedCount: 10, processedRows: 10 });
+  });
+
+  it("limits each batch's codes by the coupon's singleUse as it stands when the batch commits", async () => {
+    const job = await upload("LIMIT-1\nLIMIT-2");
+    const claim = (await claimNextImport())!;
+    expect(claim.id).toBe(job.id);
+    const writer = await bulkWriter();
+    const batch = (code: string, expectedProcessedRows: number) =>
+      writer.commitBatch({
+        importId: job.id, tenantId: tenant.tenantId, offerId: couponId, claimToken: claim.claimToken, expectedProcessedRows,
+        codes: [code], lines: [expectedProcessedRows + 1], rejected: [], reportConflicts: true, processed: 1, checkpoint: { offset: 8 * (expectedProcessedRows + 1), line: expectedProcessedRows + 2 }, now: new Date(),
+      });
+    expect(await batch("LIMIT-1", 0)).toMatchObject({ committed: true, inserted: 1 });
+    // The marketer switches singleUse off while the import runs (the offer update re-limits existing codes itself).
+    await db().offer.update({ where: { id: couponId }, data: { singleUse: false } });
+    try {
+      expect(await batch("LIMIT-2", 1)).toMatchObject({ committed: true, inserted: 1 });
+      const limits = await db().couponCode.findMany({ where: { tenantId: tenant.tenantId, code: { in: ["LIMIT-1", "LIMIT-2"] } }, orderBy: { code: "asc" }, select: { code: true, maxRedemptions: true } });
+      expect(limits).toEqual([{ code: "LIMIT-1", maxRedemptions: 1 }, { code: "LIMIT-2", maxRedemptions: null }]);
+    } finally {
+      await db().offer.update({ where: { id: couponId }, data: { singleUse: true } });
+    }
+    await db().codeImport.update({ where: { id: job.id }, data: { status: "completed" } });
   });
 
   it("fails a job that keeps getting interrupted instead of retrying forever", async () => {
@@ -192,16 +215,18 @@ describe("claims", () => {
 
 describe("generation job", () => {
   it("generates exactly N distinct pattern-shaped codes, regenerating collisions", async () => {
-    // 2 placeholders of 10 digits = 100 codes; 30 already exist, so collisions are certain.
-    const existing = Array.from({ length: 30 }, (_, i) => `G-${String(i).padStart(2, "0")}`);
+    // 3 placeholders of 10 digits = 1,000 codes; 300 already exist, so collisions are all but certain
+    // (0.7^50 for none), while every batch still finds free codes: a space nearly used up would make a
+    // run of fruitless batches, and so the "pattern ran out" failure, a matter of chance.
+    const existing = Array.from({ length: 300 }, (_, i) => `G-${String(i * 3).padStart(3, "0")}`);
     await addCodes(tenant.actors.marketer, (await makeCoupon(tenant.tenantId)).id, { codes: existing });
-    const job = await createGenerationJob(tenant.actors.marketer, couponId, PatternInput.parse({ count: 50, pattern: "G-##", charset: "numbers" }));
-    expect(job).toMatchObject({ kind: "generate", status: "queued", totalRows: 50, fileName: "G-## × 50" });
+    const job = await createGenerationJob(tenant.actors.marketer, couponId, PatternInput.parse({ count: 50, pattern: "G-###", charset: "numbers" }));
+    expect(job).toMatchObject({ kind: "generate", status: "queued", totalRows: 50, fileName: "G-### × 50" });
     await runPendingImports({ batchSize: 16 });
     expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ status: "completed", importedCount: 50, processedRows: 50, rejectedCount: 0 });
     const codes = await db().couponCode.findMany({ where: { offerId: couponId } });
     expect(codes).toHaveLength(50);
-    for (const c of codes) expect(c.code).toMatch(/^G-\d\d$/);
+    for (const c of codes) expect(c.code).toMatch(/^G-\d{3}$/);
     expect(codes.some((c) => existing.includes(c.code))).toBe(false);
   });
 
