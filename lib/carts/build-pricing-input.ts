@@ -5,6 +5,7 @@ import { automaticCartCache } from "@/lib/carts/automatic-offer-cache";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import type { CartRequest, PreparedOffers, PricingContext } from "@/lib/pricing";
 import { withCoupons } from "@/lib/pricing/with-coupons";
 
@@ -19,8 +20,13 @@ export async function buildPricingInput(tenantId: string, request: CartRequestIn
   const [data, loaded, store, customer] = await Promise.all([
     automaticCartCache(tenantId),
     loadCouponCodes(client, tenantId, request.couponCodes ?? []),
-    request.storeId ? client.store.findUnique({ where: { tenantId_id: { tenantId, id: request.storeId } }, select: { timeZone: true } }) : Promise.resolve(null),
-    request.customerId && !request.customerSegments ? client.customer.findUnique({ where: { tenantId_id: { tenantId, id: request.customerId } }, select: { segments: true } }) : Promise.resolve(null),
+    // Raw primary-key reads: they run on every cart (a raw read costs a fraction of a compiled Prisma query).
+    request.storeId
+      ? client.$queryRaw<{ timeZone: string | null }[]>(Prisma.sql`SELECT "timeZone" FROM "Store" WHERE "tenantId" = ${tenantId} AND "id" = ${request.storeId}`).then((rows) => rows[0] ?? null)
+      : Promise.resolve(null),
+    request.customerId && !request.customerSegments
+      ? client.$queryRaw<{ segments: unknown }[]>(Prisma.sql`SELECT "segments" FROM "Customer" WHERE "tenantId" = ${tenantId} AND "id" = ${request.customerId}`).then((rows) => rows[0] ?? null)
+      : Promise.resolve(null),
   ]);
   const context: PricingContext = {
     now: now.toISOString(),
