@@ -27,11 +27,17 @@ async function loadTenant(tenantId: string, revision: number, timeZone: string):
   return { revision, tenantTimeZone: timeZone, prepared: prepareOffers(rows.map(offerFromRow)), exclusionList };
 }
 
-/** The tenant's prepared automatic promotions and exclusion list, reloaded when the revision moved. */
-export async function automaticCartCache(tenantId: string): Promise<TenantPricingData> {
-  // Raw SQL: this primary-key read runs on every cart, and a raw read costs a fraction of a compiled Prisma query.
-  const [tenant] = await db().$queryRaw<{ offersRevision: number; timeZone: string }[]>(Prisma.sql`
-    SELECT "offersRevision", "timeZone" FROM "Tenant" WHERE "id" = ${tenantId}`);
+export type TenantRevision = { offersRevision: number; timeZone: string };
+
+/**
+ * The tenant's prepared automatic promotions and exclusion list, reloaded when the revision moved.
+ * `tenant` is the tenant's current row when the caller has just read it (the cart loader reads it
+ * together with the store and customer); otherwise it is read here.
+ */
+export async function automaticCartCache(tenantId: string, tenant?: TenantRevision | null): Promise<TenantPricingData> {
+  if (tenant === undefined) {
+    [tenant] = await db().$queryRaw<TenantRevision[]>(Prisma.sql`SELECT "offersRevision", "timeZone" FROM "Tenant" WHERE "id" = ${tenantId}`);
+  }
   if (!tenant) throw AppError.notFound("Tenant");
   const entry = cache.get(tenantId);
   if (entry && entry.revision === tenant.offersRevision) return entry.data;

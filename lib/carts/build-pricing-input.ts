@@ -15,19 +15,27 @@ function segmentsOf(value: unknown): { key: string; value: string }[] {
   return Array.isArray(value) ? value.filter((s): s is { key: string; value: string } => typeof s?.key === "string" && typeof s?.value === "string") : [];
 }
 
+type CartRow = { offersRevision: number; timeZone: string; storeZone: string | null; customerId: string | null; segments: unknown };
+
 export async function buildPricingInput(tenantId: string, request: CartRequestInput, now: Date): Promise<PricingInput> {
   const client = db();
-  const [data, loaded, store, customer] = await Promise.all([
-    automaticCartCache(tenantId),
+  const wantsSegments = Boolean(request.customerId && !request.customerSegments);
+  // One raw read for the tenant's offer revision and zone, the store's zone and the customer's segments:
+  // it runs on every cart, and a raw read costs a fraction of a compiled Prisma query.
+  const row = client
+    .$queryRaw<CartRow[]>(Prisma.sql`
+      SELECT t."offersRevision", t."timeZone", s."timeZone" AS "storeZone", c."id" AS "customerId", c."segments" FROM "Tenant" t
+      LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ${request.storeId ?? null}
+      LEFT JOIN "Customer" c ON c."tenantId" = t."id" AND c."id" = ${wantsSegments ? request.customerId! : null}
+      WHERE t."id" = ${tenantId}`)
+    .then((rows) => rows[0] ?? null);
+  const [data, loaded, tenant] = await Promise.all([
+    row.then((tenant) => automaticCartCache(tenantId, tenant)),
     loadCouponCodes(client, tenantId, request.couponCodes ?? []),
-    // Raw primary-key reads: they run on every cart (a raw read costs a fraction of a compiled Prisma query).
-    request.storeId
-      ? client.$queryRaw<{ timeZone: string | null }[]>(Prisma.sql`SELECT "timeZone" FROM "Store" WHERE "tenantId" = ${tenantId} AND "id" = ${request.storeId}`).then((rows) => rows[0] ?? null)
-      : Promise.resolve(null),
-    request.customerId && !request.customerSegments
-      ? client.$queryRaw<{ segments: unknown }[]>(Prisma.sql`SELECT "segments" FROM "Customer" WHERE "tenantId" = ${tenantId} AND "id" = ${request.customerId}`).then((rows) => rows[0] ?? null)
-      : Promise.resolve(null),
+    row,
   ]);
+  const store = tenant ? { timeZone: tenant.storeZone } : null;
+  const customer = wantsSegments && tenant?.customerId != null ? { segments: tenant.segments } : null;
   const context: PricingContext = {
     now: now.toISOString(),
     tenantTimeZone: data.tenantTimeZone,
