@@ -82,8 +82,13 @@ export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = n
         // An order retried after it failed redeems again on its old, reverted row; otherwise a new row,
         // whose unique (tenantId, orderId, code) rolls everything back if a concurrent retry got there first.
         const key = { tenantId, orderId: input.orderId, code };
-        const revived = await tx.redemption.updateMany({ where: { ...key, status: "reverted" }, data: { ...details, createdAt: now } });
-        const row = revived.count === 1 ? await tx.redemption.findUniqueOrThrow({ where: { tenantId_orderId_code: key } }) : await tx.redemption.create({ data: { ...key, ...details } });
+        // Raw SQL for the revival check (it runs on every redemption, and usually finds nothing).
+        const [revived] = await tx.$queryRaw<RedemptionRow[]>(Prisma.sql`
+          UPDATE "Redemption" SET "codeId" = ${state.id}, "offerId" = ${state.offerId}, "consumerId" = ${details.consumerId}, "channelType" = ${details.channelType},
+            "storeId" = ${details.storeId}, "catalogTotal" = ${details.catalogTotal}, "currency" = ${details.currency}, "status" = 'redeemed', "revertedAt" = NULL, "createdAt" = ${now}
+          WHERE "tenantId" = ${tenantId} AND "orderId" = ${input.orderId} AND "code" = ${code} AND "status" = 'reverted'
+          RETURNING ${REDEMPTION_COLUMNS}`);
+        const row = revived ?? (await tx.redemption.create({ data: { ...key, ...details } }));
         await recordAuditEvent(tx, actor, { action: "redeem", objectType: "redemption", objectId: row.id, changes: { code, orderId: input.orderId, couponId: state.offerId } });
         rows.push(row);
       }
