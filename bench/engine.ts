@@ -6,7 +6,10 @@ import { createDb } from "@/lib/db/client";
 import { buildScenario, runEngineBench, WORKLOADS } from "@/bench/engine-core";
 import { freshDatabase, printFigure, startServer } from "@/bench/support/server";
 
-for (const figure of runEngineBench()) console.log(JSON.stringify(figure));
+// BENCH_ENGINE_PARTS=http (or engine) runs only that part; both by default.
+const PARTS = (process.env.BENCH_ENGINE_PARTS ?? "engine,http").split(",");
+if (PARTS.includes("engine")) for (const figure of runEngineBench()) console.log(JSON.stringify(figure));
+if (!PARTS.includes("http")) process.exit(0);
 
 const DATABASE_URL = "file:./data/bench-engine.db";
 const CLIENTS = 16;
@@ -50,7 +53,7 @@ await client.store.createMany({
 await client.exclusionList.create({ data: { tenantId: tenant.id, ids: scenario.context.exclusionList, createdBy: "bench", updatedBy: "bench" } });
 await client.$disconnect();
 
-const server = await startServer(DATABASE_URL, 3910);
+const server = await startServer(DATABASE_URL, Number(process.env.BENCH_PORT ?? 3910));
 const bodies = scenario.carts.map((cart) => JSON.stringify({ ...cart, at: scenario.context.now }));
 const post = (body: string) =>
   fetch(`${server.baseUrl}/api/v1/promotions/cart`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" }, body }).then(async (r) => {

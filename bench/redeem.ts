@@ -62,5 +62,8 @@ async function runOn(label: "sqlite" | "postgres", databaseUrl: string, port: nu
   console.error(`[${label}] statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${rows} redeemed of ${ATTEMPTS} attempts`);
 }
 
-await runOn("sqlite", "file:./data/bench-redeem.db", 3900);
-await runOn("postgres", PG, 3901);
+// BENCH_PORT moves both servers (next to other checkouts benchmarking on the same machine); BENCH_REDEEM_DBS=sqlite|postgres runs one.
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
+const DBS = (process.env.BENCH_REDEEM_DBS ?? "sqlite,postgres").split(",");
+if (DBS.includes("sqlite")) await runOn("sqlite", "file:./data/bench-redeem.db", PORT);
+if (DBS.includes("postgres")) await runOn("postgres", PG, PORT + 1);

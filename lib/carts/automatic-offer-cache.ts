@@ -5,6 +5,7 @@
 import { offerFromRow } from "@/lib/carts/offer-from-row";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { prepareOffers, type PreparedOffers } from "@/lib/pricing";
 
 export type TenantPricingData = {
@@ -26,9 +27,17 @@ async function loadTenant(tenantId: string, revision: number, timeZone: string):
   return { revision, tenantTimeZone: timeZone, prepared: prepareOffers(rows.map(offerFromRow)), exclusionList };
 }
 
-/** The tenant's prepared automatic promotions and exclusion list, reloaded when the revision moved. */
-export async function automaticCartCache(tenantId: string): Promise<TenantPricingData> {
-  const tenant = await db().tenant.findUnique({ where: { id: tenantId }, select: { offersRevision: true, timeZone: true } });
+export type TenantRevision = { offersRevision: number; timeZone: string };
+
+/**
+ * The tenant's prepared automatic promotions and exclusion list, reloaded when the revision moved.
+ * `tenant` is the tenant's current row when the caller has just read it (the cart loader reads it
+ * together with the store and customer); otherwise it is read here.
+ */
+export async function automaticCartCache(tenantId: string, tenant?: TenantRevision | null): Promise<TenantPricingData> {
+  if (tenant === undefined) {
+    [tenant] = await db().$queryRaw<TenantRevision[]>(Prisma.sql`SELECT "offersRevision", "timeZone" FROM "Tenant" WHERE "id" = ${tenantId}`);
+  }
   if (!tenant) throw AppError.notFound("Tenant");
   const entry = cache.get(tenantId);
   if (entry && entry.revision === tenant.offersRevision) return entry.data;

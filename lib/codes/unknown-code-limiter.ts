@@ -9,7 +9,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
-import { hitRateLimit, peekRateLimit, type RateLimitState } from "@/lib/rate-limit";
+import { hitRateLimits, peekRateLimits, type RateLimitState } from "@/lib/rate-limit";
 
 const WINDOW_SECONDS = 60;
 
@@ -24,15 +24,14 @@ function limited(retryAfterSeconds: number): AppError {
 /** Throws `rate_limited` (429 + Retry-After) when the caller or the address has used up this minute's budget. */
 export async function assertUnknownCodeBudget(tokenOrUserKey: string, clientAddress: string, now = Date.now()): Promise<void> {
   const limit = env().UNKNOWN_CODE_LOOKUPS_PER_MINUTE;
-  for (const key of keys(tokenOrUserKey, clientAddress)) {
-    const state = await peekRateLimit(key, WINDOW_SECONDS, now);
+  for (const state of await peekRateLimits(keys(tokenOrUserKey, clientAddress), WINDOW_SECONDS, now)) {
     if (state.count >= limit) throw limited(state.retryAfterSeconds);
   }
 }
 
-/** Counts one lookup of an unknown code against both keys; returns the higher of the two counts. */
-export async function recordUnknownCodeLookup(tokenOrUserKey: string, clientAddress: string, now = Date.now()): Promise<RateLimitState> {
-  const states = await Promise.all(keys(tokenOrUserKey, clientAddress).map((key) => hitRateLimit(key, WINDOW_SECONDS, now)));
+/** Counts `lookups` lookups of unknown codes against both keys (one statement); returns the higher of the two counts. */
+export async function recordUnknownCodeLookup(tokenOrUserKey: string, clientAddress: string, now = Date.now(), lookups = 1): Promise<RateLimitState> {
+  const states = await hitRateLimits(keys(tokenOrUserKey, clientAddress), WINDOW_SECONDS, now, lookups);
   return states.reduce((a, b) => (b.count > a.count ? b : a));
 }
 
@@ -58,7 +57,7 @@ export async function guardCodeLookups<T>(actor: Actor, request: Request, lookup
   const address = clientAddressOf(request);
   await assertUnknownCodeBudget(caller, address);
   const record = async (count: number) => {
-    for (let i = 0; i < count; i++) await recordUnknownCodeLookup(caller, address);
+    if (count > 0) await recordUnknownCodeLookup(caller, address, Date.now(), count);
   };
   try {
     const answer = await lookup();

@@ -2,6 +2,7 @@
 // whose rule grants a campaign into an engine code and offer (campaign-offer.ts). Store groups are
 // expanded to their stores here, at load time, so the engine only ever sees store ids.
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { issuedCouponCodeState, issuedCouponOffer } from "@/lib/pos/campaign-offer";
 import { SERIAL_PATTERN } from "@/lib/pos/schemas";
 import type { CodeState, Offer } from "@/lib/pricing";
@@ -11,7 +12,15 @@ export type LoadedIssuedCoupons = { codes: Record<string, CodeState & { id: stri
 export async function loadIssuedCouponCodes(client: Db | Tx, tenantId: string, candidates: readonly string[]): Promise<LoadedIssuedCoupons> {
   const serials = [...new Set(candidates.filter((code) => SERIAL_PATTERN.test(code)))];
   if (serials.length === 0) return { codes: {}, coupons: [] };
-  const rows = await client.issuedCoupon.findMany({ where: { tenantId, uniqueIdentifier: { in: serials } }, include: { rule: { include: { campaign: true } } } });
+  // Most candidates are mistyped or guessed codes: one cheap raw read on the unique index rules them
+  // out before the relation query, which costs several times more.
+  const found = await client.$queryRaw<{ uniqueIdentifier: string }[]>(Prisma.sql`
+    SELECT "uniqueIdentifier" FROM "IssuedCoupon" WHERE "tenantId" = ${tenantId} AND "uniqueIdentifier" IN (${Prisma.join(serials)})`);
+  if (found.length === 0) return { codes: {}, coupons: [] };
+  const rows = await client.issuedCoupon.findMany({
+    where: { tenantId, uniqueIdentifier: { in: found.map((row) => row.uniqueIdentifier) } },
+    include: { rule: { include: { campaign: true } } },
+  });
   const groupIds = [...new Set(rows.map((row) => row.rule.campaign?.storeGroupId).filter((id): id is string => Boolean(id)))];
   const stores = groupIds.length ? await client.store.findMany({ where: { tenantId, storeGroupId: { in: groupIds } }, select: { id: true, storeGroupId: true } }) : [];
   const storesOf = (groupId: string | null) => stores.filter((store) => store.storeGroupId === groupId).map((store) => store.id);

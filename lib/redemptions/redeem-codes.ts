@@ -26,6 +26,12 @@ function refusal(verdicts: CodeVerdict[], input: RedeemCodesInput): AppError {
   return new AppError("unprocessable", message, { causes });
 }
 
+type RedemptionRow = Parameters<typeof toRedemptionView>[0];
+// The columns toRedemptionView reads.
+const REDEMPTION_COLUMNS = Prisma.raw(
+  ["id", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt"].map((c) => `"${c}"`).join(", "),
+);
+
 async function takeOneUse(tx: Tx, tenantId: string, codeId: string, offerId: string): Promise<boolean> {
   const code = await tx.$executeRaw(Prisma.sql`
     UPDATE "CouponCode" SET "redemptions" = "redemptions" + 1
@@ -41,15 +47,23 @@ async function takeOneUse(tx: Tx, tenantId: string, codeId: string, offerId: str
 export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = new Date(), attempt = 0): Promise<{ redemptions: RedemptionView[]; replayed: boolean }> {
   const tenantId = actor.tenantId;
   const client = db();
-  const previous = await client.redemption.findMany({ where: { tenantId, orderId: input.orderId, code: { in: input.codes }, status: "redeemed" } });
+  // Raw reads before the transaction: they run on every redemption, and a raw read costs a fraction of a compiled Prisma query.
+  const previous = await client.$queryRaw<RedemptionRow[]>(Prisma.sql`
+    SELECT ${REDEMPTION_COLUMNS} FROM "Redemption"
+    WHERE "tenantId" = ${tenantId} AND "orderId" = ${input.orderId} AND "code" IN (${Prisma.join(input.codes)}) AND "status" = 'redeemed'`);
   const done = new Map(previous.map((r) => [r.code, r]));
   const pending = input.codes.filter((code) => !done.has(code));
   if (pending.length === 0) return { redemptions: input.codes.map((code) => toRedemptionView(done.get(code)!)), replayed: true };
 
-  const [loaded, tenant] = await Promise.all([loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }), client.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true } })]);
-  const store = input.storeId ? await client.store.findUnique({ where: { tenantId_id: { tenantId, id: input.storeId } }, select: { timeZone: true } }) : null;
+  // The store's zone if it has one, else the tenant's: one read.
+  const zone = client.$queryRaw<{ tenantZone: string; storeZone: string | null }[]>(Prisma.sql`
+    SELECT t."timeZone" AS "tenantZone", s."timeZone" AS "storeZone" FROM "Tenant" t
+    LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ${input.storeId ?? null}
+    WHERE t."id" = ${tenantId}`);
+  const [loaded, [zones]] = await Promise.all([loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }), zone]);
+  if (!zones) throw AppError.notFound("Tenant");
   const pendingInput = { ...input, codes: pending };
-  const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: store?.timeZone ?? tenant.timeZone });
+  const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: zones.storeZone ?? zones.tenantZone });
   if (verdicts.some((v) => v.reason)) throw refusal(verdicts, pendingInput);
 
   const catalogTotalMinor = input.catalogTotal !== undefined && input.currency && isKnownCurrency(input.currency) ? Math.round(input.catalogTotal * 10 ** currencyExponent(input.currency)) : null;
@@ -68,8 +82,13 @@ export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = n
         // An order retried after it failed redeems again on its old, reverted row; otherwise a new row,
         // whose unique (tenantId, orderId, code) rolls everything back if a concurrent retry got there first.
         const key = { tenantId, orderId: input.orderId, code };
-        const revived = await tx.redemption.updateMany({ where: { ...key, status: "reverted" }, data: { ...details, createdAt: now } });
-        const row = revived.count === 1 ? await tx.redemption.findUniqueOrThrow({ where: { tenantId_orderId_code: key } }) : await tx.redemption.create({ data: { ...key, ...details } });
+        // Raw SQL for the revival check (it runs on every redemption, and usually finds nothing).
+        const [revived] = await tx.$queryRaw<RedemptionRow[]>(Prisma.sql`
+          UPDATE "Redemption" SET "codeId" = ${state.id}, "offerId" = ${state.offerId}, "consumerId" = ${details.consumerId}, "channelType" = ${details.channelType},
+            "storeId" = ${details.storeId}, "catalogTotal" = ${details.catalogTotal}, "currency" = ${details.currency}, "status" = 'redeemed', "revertedAt" = NULL, "createdAt" = ${now}
+          WHERE "tenantId" = ${tenantId} AND "orderId" = ${input.orderId} AND "code" = ${code} AND "status" = 'reverted'
+          RETURNING ${REDEMPTION_COLUMNS}`);
+        const row = revived ?? (await tx.redemption.create({ data: { ...key, ...details } }));
         await recordAuditEvent(tx, actor, { action: "redeem", objectType: "redemption", objectId: row.id, changes: { code, orderId: input.orderId, couponId: state.offerId } });
         rows.push(row);
       }

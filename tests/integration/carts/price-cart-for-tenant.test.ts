@@ -68,4 +68,15 @@ describe("pricing a cart from the database", () => {
     expect((await priceCartForTenant(t.tenantId, { ...cart(), customerId: "C1" })).cart.totals.discount).toBe(12);
     expect((await priceCartForTenant(t.tenantId, { ...cart(), customerId: "C1", customerSegments: [{ key: "type", value: "silver" }] })).cart.totals.discount).toBe(0);
   });
+
+  it("reads a code of an archived coupon, and a store or customer that does not exist, as absent", async () => {
+    const t = await makeTenant({ timeZone: "Europe/Berlin" });
+    const archived = await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["OLD-1"] });
+    await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelFixed", discount: 7 }, codes: ["LIVE-1"] });
+    await db().offer.update({ where: { id: archived }, data: { archivedAt: new Date() } });
+    const { cart: priced, unknownCodes } = await priceCartForTenant(t.tenantId, { ...cart(["OLD-1", "LIVE-1"]), storeId: "nowhere", customerId: "nobody" });
+    expect(priced.totals.discount).toBe(7);
+    expect(unknownCodes).toEqual(["OLD-1"]);
+    expect(priced.rejectedCouponCodes).toEqual([expect.objectContaining({ code: "OLD-1", reason: "not_found" })]);
+  });
 });
