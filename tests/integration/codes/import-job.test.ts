@@ -68,6 +68,10 @@ describe("CSV import job", () => {
     ]);
     const codes = await db().couponCode.findMany({ where: { offerId: couponId }, orderBy: { code: "asc" } });
     expect(codes.map((c) => [c.code, c.importId, c.maxRedemptions])).toEqual([["GOOD-1", queued.id, 1], ["GOOD-2", queued.id, 1], ["GOOD-3", queued.id, 1]]);
+    // Ids are UUIDv7, distinct, and ascend with the code within a batch (the batch is written in code order).
+    for (const c of codes) expect(c.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(codes.map((c) => c.id)).toEqual(codes.map((c) => c.id).sort());
+    expect(new Set(codes.map((c) => c.id)).size).toBe(3);
     // The stored file is gone once the job is over; the audit log has the start and the end.
     expect(await db().codeImportChunk.count({ where: { importId: queued.id } })).toBe(0);
     const audit = await db().auditEvent.findMany({ where: { tenantId: tenant.tenantId, objectType: "code_import", objectId: queued.id }, orderBy: { createdAt: "asc" } });
