@@ -2,6 +2,7 @@
 import { hashPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db/client";
 import { createTenant } from "@/lib/tenants/create-tenant";
+import { seedDemoOffers } from "@/prisma/seed-offers";
 
 export const DEMO_PASSWORD = "couponsmith-demo";
 export const DEMO_USERS = {
@@ -88,6 +89,8 @@ export async function seedDemo(): Promise<{ created: boolean }> {
       lifetimePurchaseTotal: (i * 7919) % 120_000,
     })),
   });
+  const marketer = await client.user.findUniqueOrThrow({ where: { email: DEMO_USERS.marketer } });
+  await seedDemoOffers({ type: "user", id: marketer.id, name: marketer.name, tenantId, role: "marketer" });
   return { created: true };
 }
 
