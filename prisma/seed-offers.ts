@@ -13,6 +13,13 @@ import { CampaignInput, CouponRuleInput } from "@/lib/pos/schemas";
 
 type CouponSeed = { input: Record<string, unknown>; codes: string[] };
 
+/** The first days of next month as local date-times, so the demo always has a Planned coupon. */
+function nextMonthWindow(now = new Date()): { validFrom: string; validTo: string } {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return { validFrom: `${day(start)}T00:00:00`, validTo: `${day(new Date(start.getTime() + 3 * 86_400_000))}T23:59:59` };
+}
+
 const ALWAYS = { validFrom: "2026-01-01T00:00:00", localizedTimezone: true };
 
 const COUPONS: CouponSeed[] = [
@@ -33,8 +40,8 @@ const COUPONS: CouponSeed[] = [
     codes: ["SOCKS3FOR2"],
   },
   {
-    input: { name: "Black Friday 25%", description: "Starts at midnight store time", active: true, localizedTimezone: true, validFrom: "2026-11-27T00:00:00", validTo: "2026-11-30T23:59:59", category: { kind: "CartLevelPercentage", discount: 25 }, currencies: [{ code: "EUR" }, { code: "USD" }, { code: "JPY" }], exclusive: true },
-    codes: ["BLACKFRIDAY"],
+    input: { name: "Month opener 25%", description: "Starts at midnight store time on the 1st", active: true, localizedTimezone: true, ...nextMonthWindow(), category: { kind: "CartLevelPercentage", discount: 25 }, currencies: [{ code: "EUR" }, { code: "USD" }, { code: "JPY" }], exclusive: true },
+    codes: ["OPENER25"],
   },
   {
     input: { name: "Summer sale 20%", active: true, localizedTimezone: true, validFrom: "2026-06-01T00:00:00", validTo: "2026-08-31T23:59:59", category: { kind: "CartLevelPercentage", discount: 20 }, currencies: [{ code: "EUR" }] },
