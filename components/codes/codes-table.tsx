@@ -42,7 +42,7 @@ export function CodesTable({ couponId, rows, total, page, count, sort, canWrite 
       header: () => <span className="sr-only">Actions</span>,
       enableSorting: false,
       cell: ({ row }) => (
-        <Button variant="ghost" disabled={pending} onClick={() => setActive([row.original.id], !row.original.active)} aria-label={`${row.original.active ? "Deactivate" : "Activate"} ${row.original.name}`}>
+        <Button variant="ghost" className="-my-2" disabled={pending} onClick={() => setActive([row.original.id], !row.original.active)} aria-label={`${row.original.active ? "Deactivate" : "Activate"} ${row.original.name}`}>
           {row.original.active ? "Deactivate" : "Activate"}
         </Button>
       ),

@@ -29,9 +29,14 @@ export function OfferDetailScreen({ family, offer, history, storeNames, canWrite
               Back to the list
             </ButtonLink>
             {family === "coupon" ? (
-              <ButtonLink href={`${base}/codes`} variant="secondary">
-                Codes ({offer.codesCount ?? 0})
-              </ButtonLink>
+              <>
+                <ButtonLink href={`${base}/codes`} variant="secondary">
+                  Codes ({offer.codesCount ?? 0})
+                </ButtonLink>
+                <ButtonLink href={`${base}/redemptions`} variant="secondary">
+                  Redemptions ({offer.redemptionsCount ?? 0})
+                </ButtonLink>
+              </>
             ) : null}
             {canWrite ? (
               <>

@@ -1,7 +1,11 @@
 "use client";
 import type { ColumnDef } from "@tanstack/react-table";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { revertRedemptionAction } from "@/app/(console)/coupons/[id]/redemptions/actions";
+import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { Badge } from "@/components/ui/page-header";
+import { Badge, Notice } from "@/components/ui/page-header";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "");
@@ -21,6 +25,40 @@ const columns: ColumnDef<RedemptionView, unknown>[] = [
   },
 ];
 
-export function RedemptionsTable(props: { rows: RedemptionView[]; total: number; page: number; count: number }) {
-  return <DataTable columns={columns} {...props} getRowId={(row) => row.id} emptyMessage="No redemptions yet." caption="Redemptions" />;
+type Props = { couponId: string; rows: RedemptionView[]; total: number; page: number; count: number; canRevert: boolean };
+
+export function RedemptionsTable({ couponId, canRevert, ...props }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const revert = (redemption: RedemptionView) => {
+    if (!window.confirm(`Revert the redemption of ${redemption.code} for order ${redemption.orderId}? The code gets its use back.`)) return;
+    startTransition(async () => {
+      const result = await revertRedemptionAction(couponId, redemption.id);
+      setMessage(result.ok ? { tone: "success", text: `Reverted ${redemption.code} for order ${redemption.orderId}.` } : { tone: "error", text: result.message });
+      if (result.ok) router.refresh();
+    });
+  };
+  const withActions: ColumnDef<RedemptionView, unknown>[] = canRevert
+    ? [
+        ...columns,
+        {
+          id: "actions",
+          header: "",
+          enableSorting: false,
+          cell: ({ row }) =>
+            row.original.status === "redeemed" ? (
+              <Button variant="ghost" className="-my-2" disabled={pending} onClick={() => revert(row.original)} aria-label={`Revert ${row.original.code} for order ${row.original.orderId}`}>
+                Revert
+              </Button>
+            ) : null,
+        },
+      ]
+    : columns;
+  return (
+    <div className="space-y-3">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <DataTable columns={withActions} {...props} getRowId={(row) => row.id} emptyMessage="No redemptions yet." caption="Redemptions" />
+    </div>
+  );
 }

@@ -2,6 +2,8 @@
 // download the error report, find an imported code, export the codes, and deactivate codes in bulk.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { addCodes } from "@/lib/codes/add-codes";
+import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { signIn } from "@/tests/e2e/support/sign-in";
 import { makeCoupon } from "@/tests/support/codes";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
@@ -90,4 +92,26 @@ test("a viewer sees the codes but no way to change them", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Start import" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Generate codes" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Export CSV" })).toBeVisible();
+});
+
+test("a marketer finds a coupon's redemptions from its page and reverts one", async ({ page }) => {
+  const coupon = await makeCoupon(t.tenantId, { name: "Returns desk", singleUse: true });
+  await addCodes(t.actors.marketer, coupon.id, { codes: ["RETURN-1", "RETURN-2"] });
+  await redeemCodes(t.actors.marketer, { codes: ["RETURN-1"], orderId: "order-returned" });
+  await redeemCodes(t.actors.marketer, { codes: ["RETURN-2"], orderId: "order-kept" });
+
+  await signIn(page, t.users.marketer.email, t.users.marketer.password);
+  await page.goto(`/coupons/${coupon.id}`);
+  await page.getByRole("link", { name: "Redemptions (2)" }).click();
+  await expect(page.getByRole("heading", { name: "Redemptions of Returns desk" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Redemptions" });
+  await expect(table.getByRole("row").filter({ hasText: "order-kept" })).toContainText("Redeemed");
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Revert RETURN-1 for order order-returned" }).click();
+  await expect(page.getByText("Reverted RETURN-1 for order order-returned.")).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "order-returned" })).toContainText("Reverted");
+  await expect(page.getByRole("button", { name: "Revert RETURN-1 for order order-returned" })).toHaveCount(0);
+  // The use is back: the single-use code redeems again.
+  expect((await redeemCodes(t.actors.marketer, { codes: ["RETURN-1"], orderId: "order-again" })).redemptions).toHaveLength(1);
 });

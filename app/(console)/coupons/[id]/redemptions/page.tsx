@@ -5,6 +5,7 @@ import { RedemptionsTable } from "@/components/redemptions/redemptions-table";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { listRedemptions, RedemptionListQuery } from "@/lib/redemptions/list-redemptions";
 
@@ -35,7 +36,7 @@ export default async function RedemptionsPage({ params, searchParams }: { params
         </label>
         <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
       </form>
-      <RedemptionsTable rows={page.items} total={page.total} page={query.page} count={query.count} />
+      <RedemptionsTable couponId={id} canRevert={hasRole(session.actor.role, ROLES.checkout)} rows={page.items} total={page.total} page={query.page} count={query.count} />
     </>
   );
 }
