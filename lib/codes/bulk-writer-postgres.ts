@@ -15,6 +15,19 @@ const INSERT_CODES = `
   FROM unnest($7::text[]) WITH ORDINALITY AS u(code, at)
   ON CONFLICT ("tenantId", "code") DO NOTHING`;
 
+// Generation with a cap: candidates not taken yet (a scalar subquery per row probes the unique index),
+// the first $8 of them in code order. A code inserted concurrently since still conflicts and is skipped;
+// the generator then simply asks for more.
+const INSERT_CODES_UP_TO = `
+  INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
+  SELECT left($6::text, 32) || lpad(to_hex(f.at), 4, '0'), $1::text, $2::text, f.code, true, 0, $3::int, $4::text, ($5::timestamptz AT TIME ZONE 'UTC')
+  FROM (
+    SELECT u.code, u.at FROM unnest($7::text[]) WITH ORDINALITY AS u(code, at)
+    WHERE (SELECT c."id" FROM "CouponCode" c WHERE c."tenantId" = $1 AND c."code" = u.code) IS NULL
+    ORDER BY u.at LIMIT $8
+  ) f
+  ON CONFLICT ("tenantId", "code") DO NOTHING`;
+
 // The same insert for CSV imports, answering with the rows it skipped (by 1-based position in the batch)
 // and whether their code existed before this statement. One pass: finding the skipped rows afterwards
 // meant an index probe for every code of the batch, and any batch with a single repeat paid it.
@@ -87,7 +100,7 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     const params = [tenantId, offerId, maxRedemptions, importId, now, newCodeId(), textArrayLiteral(codes)];
     const rejected: RejectedRow[] = [...input.rejected];
     if (!input.reportConflicts) {
-      const insert = await client.query(INSERT_CODES, params);
+      const insert = input.maxInserts === undefined ? await client.query(INSERT_CODES, params) : await client.query(INSERT_CODES_UP_TO, [...params, input.maxInserts]);
       return finish(client, input, insert.rowCount ?? 0, rejected);
     }
     const { rows: skipped } = await client.query<{ at: string; existed: boolean; importId: string | null }>(INSERT_CODES_REPORTING, params);

@@ -49,7 +49,9 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     let inserted = 0;
     const rejected: RejectedRow[] = [...input.rejected];
     const { codes, lines } = input;
+    const limit = input.maxInserts ?? Infinity;
     for (const i of codeOrder(codes)) {
+      if (inserted >= limit) break;
       if (insertCode.run(newCodeId(), tenantId, offerId, codes[i], maxRedemptions, importId, now).changes === 1) inserted++;
       else if (input.reportConflicts) {
         const existing = findCode.get(tenantId, codes[i]) as { importId: string | null } | undefined;

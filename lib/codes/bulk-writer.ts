@@ -36,6 +36,8 @@ export type BatchInput = {
   processed: number | "inserted";
   checkpoint: { offset: number; line: number } | null;
   now: Date;
+  /** Generation: insert at most this many codes (it sends more candidates than it needs, see run-code-generation.ts). */
+  maxInserts?: number;
 };
 
 export type BatchResult = { committed: false } | { committed: true; inserted: number; rejected: number; processed: number };

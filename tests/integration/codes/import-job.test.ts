@@ -234,6 +234,19 @@ describe("generation job", () => {
     expect(codes.some((c) => existing.includes(c.code))).toBe(false);
   });
 
+  it("finds the last free codes of a nearly used-up pattern instead of giving up by chance", async () => {
+    // 100 possible codes, 45 taken: the job must find 50 of the 55 free ones, the last few among 95 taken.
+    const taken = Array.from({ length: 45 }, (_, i) => `N-${String(i * 2).padStart(2, "0")}`);
+    await addCodes(tenant.actors.marketer, (await makeCoupon(tenant.tenantId)).id, { codes: taken });
+    const coupon = await makeCoupon(tenant.tenantId);
+    const job = await createGenerationJob(tenant.actors.marketer, coupon.id, PatternInput.parse({ count: 50, pattern: "N-##", charset: "numbers" }));
+    await runPendingImports({ batchSize: 16 });
+    expect(await getImportOrThrow(tenant.tenantId, coupon.id, job.id)).toMatchObject({ status: "completed", importedCount: 50, processedRows: 50 });
+    const codes = await db().couponCode.findMany({ where: { offerId: coupon.id } });
+    expect(new Set(codes.map((c) => c.code)).size).toBe(50);
+    expect(codes.some((c) => taken.includes(c.code))).toBe(false);
+  });
+
   it("refuses what the pattern cannot satisfy and writes nothing", async () => {
     const error = await failure(createGenerationJob(tenant.actors.marketer, couponId, PatternInput.parse({ count: 51, pattern: "G-##", charset: "numbers" })));
     expect(error.causes[0]).toMatchObject({ field: "count", code: "too_big" });
