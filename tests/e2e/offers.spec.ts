@@ -257,3 +257,22 @@ test("viewers see offers read-only", async ({ page }) => {
   await page.goto("/promotions/exclusions");
   await expect(page.getByRole("button", { name: "Save exclusion list" })).toHaveCount(0);
 });
+
+test("another tenant's coupon, a mistyped address and an old link each land somewhere useful", async ({ page }) => {
+  await signedIn(page);
+  const other = await makeTenant();
+  const foreign = await createOffer(other.actors.marketer, "coupon", CouponInput.parse({ name: "Not yours", validFrom: "2026-01-01T00:00:00Z", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] }));
+  const response = await page.goto(`/coupons/${foreign.id}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found", level: 1 })).toBeVisible();
+  await expect(page.getByText("Not yours")).toHaveCount(0);
+  await page.getByRole("link", { name: "Go to the dashboard" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  expect((await page.goto("/no-such-page"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+
+  await page.goto("/pos/rules");
+  await expect(page).toHaveURL(/\/pos$/);
+  await expect(page.getByRole("heading", { name: "POS coupons", level: 1 })).toBeVisible();
+});
