@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, PageHeader } from "@/components/ui/page-header";
+import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { requireConsoleSession } from "@/lib/auth/session";
+import { FAMILIES } from "@/lib/offers/family";
+import { getDashboardActivity } from "@/lib/tenants/get-dashboard-activity";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
+
+const JOB_TONES: Record<string, "slate" | "green" | "amber" | "rose" | "indigo"> = { queued: "slate", processing: "indigo", completed: "green", failed: "rose" };
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const session = await requireConsoleSession();
-  const overview = await getTenantOverview(session.tenant.id);
+  const [overview, activity] = await Promise.all([getTenantOverview(session.tenant.id), getDashboardActivity(session.tenant.id)]);
+  // Times in the tenant's zone: the server's own zone means nothing to the marketer.
+  const when = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: session.tenant.timeZone });
   const tiles = [
     { label: "Coupons", value: overview.coupons, href: "/coupons" },
     { label: "Automatic promotions", value: overview.promotions, href: "/promotions" },
@@ -29,6 +35,54 @@ export default async function DashboardPage() {
             </Card>
           </Link>
         ))}
+      </div>
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <Card title="Starting or ending within 7 days">
+          {activity.upcoming.length === 0 ? (
+            <p className="text-sm text-slate-500">No enabled offer starts or ends this week.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm" aria-label="Offers starting or ending within 7 days">
+              {activity.upcoming.map((item) => (
+                <li key={`${item.change}-${item.id}`} className="flex items-center justify-between gap-3 py-2">
+                  <span>
+                    <Link href={item.href} className="font-medium text-indigo-700 hover:underline">
+                      {item.name}
+                    </Link>{" "}
+                    <span className="text-slate-500">{FAMILIES[item.family].label.toLowerCase()}</span>
+                  </span>
+                  <span className="text-right text-slate-600">
+                    <Badge tone={item.change === "starts" ? "amber" : "rose"}>{item.change === "starts" ? "Starts" : "Ends"}</Badge> {when(item.at)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Latest code imports and generations">
+          {activity.jobs.length === 0 ? (
+            <p className="text-sm text-slate-500">No codes imported or generated yet. Open a coupon&apos;s codes page to upload a CSV.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm" aria-label="Latest code imports and generations">
+              {activity.jobs.map((job) => (
+                <li key={job.id} className="flex items-center justify-between gap-3 py-2">
+                  <span>
+                    <Link href={job.href} className="font-medium text-indigo-700 hover:underline">
+                      {job.couponName}
+                    </Link>{" "}
+                    <span className="text-slate-500">{job.fileName}</span>
+                    <span className="block text-xs text-slate-500">
+                      {job.importedCount.toLocaleString("en")} {job.kind === "generate" ? "generated" : "imported"}
+                      {job.rejectedCount ? `, ${job.rejectedCount.toLocaleString("en")} rejected` : ""} · {when(job.createdAt)}
+                    </span>
+                  </span>
+                  <Badge tone={JOB_TONES[job.status] ?? "slate"}>
+                    {job.status === "processing" && job.totalRows ? `${Math.floor((100 * job.processedRows) / job.totalRows)}%` : job.status}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
       </div>
     </>
   );
