@@ -14,7 +14,7 @@ const KIND_LABELS: Record<string, string> = {
   FreeShipping: "Free shipping",
 };
 
-export function SimulationResult({ cart }: { cart: DiscountedCart }) {
+export function SimulationResult({ cart, productNames = {} }: { cart: DiscountedCart; productNames?: Record<string, string> }) {
   const money = new Intl.NumberFormat("en", { style: "currency", currency: cart.currency });
   const fmt = (value: number) => money.format(value);
   return (
@@ -35,7 +35,10 @@ export function SimulationResult({ cart }: { cart: DiscountedCart }) {
             <tbody className="divide-y divide-slate-100">
               {cart.items.map((item, i) => (
                 <tr key={item.id ?? i} data-testid={`result-line-${item.productId}`}>
-                  <td className="py-2 pr-3 font-mono text-xs">{item.productId}</td>
+                  <td className="py-2 pr-3">
+                    <span className="font-mono text-xs">{item.productId}</span>
+                    {productNames[item.productId] ? <span className="block text-xs text-slate-500">{productNames[item.productId]}</span> : null}
+                  </td>
                   <td className="py-2 pr-3 text-right">{item.quantity}</td>
                   <td className="py-2 pr-3 text-right">{fmt(item.price * item.quantity)}</td>
                   <td className="py-2 pr-3">

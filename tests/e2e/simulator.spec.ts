@@ -22,6 +22,7 @@ test("a marketer simulates a cart with a valid and an invalid code, then before 
 
   const result = page.getByTestId("simulation-result");
   await expect(result.getByTestId("result-line-SKU-1")).toContainText("Winter 20%");
+  await expect(result.getByTestId("result-line-SKU-1")).toContainText("Red sneaker");
   await expect(result.getByTestId("total-discount")).toHaveText("−€20.00");
   await expect(result.getByTestId("cart-total")).toHaveText("€80.00");
   const rejected = result.getByTestId("rejected-codes");

@@ -4,6 +4,7 @@ import { SimulationResult } from "@/components/simulator/simulation-result";
 import { SimulatorForm } from "@/components/simulator/simulator-form";
 import { Notice, PageHeader } from "@/components/ui/page-header";
 import { requireConsoleSession } from "@/lib/auth/session";
+import { productNames } from "@/lib/catalog/products/product-names";
 import { listStores } from "@/lib/catalog/stores/list-stores";
 import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
 import { CartRequestSchema } from "@/lib/carts/schemas";
@@ -22,6 +23,7 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
   const parsed = raw === undefined ? undefined : CartRequestSchema.safeParse(raw);
   const stores = (await listStores(session.tenant.id, { page: 1, count: 100 })).items;
   const result = parsed?.success ? (await priceCartForTenant(session.tenant.id, parsed.data)).cart : undefined;
+  const names = result ? await productNames(session.tenant.id, result.items.map((item) => item.productId)) : {};
   const initial = (parsed?.success ? parsed.data : raw && typeof raw === "object" ? raw : { currency: "EUR", items: [] }) as Partial<CartRequest>;
   return (
     <>
@@ -40,7 +42,7 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
               </ul>
             </Notice>
           ) : null}
-          {result ? <SimulationResult cart={result} /> : !encoded ? <Notice>Add products and press “Apply discounts”.</Notice> : null}
+          {result ? <SimulationResult cart={result} productNames={names} /> : !encoded ? <Notice>Add products and press “Apply discounts”.</Notice> : null}
           {result && parsed?.success ? <div className="mt-6"><SalePrintPanel tenantId={session.tenant.id} request={parsed.data} cart={result} /></div> : null}
         </div>
       </div>
