@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
+import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, type ErrorCause } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/sqlite/client";
@@ -55,15 +56,9 @@ export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = n
   const pending = input.codes.filter((code) => !done.has(code));
   if (pending.length === 0) return { redemptions: input.codes.map((code) => toRedemptionView(done.get(code)!)), replayed: true };
 
-  // The store's zone if it has one, else the tenant's: one read.
-  const zone = client.$queryRaw<{ tenantZone: string; storeZone: string | null }[]>(Prisma.sql`
-    SELECT t."timeZone" AS "tenantZone", s."timeZone" AS "storeZone" FROM "Tenant" t
-    LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ${input.storeId ?? null}
-    WHERE t."id" = ${tenantId}`);
-  const [loaded, [zones]] = await Promise.all([loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }), zone]);
-  if (!zones) throw AppError.notFound("Tenant");
+  const [loaded, { zone }] = await Promise.all([loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }), storeTimeZone(client, tenantId, input.storeId)]);
   const pendingInput = { ...input, codes: pending };
-  const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: zones.storeZone ?? zones.tenantZone });
+  const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: zone });
   if (verdicts.some((v) => v.reason)) throw refusal(verdicts, pendingInput);
 
   const catalogTotalMinor = input.catalogTotal !== undefined && input.currency && isKnownCurrency(input.currency) ? Math.round(input.catalogTotal * 10 ** currencyExponent(input.currency)) : null;
