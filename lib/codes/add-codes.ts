@@ -1,8 +1,8 @@
 // Adds codes typed by hand or sent by an integration (POST /coupons/{id}/codes): all or nothing; every
 // bad, repeated or already-used code is named in `causes` as codes[i].
-import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordCodeAuditEvents } from "@/lib/codes/audit-codes";
+import { newCodeId } from "@/lib/codes/code-id";
 import { CODE_PROBLEM_MESSAGES, codeProblem } from "@/lib/codes/code-rules";
 import { codeMaxRedemptions, getCouponForCodes } from "@/lib/codes/get-coupon-for-codes";
 import type { AddCodesInput } from "@/lib/codes/schemas";
@@ -39,7 +39,7 @@ export async function addCodes(actor: Actor, couponId: string, input: AddCodesIn
   if (bad.length > 0) throw AppError.validation(bad, "Some codes are not valid; nothing was added");
   const taken = await existingCauses(actor.tenantId, codes);
   if (taken.length > 0) throw AppError.validation(taken, "Some codes already exist; nothing was added");
-  const rows = codes.map((code) => ({ id: randomUUID(), tenantId: actor.tenantId, offerId: coupon.id, code, active: true, redemptions: 0, maxRedemptions: codeMaxRedemptions(coupon) }));
+  const rows = codes.map((code) => ({ id: newCodeId(), tenantId: actor.tenantId, offerId: coupon.id, code, active: true, redemptions: 0, maxRedemptions: codeMaxRedemptions(coupon) }));
   try {
     await db().$transaction(async (tx) => {
       await tx.couponCode.createMany({ data: rows });

@@ -7,6 +7,7 @@
 // JavaScript, 217–254 MB this way, same speed).
 import pg from "pg";
 import { newCodeId } from "@/lib/codes/code-id";
+import { codeMaxRedemptions } from "@/lib/codes/get-coupon-for-codes";
 import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 
 const INSERT_CODES = `
@@ -96,7 +97,7 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     const codes = Array.from(order, (i) => input.codes[i]);
     if (codes.length > MAX_BATCH_ROWS) throw new Error(`A PostgreSQL batch holds at most ${MAX_BATCH_ROWS} codes (the id keeps 4 hex digits for the position)`);
     const coupon = await client.query<{ singleUse: boolean }>(COUPON_SINGLE_USE, [offerId, tenantId]);
-    const maxRedemptions = coupon.rows[0]?.singleUse ? 1 : null;
+    const maxRedemptions = codeMaxRedemptions({ singleUse: coupon.rows[0]?.singleUse ?? false });
     const params = [tenantId, offerId, maxRedemptions, importId, now, newCodeId(), textArrayLiteral(codes)];
     const rejected: RejectedRow[] = [...input.rejected];
     if (!input.reportConflicts) {

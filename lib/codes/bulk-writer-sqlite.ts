@@ -5,6 +5,7 @@
 // it the very Prisma transaction we would be waiting for.
 import Database from "better-sqlite3";
 import { newCodeId } from "@/lib/codes/code-id";
+import { codeMaxRedemptions } from "@/lib/codes/get-coupon-for-codes";
 import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 import { sqliteFilePath } from "@/lib/db/client";
 
@@ -45,7 +46,7 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   const commit = conn.transaction((input: BatchInput): BatchResult => {
     const { importId, tenantId, offerId } = input;
     const now = sqliteDate(input.now);
-    const maxRedemptions = couponIsSingleUse.get(offerId, tenantId) ? 1 : null;
+    const maxRedemptions = codeMaxRedemptions({ singleUse: Boolean(couponIsSingleUse.get(offerId, tenantId)) });
     let inserted = 0;
     const rejected: RejectedRow[] = [...input.rejected];
     const { codes, lines } = input;

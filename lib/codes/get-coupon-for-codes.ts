@@ -14,7 +14,11 @@ export async function getCouponForCodes(tenantId: string, id: string): Promise<C
   return coupon;
 }
 
-/** Codes of single-use coupons can be redeemed once each (the redemption check reads this column). */
-export function codeMaxRedemptions(coupon: CouponForCodes): number | null {
+/**
+ * Each code's own redemption limit, derived from its coupon: once for a single-use coupon, else none.
+ * The redemption UPDATE checks the code's column, so every writer of codes sets it with this, and
+ * switching singleUse rewrites it (update-offer.ts).
+ */
+export function codeMaxRedemptions(coupon: { singleUse: boolean }): number | null {
   return coupon.singleUse ? 1 : null;
 }

@@ -106,10 +106,11 @@ export type OfferListQuery = z.infer<typeof OfferListQuery>;
 export const ExclusionListInput = z.strictObject({ ids: z.array(ExternalId, { error: "ids must be an array of product ids" }) });
 export type ExclusionListInput = z.infer<typeof ExclusionListInput>;
 
-export const IdsInput = z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1, "Select at least one offer").max(100, "At most 100 at a time") });
-
 /** POST /api/v1/{coupons|promotions}/bulk-activation and the lists' Enable/Disable buttons. */
-export const BulkActivationInput = IdsInput.extend({ active: z.boolean() });
+export const BulkActivationInput = z.strictObject({
+  ids: z.array(z.string().min(1).max(100)).min(1, "Select at least one offer").max(100, "At most 100 at a time"),
+  active: z.boolean(),
+});
 export type BulkActivationInput = z.infer<typeof BulkActivationInput>;
 
 export const BulkActivationView = z.object({

@@ -2,6 +2,7 @@
 // a stale one answers 409 `version_mismatch` and changes nothing. `category` cannot change.
 import { actorLabel, type Actor } from "@/lib/auth/actor";
 import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { codeMaxRedemptions } from "@/lib/codes/get-coupon-for-codes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { FAMILIES, type Family } from "@/lib/offers/family";
@@ -40,7 +41,7 @@ export async function updateOffer(actor: Actor, family: Family, id: string, inpu
     if (before.singleUse !== data.singleUse) {
       // Each code carries its own limit (the redemption UPDATE checks it in the same statement), so
       // switching singleUse re-limits every code of the coupon in this transaction.
-      await tx.couponCode.updateMany({ where: { tenantId: actor.tenantId, offerId: id }, data: { maxRedemptions: data.singleUse ? 1 : null } });
+      await tx.couponCode.updateMany({ where: { tenantId: actor.tenantId, offerId: id }, data: { maxRedemptions: codeMaxRedemptions(data) } });
     }
     const row = await findOfferRowOrThrow(tx, actor.tenantId, family, id);
     await syncTargets(tx, actor.tenantId, id, input.category, data.stores);
