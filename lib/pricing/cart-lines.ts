@@ -77,6 +77,11 @@ export function buildRun(request: CartRequest, exponent: number, excluded: Reado
   };
 }
 
+/** Units of a line not yet used by an earlier multi-unit deal (buy-x-get-y, bundles). */
+export function unconsumedUnits(run: PricingRun, state: PricingState, index: number): number {
+  return run.lines[index].quantity - state.consumed[index];
+}
+
 export function initialState(run: PricingRun): PricingState {
   return {
     remaining: run.lines.map((line) => line.totalMinor),

@@ -6,12 +6,12 @@
 // value. Either way it is spread over the bundled lines by largest remainder.
 import { fixedAmountMinor, type PreparedOffer } from "../prepared-offer";
 import { percentOf, spreadByLargestRemainder } from "../money";
-import { valueOfUnits, type Effect, type PricingRun, type PricingState } from "../cart-lines";
+import { unconsumedUnits, valueOfUnits, type Effect, type PricingRun, type PricingState } from "../cart-lines";
 import { sortByUnitValue } from "./unit-order";
 
 /** Units of a line still free for this offer: not used by an earlier deal nor by its own bundles so far. */
 function freeUnits(run: PricingRun, state: PricingState, taken: ReadonlyMap<number, number>, index: number): number {
-  return run.lines[index].quantity - state.consumed[index] - (taken.get(index) ?? 0);
+  return unconsumedUnits(run, state, index) - (taken.get(index) ?? 0);
 }
 
 export function bundleEffect(

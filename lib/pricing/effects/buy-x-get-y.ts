@@ -5,13 +5,8 @@
 // the dearest remaining buy-eligible units. BogoFixed takes its amount off each get unit.
 import { fixedAmountMinor, type PreparedOffer } from "../prepared-offer";
 import { percentOf } from "../money";
-import { valueOfUnits, type Effect, type PricingRun, type PricingState } from "../cart-lines";
+import { unconsumedUnits, valueOfUnits, type Effect, type PricingRun, type PricingState } from "../cart-lines";
 import { sortByUnitValue } from "./unit-order";
-
-/** Units of a line not yet used by another multi-unit deal. (A module function, not a per-call closure.) */
-function freeUnits(run: PricingRun, state: PricingState, index: number): number {
-  return run.lines[index].quantity - state.consumed[index];
-}
 
 export function buyXGetYEffect(
   prepared: PreparedOffer,
@@ -21,13 +16,13 @@ export function buyXGetYEffect(
 ): Effect | null {
   const [buyLines, getLines] = slotLines;
   const [buyQuantity, getQuantity] = prepared.slotQuantities;
-  const isGet = new Set(getLines.filter((index) => state.remaining[index] > 0 && freeUnits(run, state, index) > 0));
-  const isBuy = new Set(buyLines.filter((index) => freeUnits(run, state, index) > 0));
+  const isGet = new Set(getLines.filter((index) => state.remaining[index] > 0 && unconsumedUnits(run, state, index) > 0));
+  const isBuy = new Set(buyLines.filter((index) => unconsumedUnits(run, state, index) > 0));
   let buyOnly = 0;
   let getOnly = 0;
   let both = 0;
-  for (const index of isBuy) if (isGet.has(index)) both += freeUnits(run, state, index); else buyOnly += freeUnits(run, state, index);
-  for (const index of isGet) if (!isBuy.has(index)) getOnly += freeUnits(run, state, index);
+  for (const index of isBuy) if (isGet.has(index)) both += unconsumedUnits(run, state, index); else buyOnly += unconsumedUnits(run, state, index);
+  for (const index of isGet) if (!isBuy.has(index)) getOnly += unconsumedUnits(run, state, index);
 
   let applications = Math.min(
     Math.floor((getOnly + both) / getQuantity),
@@ -48,7 +43,7 @@ export function buyXGetYEffect(
   let total = 0;
   for (const index of sortByUnitValue([...isGet], run, state, true)) {
     if (getNeeded === 0) break;
-    let take = Math.min(freeUnits(run, state, index), getNeeded);
+    let take = Math.min(unconsumedUnits(run, state, index), getNeeded);
     if (isBuy.has(index)) {
       take = Math.min(take, bothForGet);
       bothForGet -= take;
@@ -70,7 +65,7 @@ export function buyXGetYEffect(
   for (const index of sortByUnitValue([...isBuy], run, state, false)) {
     if (buyNeeded === 0) break;
     const alreadyTaken = taken.get(index) ?? 0;
-    const take = Math.min(freeUnits(run, state, index) - alreadyTaken, buyNeeded);
+    const take = Math.min(unconsumedUnits(run, state, index) - alreadyTaken, buyNeeded);
     if (take <= 0) continue;
     buyNeeded -= take;
     taken.set(index, alreadyTaken + take);
