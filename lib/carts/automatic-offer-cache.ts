@@ -5,7 +5,6 @@
 import { offerFromRow } from "@/lib/carts/offer-from-row";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/sqlite/client";
 import { prepareOffers, type PreparedOffers } from "@/lib/pricing";
 
 export type TenantPricingData = {
@@ -31,13 +30,10 @@ export type TenantRevision = { offersRevision: number; timeZone: string };
 
 /**
  * The tenant's prepared automatic promotions and exclusion list, reloaded when the revision moved.
- * `tenant` is the tenant's current row when the caller has just read it (the cart loader reads it
- * together with the store and customer); otherwise it is read here.
+ * `tenant` is the tenant's row as just read by the caller (the cart loader reads it together with the
+ * store and customer, build-pricing-input.ts); null when the tenant is gone.
  */
-export async function automaticCartCache(tenantId: string, tenant?: TenantRevision | null): Promise<TenantPricingData> {
-  if (tenant === undefined) {
-    [tenant] = await db().$queryRaw<TenantRevision[]>(Prisma.sql`SELECT "offersRevision", "timeZone" FROM "Tenant" WHERE "id" = ${tenantId}`);
-  }
+export async function automaticCartCache(tenantId: string, tenant: TenantRevision | null): Promise<TenantPricingData> {
   if (!tenant) throw AppError.notFound("Tenant");
   const entry = cache.get(tenantId);
   if (entry && entry.revision === tenant.offersRevision) return entry.data;

@@ -34,16 +34,14 @@ export async function buildPricingInput(tenantId: string, request: CartRequestIn
     loadCouponCodes(client, tenantId, request.couponCodes ?? []),
     row,
   ]);
-  const store = tenant ? { timeZone: tenant.storeZone } : null;
-  const customer = wantsSegments && tenant?.customerId != null ? { segments: tenant.segments } : null;
   const context: PricingContext = {
     now: now.toISOString(),
     tenantTimeZone: data.tenantTimeZone,
-    storeTimeZones: request.storeId ? { [request.storeId]: store?.timeZone ?? null } : {},
+    storeTimeZones: request.storeId ? { [request.storeId]: tenant?.storeZone ?? null } : {},
     exclusionList: data.exclusionList,
     codes: loaded.codes,
   };
-  const customerSegments = request.customerSegments ?? (customer ? segmentsOf(customer.segments) : undefined);
+  const customerSegments = request.customerSegments ?? (wantsSegments && tenant?.customerId != null ? segmentsOf(tenant.segments) : undefined);
   return {
     prepared: withCoupons(data.prepared, loaded.coupons),
     request: { ...request, ...(customerSegments ? { customerSegments } : {}) },
