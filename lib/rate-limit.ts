@@ -32,11 +32,6 @@ export async function hitRateLimits(keys: readonly string[], windowSeconds: numb
   return keys.map((key) => stateOf(byKey.get(key), windowMs, now));
 }
 
-/** Counts one hit against `key` and returns the count inside the current window. */
-export async function hitRateLimit(key: string, windowSeconds: number, now = Date.now()): Promise<RateLimitState> {
-  return (await hitRateLimits([key], windowSeconds, now))[0];
-}
-
 /** The current counts of the keys without counting a hit (0 where the window has passed), in one query. */
 export async function peekRateLimits(keys: readonly string[], windowSeconds: number, now = Date.now()): Promise<RateLimitState[]> {
   if (keys.length === 0) return [];
@@ -44,11 +39,6 @@ export async function peekRateLimits(keys: readonly string[], windowSeconds: num
     SELECT "key", "count", "windowStartMs" FROM "RateLimitBucket" WHERE "key" IN (${Prisma.join([...new Set(keys)])})`);
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return keys.map((key) => stateOf(byKey.get(key), windowSeconds * 1000, now));
-}
-
-/** The current count without counting a hit (0 when the window has passed). */
-export async function peekRateLimit(key: string, windowSeconds: number, now = Date.now()): Promise<RateLimitState> {
-  return (await peekRateLimits([key], windowSeconds, now))[0];
 }
 
 export async function clearRateLimit(key: string): Promise<void> {
