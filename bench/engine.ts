@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import { hashToken } from "@/lib/auth/api-tokens";
 import { createDb } from "@/lib/db/client";
 import { buildScenario, runEngineBench, WORKLOADS } from "@/bench/engine-core";
-import { freshDatabase, printFigure, startServer } from "@/bench/support/server";
+import { printFigure, startServer } from "@/bench/support/server";
+import { freshDatabase } from "@/tests/support/fresh-database";
 
 // BENCH_ENGINE_PARTS=http (or engine) runs only that part; both by default.
 const PARTS = (process.env.BENCH_ENGINE_PARTS ?? "engine,http").split(",");

@@ -36,9 +36,10 @@ import { loadavg } from "node:os";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { freshDatabase, printFigure } from "@/bench/support/server";
+import { printFigure } from "@/bench/support/server";
 import { newCodeId } from "@/lib/codes/code-id";
 import { sqliteFilePath } from "@/lib/db/client";
+import { dropDatabase, freshDatabase } from "@/tests/support/fresh-database";
 
 const TOTAL = Number(process.env.BENCH_IMPORT_CODES ?? 1_000_000);
 const PG_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/couponsmith_bench_import";
@@ -149,24 +150,6 @@ async function rawPostgresCopy(codes: string[], ids: string[]): Promise<number> 
   }
 }
 
-/** Frees the disk on the shared machine once a figure is taken. */
-async function dropPostgres(url: string): Promise<void> {
-  const admin = new URL(url);
-  const name = decodeURIComponent(admin.pathname.slice(1));
-  if (!/^[\w-]+$/.test(name)) throw new Error(`Unexpected database name ${name}`);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
-function removeSqlite(url: string): void {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(sqliteFilePath(url) + suffix, { force: true });
-}
 
 const codes = makeCodes(TOTAL);
 const bad = writeCsv(codes);
@@ -176,10 +159,10 @@ log(`${TOTAL} codes + ${bad} bad rows in ${CSV}; load average ${load()}`);
 try {
   if (ONLY !== "postgres") {
     const raw = await rawSqlite(codes, ids);
-    removeSqlite(SQLITE_RAW_URL);
+    await dropDatabase(SQLITE_RAW_URL);
     log(`sqlite raw ${raw.toFixed(2)} s; load ${load()}`);
     const run = runImport(SQLITE_URL, expected);
-    removeSqlite(SQLITE_URL);
+    await dropDatabase(SQLITE_URL);
     log(`sqlite import ${run.seconds.toFixed(2)} s (upload ${run.uploadSeconds.toFixed(2)} s, job ${run.jobSeconds.toFixed(2)} s), peak ${run.peakMb.toFixed(0)} MB; load ${load()}`);
     printFigure("import.sqlite.seconds", run.seconds, "s");
     printFigure("import.sqlite.raw_seconds", raw, "s");
@@ -187,10 +170,10 @@ try {
   }
   if (ONLY !== "sqlite") {
     const copy = await rawPostgresCopy(codes, ids);
-    await dropPostgres(PG_RAW_URL);
+    await dropDatabase(PG_RAW_URL);
     log(`postgres COPY ${copy.toFixed(2)} s; load ${load()}`);
     const run = runImport(PG_URL, expected);
-    await dropPostgres(PG_URL);
+    await dropDatabase(PG_URL);
     log(`postgres import ${run.seconds.toFixed(2)} s (upload ${run.uploadSeconds.toFixed(2)} s, job ${run.jobSeconds.toFixed(2)} s), peak ${run.peakMb.toFixed(0)} MB; load ${load()}`);
     printFigure("import.postgres.seconds", run.seconds, "s");
     printFigure("import.postgres.copy_seconds", copy, "s");

@@ -8,7 +8,7 @@
 // Options: BENCH_PORT (3310), BENCH_COUPONS (100000), BENCH_RUNS (25 timed requests per figure).
 // The database named by BENCH_DATABASE_URL is dropped and recreated: never point it at real data.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 
 const url = process.env.BENCH_DATABASE_URL ?? "file:./data/bench-lists.db";
 const port = Number(process.env.BENCH_PORT ?? 3310);
@@ -17,24 +17,14 @@ const runs = Number(process.env.BENCH_RUNS ?? 25);
 const base = `http://127.0.0.1:${port}`;
 process.env.DATABASE_URL = url; // lib/env reads it once, on first use below
 
-const { migrate } = await import("@/lib/db/migrate");
 const { db, isPostgres } = await import("@/lib/db/client");
 const { Prisma } = await import("@/lib/generated/sqlite/client");
 const { createTenant } = await import("@/lib/tenants/create-tenant");
 const { createApiToken } = await import("@/lib/auth/api-tokens");
-const { recreatePostgresDatabase } = await import("@/tests/support/postgres");
+const { freshDatabase } = await import("@/tests/support/fresh-database");
 
 const log = (message: string) => process.stderr.write(`[bench:lists] ${message}\n`);
 
-async function resetDatabase() {
-  if (url.startsWith("file:")) {
-    const file = url.replace(/^file:/, "");
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  } else {
-    await recreatePostgresDatabase(url);
-  }
-  await migrate(url);
-}
 
 /** Multi-row INSERTs, one transaction per batch: ~100x faster than createMany through the client. */
 async function seedCoupons(tenantId: string) {
@@ -100,7 +90,7 @@ if (!existsSync(".next/BUILD_ID")) {
 }
 if (total < 50_000) log(`BENCH_COUPONS=${total}: page 500 needs at least 50,000 coupons`);
 
-await resetDatabase();
+await freshDatabase(url);
 const { tenant, admin } = await createTenant({ name: "Bench", slug: "bench" }, { email: "bench@bench.couponsmith.test", name: "Bench", password: "bench-password-123" });
 const { token } = await createApiToken({ type: "user", id: admin.id, name: admin.name, tenantId: tenant.id, role: "admin" }, { name: "bench", role: "viewer" });
 await seedCoupons(tenant.id);

@@ -5,7 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { hashToken } from "@/lib/auth/api-tokens";
 import { createDb } from "@/lib/db/client";
-import { percentile, printFigure, startServer, freshDatabase } from "@/bench/support/server";
+import { percentile, printFigure, startServer } from "@/bench/support/server";
+import { freshDatabase } from "@/tests/support/fresh-database";
 
 const CLIENTS = 64;
 const ATTEMPTS = Number(process.env.BENCH_REDEEM_ATTEMPTS ?? 4000);

@@ -7,7 +7,7 @@ const [url, csvPath] = process.argv.slice(2);
 if (!url || !csvPath) throw new Error("usage: import-run.ts <DATABASE_URL> <csv file>");
 process.env.DATABASE_URL = url; // lib/env reads it once, on first use below
 
-const { freshDatabase } = await import("@/bench/support/server");
+const { freshDatabase } = await import("@/tests/support/fresh-database");
 const { createTenant } = await import("@/lib/tenants/create-tenant");
 const { createCodeImport } = await import("@/lib/codes/create-code-import");
 const { disableBackgroundImportWorker, runPendingImports } = await import("@/lib/codes/import-worker");

@@ -1,20 +1,8 @@
 // Starts the built console on a fresh database for a benchmark, and stops it afterwards.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { migrate } from "@/lib/db/migrate";
-import { recreatePostgresDatabase } from "@/tests/support/postgres";
+import { existsSync } from "node:fs";
 
 export type BenchServer = { baseUrl: string; stop: () => Promise<void> };
-
-export async function freshDatabase(url: string): Promise<void> {
-  if (url.startsWith("file:")) {
-    const file = url.replace(/^file:/, "");
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  } else {
-    await recreatePostgresDatabase(url);
-  }
-  await migrate(url);
-}
 
 export function ensureBuild(): void {
   if (existsSync(".next/BUILD_ID")) return;

@@ -1,21 +1,29 @@
 // Helpers for suites that run against PostgreSQL.
 import pg from "pg";
 
-/** Drops and recreates the database named in `url` (connecting to the server's `postgres` database). */
-export async function recreatePostgresDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
+/** Runs `statements` (with the database named in `url` as $name) on the server's `postgres` database. */
+async function administer(url: string, statements: (name: string) => string[]): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!/^[\w-]+$/.test(name)) throw new Error(`Unexpected database name ${name}`);
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
+    for (const statement of statements(name)) await client.query(statement);
   } finally {
     await client.end();
   }
+}
+
+/** Drops the database named in `url`. */
+export async function dropPostgresDatabase(url: string): Promise<void> {
+  await administer(url, (name) => [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+}
+
+/** Drops and recreates the database named in `url`. */
+export async function recreatePostgresDatabase(url: string): Promise<void> {
+  await administer(url, (name) => [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
 }
 
 export async function postgresReachable(url: string): Promise<boolean> {
