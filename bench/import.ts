@@ -150,34 +150,28 @@ async function rawPostgresCopy(codes: string[], ids: string[]): Promise<number> 
   }
 }
 
-
 const codes = makeCodes(TOTAL);
 const bad = writeCsv(codes);
 const ids = codes.map(() => newCodeId());
 const expected = { imported: TOTAL, rejected: bad };
 log(`${TOTAL} codes + ${bad} bad rows in ${CSV}; load average ${load()}`);
+// Per database: the raw baseline, then the whole path, each on a fresh database dropped once measured.
+const DATABASES = [
+  { label: "sqlite", url: SQLITE_URL, rawUrl: SQLITE_RAW_URL, rawName: "raw_seconds", raw: () => rawSqlite(codes, ids) },
+  { label: "postgres", url: PG_URL, rawUrl: PG_RAW_URL, rawName: "copy_seconds", raw: () => rawPostgresCopy(codes, ids) },
+] as const;
 try {
-  if (ONLY !== "postgres") {
-    const raw = await rawSqlite(codes, ids);
-    await dropDatabase(SQLITE_RAW_URL);
-    log(`sqlite raw ${raw.toFixed(2)} s; load ${load()}`);
-    const run = runImport(SQLITE_URL, expected);
-    await dropDatabase(SQLITE_URL);
-    log(`sqlite import ${run.seconds.toFixed(2)} s (upload ${run.uploadSeconds.toFixed(2)} s, job ${run.jobSeconds.toFixed(2)} s), peak ${run.peakMb.toFixed(0)} MB; load ${load()}`);
-    printFigure("import.sqlite.seconds", run.seconds, "s");
-    printFigure("import.sqlite.raw_seconds", raw, "s");
-    printFigure("import.sqlite.peak_mb", run.peakMb, "MB");
-  }
-  if (ONLY !== "sqlite") {
-    const copy = await rawPostgresCopy(codes, ids);
-    await dropDatabase(PG_RAW_URL);
-    log(`postgres COPY ${copy.toFixed(2)} s; load ${load()}`);
-    const run = runImport(PG_URL, expected);
-    await dropDatabase(PG_URL);
-    log(`postgres import ${run.seconds.toFixed(2)} s (upload ${run.uploadSeconds.toFixed(2)} s, job ${run.jobSeconds.toFixed(2)} s), peak ${run.peakMb.toFixed(0)} MB; load ${load()}`);
-    printFigure("import.postgres.seconds", run.seconds, "s");
-    printFigure("import.postgres.copy_seconds", copy, "s");
-    printFigure("import.postgres.peak_mb", run.peakMb, "MB");
+  for (const database of DATABASES) {
+    if (ONLY && ONLY !== database.label) continue;
+    const raw = await database.raw();
+    await dropDatabase(database.rawUrl);
+    log(`${database.label} ${database.rawName} ${raw.toFixed(2)} s; load ${load()}`);
+    const run = runImport(database.url, expected);
+    await dropDatabase(database.url);
+    log(`${database.label} import ${run.seconds.toFixed(2)} s (upload ${run.uploadSeconds.toFixed(2)} s, job ${run.jobSeconds.toFixed(2)} s), peak ${run.peakMb.toFixed(0)} MB; load ${load()}`);
+    printFigure(`import.${database.label}.seconds`, run.seconds, "s");
+    printFigure(`import.${database.label}.${database.rawName}`, raw, "s");
+    printFigure(`import.${database.label}.peak_mb`, run.peakMb, "MB");
   }
 } finally {
   rmSync(CSV, { force: true });
