@@ -1,7 +1,10 @@
 // Runs once when a server instance starts: the CSV import worker resumes queued and interrupted jobs.
+import { nextServerPhase } from "@/lib/env";
+
 export async function register() {
   // Not in the Edge runtime, and not while `next build` loads the app to prerender pages.
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { nodeRuntime, building } = nextServerPhase();
+  if (!nodeRuntime || building) return;
   const { startImportWorker } = await import("@/lib/codes/import-worker");
   startImportWorker();
 }

@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": root, "server-only": `${root}tests/support/empty-module.ts` } },
+  resolve: { alias: { "@": root } },
   test: {
     projects: [
       {

@@ -44,3 +44,11 @@ export function env(): Env {
 export function databaseProvider(url = env().DATABASE_URL): "sqlite" | "postgres" {
   return url.startsWith("file:") ? "sqlite" : "postgres";
 }
+
+/**
+ * Which Next.js runtime loads this module, and whether `next build` is prerendering. Read without the
+ * schema above: instrumentation asks before anything else is loaded, in the Edge runtime too.
+ */
+export function nextServerPhase(): { nodeRuntime: boolean; building: boolean } {
+  return { nodeRuntime: process.env.NEXT_RUNTIME === "nodejs", building: process.env.NEXT_PHASE === "phase-production-build" };
+}

@@ -1,5 +1,5 @@
 // The README's second command (npm test): installs what the suites need, then runs every layer:
-// typecheck and lint, unit, integration on SQLite and PostgreSQL, and Playwright (browser + HTTP API)
+// typecheck, lint and format, unit, integration on SQLite and PostgreSQL, and Playwright (browser + HTTP API)
 // against a production build on both databases. REQUIRE_POSTGRES=1 (set by .ci/run) turns a missing
 // PostgreSQL into a failure instead of a skip.
 import { spawnSync } from "node:child_process";
@@ -62,6 +62,7 @@ if (!postgres && requirePostgres) {
 
 step("typecheck", "npx", ["tsc", "--noEmit"]);
 step("lint", "npx", ["eslint", "."]);
+step("format", "npx", ["prettier", "--check", "."]);
 vitest("unit", "unit", {});
 vitest("integration (SQLite)", "integration", { DATABASE_URL: "file:./data/test-integration.db" });
 if (postgres) vitest("integration (PostgreSQL)", "integration", { DATABASE_URL: `${PG_BASE}/couponsmith_test_integration` });
