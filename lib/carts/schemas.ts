@@ -1,6 +1,7 @@
 // The apply-to-cart request of contract §4, shared by POST /api/v1/promotions/cart and the Cart Simulator.
 import { z } from "zod";
-import { currencyExponent, isKnownCurrency } from "@/lib/pricing";
+import { currencyExponent, fitsMinorUnit } from "@/lib/money/currency";
+import { isKnownCurrency } from "@/lib/pricing";
 import { identifier, text } from "@/lib/validation/text";
 
 export const MAX_CART_LINES = 1000;
@@ -43,7 +44,7 @@ export const CartRequestSchema = z
     // Prices must fit the cart currency's minor units (no 10.005 EUR, no 100.5 JPY).
     if (!isKnownCurrency(cart.currency)) return;
     const exponent = currencyExponent(cart.currency);
-    const fits = (value: number) => Number.isInteger(Math.round(value * 10 ** exponent * 1e6) / 1e6);
+    const fits = (value: number) => fitsMinorUnit(value, cart.currency);
     cart.items.forEach((item, i) => {
       if (!fits(item.price)) ctx.addIssue({ code: "custom", path: ["items", i, "price"], message: `price has more decimals than ${cart.currency} allows (${exponent})` });
     });
