@@ -32,12 +32,16 @@ export const StoreInput = z.strictObject({
   storeGroupId: ExternalId.nullable().optional(),
 });
 export type StoreInput = z.infer<typeof StoreInput>;
-export const StoreUpdate = StoreInput.omit({ id: true });
+/** The version read last (GET answers it); a stale one is a 409 `version_mismatch`. */
+const Version = text("version", { error: "version is required: send the version you read last" }).trim().min(1, "version is required: send the version you read last").max(20, "version must be at most 20 characters");
+const versioned = { version: Version };
+
+export const StoreUpdate = StoreInput.omit({ id: true }).extend(versioned);
 export type StoreUpdate = z.infer<typeof StoreUpdate>;
 
 export const StoreGroupInput = z.strictObject({ id: ExternalId, name: Name });
 export type StoreGroupInput = z.infer<typeof StoreGroupInput>;
-export const StoreGroupUpdate = StoreGroupInput.omit({ id: true });
+export const StoreGroupUpdate = StoreGroupInput.omit({ id: true }).extend(versioned);
 export type StoreGroupUpdate = z.infer<typeof StoreGroupUpdate>;
 
 // ---- money ----
@@ -105,7 +109,7 @@ const ProductFields = z.strictObject({
 });
 export const ProductInput = ProductFields;
 export type ProductInput = z.infer<typeof ProductInput>;
-export const ProductUpdate = ProductFields.omit({ id: true });
+export const ProductUpdate = ProductFields.omit({ id: true }).extend(versioned);
 export type ProductUpdate = z.infer<typeof ProductUpdate>;
 
 // ---- customers ----
@@ -138,7 +142,7 @@ const CustomerFields = z.strictObject({
 });
 export const CustomerInput = CustomerFields;
 export type CustomerInput = z.infer<typeof CustomerInput>;
-export const CustomerUpdate = CustomerFields.omit({ id: true });
+export const CustomerUpdate = CustomerFields.omit({ id: true }).extend(versioned);
 export type CustomerUpdate = z.infer<typeof CustomerUpdate>;
 
 export const CatalogListQuery = PageQuery.extend({
