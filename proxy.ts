@@ -1,7 +1,8 @@
 // Redirects signed-out visitors of console pages to sign-in. It only looks for the session cookie;
 // every page, action and route handler still checks the session and role itself.
 // For /api paths it only refuses a path that is not valid percent-encoded UTF-8 (`%C0%AF`, `%ff`):
-// Next would fail to decode it before any route runs and answer a bare 500.
+// Next would fail to decode it before any route runs and answer a bare 500. It also makes Next's
+// trailing-slash redirect for console pages (next.config.ts turns Next's own off, for /api's sake).
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
@@ -12,6 +13,11 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/api" || pathname.startsWith("/api/")) return malformedPath(request) ?? NextResponse.next();
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.replace(/\/+$/, "") || "/";
+    return NextResponse.redirect(url, 308);
+  }
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (signedIn) return NextResponse.next();
   const url = request.nextUrl.clone();
