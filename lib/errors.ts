@@ -2,6 +2,7 @@
 export type ErrorCode =
   | "validation_failed"
   | "not_found"
+  | "method_not_allowed"
   | "conflict"
   | "version_mismatch"
   | "forbidden"
@@ -19,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   version_mismatch: 409,
   payload_too_large: 413,
@@ -33,6 +35,7 @@ const TYPE: Record<ErrorCode, string> = {
   unauthenticated: "authentication",
   forbidden: "authorization",
   not_found: "not_found",
+  method_not_allowed: "invalid_request",
   conflict: "conflict",
   version_mismatch: "conflict",
   payload_too_large: "invalid_request",

@@ -7,6 +7,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createCustomerAction, updateCustomerAction } from "@/app/(console)/catalog/actions";
 import { applyFieldErrors, emptyToNull, firstMessage } from "@/components/catalog/form-errors";
+import { VersionConflict } from "@/components/catalog/version-conflict";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
@@ -19,6 +20,7 @@ type FormValues = z.input<typeof CustomerInput>;
 export function CustomerForm({ customer }: { customer?: CustomerView }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const form = useForm<FormValues>({
     resolver: zodResolver(CustomerInput),
     defaultValues: {
@@ -36,10 +38,11 @@ export function CustomerForm({ customer }: { customer?: CustomerView }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const { id, ...rest } = values;
-    const result = customer ? await updateCustomerAction(customer.id, rest) : await createCustomerAction(values);
+    const result = customer ? await updateCustomerAction(customer.id, { ...rest, version: customer.version }) : await createCustomerAction(values);
+    setConflict(!result.ok && result.code === "version_mismatch");
     if (!result.ok) {
       applyFieldErrors(form.setError, result.fieldErrors);
-      setError(result.message);
+      setError(result.code === "version_mismatch" ? null : result.message);
       return;
     }
     router.push(`/catalog/customers?q=${encodeURIComponent(id)}`);
@@ -47,6 +50,7 @@ export function CustomerForm({ customer }: { customer?: CustomerView }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={customer ? `Edit customer ${customer.id}` : "New customer"} className="space-y-5">
+      {conflict ? <VersionConflict what="customer" /> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="customer-id" label="Customer id" hint={customer ? "The id cannot change." : "Letters, digits, . _ : -"} error={errors.id?.message}>

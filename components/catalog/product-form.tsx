@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { createProductAction, updateProductAction } from "@/app/(console)/catalog/actions";
 import { applyFieldErrors, firstMessage } from "@/components/catalog/form-errors";
 import { KeyValueInput, StringListInput } from "@/components/catalog/list-inputs";
+import { VersionConflict } from "@/components/catalog/version-conflict";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
@@ -19,6 +20,7 @@ type FormValues = z.input<typeof ProductInput>;
 export function ProductForm({ product }: { product?: ProductView }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const form = useForm<FormValues>({
     resolver: zodResolver(ProductInput),
     defaultValues: product
@@ -31,10 +33,11 @@ export function ProductForm({ product }: { product?: ProductView }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const { id, ...rest } = values;
-    const result = product ? await updateProductAction(product.id, rest) : await createProductAction(values);
+    const result = product ? await updateProductAction(product.id, { ...rest, version: product.version }) : await createProductAction(values);
+    setConflict(!result.ok && result.code === "version_mismatch");
     if (!result.ok) {
       applyFieldErrors(form.setError, result.fieldErrors);
-      setError(result.message);
+      setError(result.code === "version_mismatch" ? null : result.message);
       return;
     }
     router.push(`/catalog/products?q=${encodeURIComponent(id)}`);
@@ -42,6 +45,7 @@ export function ProductForm({ product }: { product?: ProductView }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={product ? `Edit product ${product.id}` : "New product"} className="space-y-5">
+      {conflict ? <VersionConflict what="product" /> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="product-id" label="SKU" hint={product ? "The SKU cannot change." : "Letters, digits, . _ : -"} error={errors.id?.message}>

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createStoreAction, updateStoreAction } from "@/app/(console)/catalog/actions";
 import { applyFieldErrors, emptyToNull } from "@/components/catalog/form-errors";
+import { VersionConflict } from "@/components/catalog/version-conflict";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
@@ -20,6 +21,7 @@ type Props = { store?: StoreView; groups: { id: string; name: string }[]; tenant
 export function StoreForm({ store, groups, tenantZone, zones }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const form = useForm<FormValues>({
     resolver: zodResolver(StoreInput),
     defaultValues: { id: store?.id ?? "", name: store?.name ?? "", timeZone: store?.timeZone ?? null, storeGroupId: store?.storeGroupId ?? null },
@@ -29,10 +31,11 @@ export function StoreForm({ store, groups, tenantZone, zones }: Props) {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const { id, ...rest } = values;
-    const result = store ? await updateStoreAction(store.id, rest) : await createStoreAction(values);
+    const result = store ? await updateStoreAction(store.id, { ...rest, version: store.version }) : await createStoreAction(values);
+    setConflict(!result.ok && result.code === "version_mismatch");
     if (!result.ok) {
       applyFieldErrors(form.setError, result.fieldErrors);
-      setError(result.message);
+      setError(result.code === "version_mismatch" ? null : result.message);
       return;
     }
     router.push(`/catalog/stores?q=${encodeURIComponent(id)}`);
@@ -40,6 +43,7 @@ export function StoreForm({ store, groups, tenantZone, zones }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={store ? `Edit store ${store.id}` : "New store"} className="grid gap-4 md:grid-cols-2">
+      {conflict ? <VersionConflict what="store" /> : null}
       {error ? <div className="md:col-span-2"><Notice tone="error">{error}</Notice></div> : null}
       <Field id="store-id" label="Store id" hint={store ? "The id cannot change." : "Letters, digits, . _ : -"} error={errors.id?.message}>
         <Input id="store-id" readOnly={Boolean(store)} invalid={Boolean(errors.id)} {...form.register("id")} />

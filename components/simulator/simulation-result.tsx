@@ -1,5 +1,6 @@
 // The priced cart: lines with their discounts in the order applied, totals, refused codes and the trace.
 import { Badge, Card } from "@/components/ui/page-header";
+import { formatMajor } from "@/lib/money/currency";
 import type { DiscountedCart } from "@/lib/pricing";
 
 const KIND_LABELS: Record<string, string> = {
@@ -15,8 +16,7 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 export function SimulationResult({ cart, productNames = {} }: { cart: DiscountedCart; productNames?: Record<string, string> }) {
-  const money = new Intl.NumberFormat("en", { style: "currency", currency: cart.currency });
-  const fmt = (value: number) => money.format(value);
+  const fmt = (value: number) => formatMajor(value, cart.currency, "en");
   return (
     <div className="space-y-6" data-testid="simulation-result">
       <Card title="Discounted cart">

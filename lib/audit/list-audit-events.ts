@@ -2,12 +2,13 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { PageQuery, skipTake, type Page } from "@/lib/http/pagination";
+import { identifier } from "@/lib/validation/text";
 
 export const AuditQuery = PageQuery.extend({
-  objectType: z.string().trim().max(50).optional(),
-  objectId: z.string().trim().max(200).optional(),
-  actor: z.string().trim().max(200).optional(),
-  action: z.string().trim().max(50).optional(),
+  objectType: identifier("objectType").max(50).optional(),
+  objectId: identifier("objectId").max(200).optional(),
+  actor: identifier("actor").max(200).optional(),
+  action: identifier("action").max(50).optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

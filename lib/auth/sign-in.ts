@@ -3,13 +3,16 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { dummyHash, verifyPassword } from "@/lib/auth/passwords";
 import { clearRateLimit, hitRateLimits, peekRateLimits } from "@/lib/rate-limit";
+import { textProblem } from "@/lib/validation/text";
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string } }
   | { ok: false; reason: "invalid_credentials" | "rate_limited"; retryAfterSeconds?: number };
 
 export async function checkCredentials(emailInput: string, password: string, clientAddress: string): Promise<SignInResult> {
-  const email = emailInput.trim().toLowerCase();
+  // No account has an email with NUL or a lone surrogate, and neither may reach a query or a bucket key.
+  if (textProblem(emailInput) || textProblem(password)) return { ok: false, reason: "invalid_credentials" };
+  const email = emailInput.trim().normalize("NFC").toLowerCase();
   const { SIGNIN_MAX_FAILURES: maxFailures, SIGNIN_WINDOW_SECONDS: window } = env();
   const keys = [`signin:email:${email}`, `signin:ip:${clientAddress}`];
   const [emailState, addressState] = await peekRateLimits(keys, window);

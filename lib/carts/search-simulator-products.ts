@@ -1,6 +1,6 @@
 // Product search for the Cart Simulator: name or SKU, priced in the chosen currency.
 import { db, isPostgres } from "@/lib/db/client";
-import { currencyExponent, toMajorUnits } from "@/lib/pricing";
+import { toMajor } from "@/lib/money/currency";
 
 export type SimulatorProduct = { id: string; name: string; price: number | null; categories: string[]; attributes: Record<string, string> };
 
@@ -18,7 +18,7 @@ export async function searchSimulatorProducts(tenantId: string, query: string, c
     return {
       id: row.id,
       name: row.name,
-      price: price ? toMajorUnits(price.amount, currencyExponent(currency)) : null,
+      price: price ? toMajor(price.amount, currency) : null,
       categories: Array.isArray(row.categories) ? (row.categories as string[]) : [],
       attributes: (row.attributes ?? {}) as Record<string, string>,
     };

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CatalogListQuery, CustomerInput, CustomerUpdate, ProductInput, ProductListQuery, ProductUpdate, StoreGroupInput, StoreGroupUpdate, StoreInput, StoreListQuery, StoreUpdate } from "@/lib/catalog/schemas";
 import { BEARER, errorResponses, IdParams, jsonBody, jsonResponse, listEnvelope, named } from "@/lib/openapi/registry";
 
-const stamps = { createdAt: z.string(), updatedAt: z.string() };
+const stamps = { version: z.string().describe("Send it back with a PUT; it changes on every write"), createdAt: z.string(), updatedAt: z.string() };
 const StoreView = z.object({ id: z.string(), name: z.string(), timeZone: z.string().nullable(), storeGroupId: z.string().nullable(), ...stamps });
 const StoreGroupView = z.object({ id: z.string(), name: z.string(), storeCount: z.number().int(), ...stamps });
 const ProductView = z.object({
@@ -41,7 +41,7 @@ function registerResource(registry: OpenAPIRegistry, r: Resource) {
   registry.registerPath({ method: "post", path: r.path, tags, summary: `Create a ${one}`, security: BEARER, request: { body: jsonBody(r.input) }, responses: { 201: jsonResponse(`The new ${one}`, envelope), ...errorResponses(400, 409, 413, 415) } });
   registry.registerPath({ method: "get", path: r.path, tags, summary: `List ${one}s`, security: BEARER, request: { query: r.query }, responses: { 200: jsonResponse("One page", listEnvelope(r.view)), ...errorResponses(400) } });
   registry.registerPath({ method: "get", path: `${r.path}/{id}`, tags, summary: `Get a ${one}`, security: BEARER, request: { params: IdParams }, responses: { 200: jsonResponse(`The ${one}`, envelope), ...errorResponses(404) } });
-  registry.registerPath({ method: "put", path: `${r.path}/{id}`, tags, summary: `Replace a ${one}`, security: BEARER, request: { params: IdParams, body: jsonBody(r.update) }, responses: { 200: jsonResponse(`The updated ${one}`, envelope), ...errorResponses(400, 404, 413, 415) } });
+  registry.registerPath({ method: "put", path: `${r.path}/{id}`, tags, summary: `Replace a ${one}`, security: BEARER, request: { params: IdParams, body: jsonBody(r.update) }, responses: { 200: jsonResponse(`The updated ${one}`, envelope), ...errorResponses(400, 404, 409, 413, 415) } });
   registry.registerPath({ method: "delete", path: `${r.path}/{id}`, tags, summary: `Delete a ${one}`, security: BEARER, request: { params: IdParams }, responses: { 204: { description: "Deleted" }, ...errorResponses(...(r.deleteConflict ? [404, 409] : [404])) } });
 }
 

@@ -3,18 +3,15 @@
 import { z } from "zod";
 import { PageQuery } from "@/lib/http/pagination";
 import { CURRENCY_CODE, currencyExponent, fitsMinorUnit, MAIN_CURRENCY } from "@/lib/money/currency";
+import { identifier, text } from "@/lib/validation/text";
 
 /** Ids are chosen by the retailer (SKU, store number), so they must survive URLs and CSV files unchanged. */
-export const ExternalId = z
-  .string()
-  .trim()
+export const ExternalId = identifier("Id")
   .min(1, "Id is required")
   .max(64, "Id must be at most 64 characters")
   .regex(/^[A-Za-z0-9._:-]+$/, "Id may contain only letters, digits, dot, underscore, colon and hyphen");
 
-export const TimeZone = z
-  .string()
-  .trim()
+export const TimeZone = identifier("Time zone")
   .refine((zone) => isValidTimeZone(zone), { message: "Time zone must be an IANA name such as Europe/Berlin" });
 
 export function isValidTimeZone(zone: string): boolean {
@@ -26,7 +23,7 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-const Name = z.string().trim().min(1, "Name is required").max(120, "Name must be at most 120 characters");
+const Name = text("Name").trim().min(1, "Name is required").max(120, "Name must be at most 120 characters");
 
 export const StoreInput = z.strictObject({
   id: ExternalId,
@@ -35,17 +32,21 @@ export const StoreInput = z.strictObject({
   storeGroupId: ExternalId.nullable().optional(),
 });
 export type StoreInput = z.infer<typeof StoreInput>;
-export const StoreUpdate = StoreInput.omit({ id: true });
+/** The version read last (GET answers it); a stale one is a 409 `version_mismatch`. */
+const Version = text("version", { error: "version is required: send the version you read last" }).trim().min(1, "version is required: send the version you read last").max(20, "version must be at most 20 characters");
+const versioned = { version: Version };
+
+export const StoreUpdate = StoreInput.omit({ id: true }).extend(versioned);
 export type StoreUpdate = z.infer<typeof StoreUpdate>;
 
 export const StoreGroupInput = z.strictObject({ id: ExternalId, name: Name });
 export type StoreGroupInput = z.infer<typeof StoreGroupInput>;
-export const StoreGroupUpdate = StoreGroupInput.omit({ id: true });
+export const StoreGroupUpdate = StoreGroupInput.omit({ id: true }).extend(versioned);
 export type StoreGroupUpdate = z.infer<typeof StoreGroupUpdate>;
 
 // ---- money ----
 
-export const CurrencyCode = z.string().regex(CURRENCY_CODE, "Currency must be an ISO 4217 code of three capital letters, such as EUR");
+export const CurrencyCode = text("Currency").regex(CURRENCY_CODE, "Currency must be an ISO 4217 code of three capital letters, such as EUR");
 
 /** Largest major amount we accept: far above any price, and its minor units stay a safe integer. */
 export const MAX_AMOUNT = 1_000_000_000;
@@ -78,19 +79,15 @@ export type PriceInput = z.infer<typeof PriceInput>;
 // ---- products ----
 
 /** Categories and attributes travel through CSV as `a|b` and `key=value|key=value`, so those characters are reserved. */
-export const Category = z
-  .string()
-  .trim()
+export const Category = identifier("Category")
   .min(1, "Category must not be empty")
   .max(64, "Category must be at most 64 characters")
   .regex(/^[^|]*$/, "Category must not contain |");
-const AttributeKey = z
-  .string()
-  .trim()
+const AttributeKey = identifier("Attribute name")
   .min(1, "Attribute name must not be empty")
   .max(64, "Attribute name must be at most 64 characters")
   .regex(/^[^|=]*$/, "Attribute name must not contain | or =");
-const AttributeValue = z.string().trim().max(256, "Attribute value must be at most 256 characters").regex(/^[^|]*$/, "Attribute value must not contain |");
+const AttributeValue = text("Attribute value").trim().max(256, "Attribute value must be at most 256 characters").regex(/^[^|]*$/, "Attribute value must not contain |");
 
 const ProductFields = z.strictObject({
   id: ExternalId,
@@ -112,21 +109,21 @@ const ProductFields = z.strictObject({
 });
 export const ProductInput = ProductFields;
 export type ProductInput = z.infer<typeof ProductInput>;
-export const ProductUpdate = ProductFields.omit({ id: true });
+export const ProductUpdate = ProductFields.omit({ id: true }).extend(versioned);
 export type ProductUpdate = z.infer<typeof ProductUpdate>;
 
 // ---- customers ----
 
 export const SegmentInput = z.strictObject({
-  key: z.string().trim().min(1, "Segment key is required").max(64, "Segment key must be at most 64 characters"),
-  value: z.string().trim().min(1, "Segment value is required").max(128, "Segment value must be at most 128 characters"),
+  key: identifier("Segment key").min(1, "Segment key is required").max(64, "Segment key must be at most 64 characters"),
+  value: text("Segment value").trim().min(1, "Segment value is required").max(128, "Segment value must be at most 128 characters"),
 });
 export type SegmentInput = z.infer<typeof SegmentInput>;
 
 const CustomerFields = z.strictObject({
   id: ExternalId,
   name: Name,
-  email: z.string().trim().toLowerCase().email("Enter a valid email address").max(254, "Email must be at most 254 characters").nullable().optional(),
+  email: identifier("Email").toLowerCase().email("Enter a valid email address").max(254, "Email must be at most 254 characters").nullable().optional(),
   segments: z.array(SegmentInput).max(50, "At most 50 segments").default([]),
   rewardPoints: z
     .number({ error: "Reward points must be a number" })
@@ -145,19 +142,19 @@ const CustomerFields = z.strictObject({
 });
 export const CustomerInput = CustomerFields;
 export type CustomerInput = z.infer<typeof CustomerInput>;
-export const CustomerUpdate = CustomerFields.omit({ id: true });
+export const CustomerUpdate = CustomerFields.omit({ id: true }).extend(versioned);
 export type CustomerUpdate = z.infer<typeof CustomerUpdate>;
 
 export const CatalogListQuery = PageQuery.extend({
-  q: z.string().trim().max(100, "q must be at most 100 characters").optional(),
-  sort: z.string().max(40).optional(),
+  q: text("q").trim().max(100, "q must be at most 100 characters").optional(),
+  sort: text("sort").max(40).optional(),
 });
 export type CatalogListQuery = z.infer<typeof CatalogListQuery>;
 
 export const StoreListQuery = CatalogListQuery.extend({ storeGroupId: ExternalId.optional() });
 export type StoreListQuery = z.infer<typeof StoreListQuery>;
 
-export const ProductListQuery = CatalogListQuery.extend({ category: z.string().trim().max(64, "category must be at most 64 characters").optional() });
+export const ProductListQuery = CatalogListQuery.extend({ category: identifier("category").max(64, "category must be at most 64 characters").optional() });
 export type ProductListQuery = z.infer<typeof ProductListQuery>;
 
 /** Maps `sort=name` / `sort=-name` onto a Prisma orderBy, allowing only the listed fields. */

@@ -1,6 +1,6 @@
 // What a coupon code may look like (contract §2): 1–64 characters of [a-zA-Z0-9-%_@&!], case-sensitive.
 // Pure, so the browser preview, the API and the import job judge a code the same way.
-import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 export const MAX_CODE_LENGTH = 64;
 export const CODE_CHARACTERS = "a-z A-Z 0-9 - % _ @ & !";
@@ -27,7 +27,6 @@ export function codeProblem(code: string): CodeProblem | null {
 }
 
 /** A prefix filter may hold only code characters, so it can never act as a LIKE/GLOB wildcard surprise. */
-export const CodePrefix = z
-  .string()
+export const CodePrefix = text("code")
   .max(MAX_CODE_LENGTH, `code must be at most ${MAX_CODE_LENGTH} characters`)
   .regex(/^[a-zA-Z0-9\-%_@&!]*$/, `code may contain only ${CODE_CHARACTERS}`);

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { CODE_CHARACTERS, isCodeCharacter, MAX_CODE_LENGTH } from "@/lib/codes/code-rules";
 import type { ErrorCause } from "@/lib/errors";
+import { text } from "@/lib/validation/text";
 
 export const MAX_GENERATED_CODES = 1_000_000;
 /** Never fill more than half of the space: beyond that, guessing a valid code becomes a coin toss. */
@@ -24,12 +25,12 @@ export const CHARSET_NAMES = Object.keys(CHARSETS) as [CharsetName, ...CharsetNa
 
 export const PatternInput = z.strictObject({
   count: z.coerce.number().int("count must be a whole number").min(1, "count must be at least 1").max(MAX_GENERATED_CODES, `count must be at most ${MAX_GENERATED_CODES}`),
-  pattern: z.string().max(MAX_CODE_LENGTH * 2, "pattern is too long").optional(),
+  pattern: text("pattern").max(MAX_CODE_LENGTH * 2, "pattern is too long").optional(),
   length: z.coerce.number().int("length must be a whole number").min(1, "length must be at least 1").max(MAX_CODE_LENGTH, `length must be at most ${MAX_CODE_LENGTH}`).optional(),
   charset: z.enum([...CHARSET_NAMES, "custom"]).default("alphanumericUppercase"),
-  customCharset: z.string().max(200, "customCharset is too long").optional(),
-  prefix: z.string().max(MAX_CODE_LENGTH, "prefix is too long").default(""),
-  postfix: z.string().max(MAX_CODE_LENGTH, "postfix is too long").default(""),
+  customCharset: text("customCharset").max(200, "customCharset is too long").optional(),
+  prefix: text("prefix").max(MAX_CODE_LENGTH, "prefix is too long").default(""),
+  postfix: text("postfix").max(MAX_CODE_LENGTH, "postfix is too long").default(""),
 });
 export type PatternInput = z.input<typeof PatternInput>;
 export type PatternSpec = z.output<typeof PatternInput>;

@@ -1,6 +1,5 @@
 // The one wrapper every /api route handler goes through: request id, authentication (bearer token or
 // console session), role check, input validation, and errors in the shape of contract §1.2.
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { assertRole, type Actor } from "@/lib/auth/actor";
@@ -12,6 +11,8 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
+import { requestIdOf } from "@/lib/http/request-id";
+import { textMessage } from "@/lib/validation/text";
 import { parseOrThrow } from "@/lib/zod-issues";
 
 type Schema = z.ZodType | undefined;
@@ -41,16 +42,17 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
   handler: (ctx: ApiContext<P, Q, B>) => Promise<Response>,
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    const requestId = sanitizeRequestId(request.headers.get("x-request-id")) ?? randomUUID();
+    const requestId = requestIdOf(request);
     try {
       const actor = await authenticate(request);
       assertRole(actor, options.roles);
       const url = new URL(request.url);
+      const params = checkedParams((await context.params) ?? ({} as P));
+      assertQueryText(url.searchParams);
       const query = (options.query ? parseOrThrow(options.query, Object.fromEntries(url.searchParams), "Invalid query parameters") : undefined) as Parsed<Q>;
       const body = (options.body
         ? parseOrThrow(options.body, await readJsonBody(request, options.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES))
         : undefined) as Parsed<B>;
-      const params = (await context.params) ?? ({} as P);
       const onBehalfOf = request.headers.get("user-id")?.slice(0, 200) || undefined;
       const response = await handler({ request, url, requestId, actor, onBehalfOf, params, query, body });
       response.headers.set("x-request-id", requestId);
@@ -61,9 +63,27 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
   };
 }
 
-function sanitizeRequestId(value: string | null): string | undefined {
-  return value && /^[\w.:-]{1,128}$/.test(value) ? value : undefined;
+/** Path ids pass the same text check as JSON fields before any query sees them. */
+function checkedParams<P>(params: P): P {
+  const causes = Object.entries(params as Record<string, string | string[]>).flatMap(([name, value]) =>
+    [value].flat().flatMap((part) => {
+      const message = textMessage(name, part);
+      return message ? [{ field: name, message, code: "invalid_text" }] : [];
+    }),
+  );
+  if (causes.length) throw AppError.validation(causes, "Invalid path parameters");
+  return params;
 }
+
+/** Every query value (and name) is checked, also those a route's schema does not list. */
+function assertQueryText(searchParams: URLSearchParams): void {
+  const causes = [...searchParams].flatMap(([name, value]) => {
+    const message = textMessage(name, name) ?? textMessage(name, value);
+    return message ? [{ field: name, message, code: "invalid_text" }] : [];
+  });
+  if (causes.length) throw AppError.validation(causes, "Invalid query parameters");
+}
+
 
 async function authenticate(request: Request): Promise<Actor> {
   const authorization = request.headers.get("authorization");

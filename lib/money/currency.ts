@@ -1,6 +1,7 @@
-// Currencies and the conversion between the API's major units and the integer minor units we store.
-// Conversions go through decimal strings, never through `amount * 100`: 1.005 * 100 is 100.49999999999999
-// in binary floating point, and rounding that gives the wrong cent.
+// Currencies, and the one place the app converts and formats money: major units as the API and the
+// console show them, integer minor units as we store and price them. The arithmetic is the pricing
+// engine's (lib/pricing/money.ts, kept pure there); this module applies it per currency code. Never
+// `Math.round(amount * 10 ** exponent)`: 1.005 * 100 is 100.49999999999999 in binary floating point.
 
 /** ISO 4217 alphabetic code format. Whether the code is actually assigned is not checked. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -10,6 +11,7 @@ export const MAIN_CURRENCY = "EUR";
 
 // One exponent table for the whole app: the pricing engine's ISO 4217 list.
 import { currencyExponent } from "@/lib/pricing/currency";
+import { formatMinorUnits, toMajorUnits, toMinorUnits } from "@/lib/pricing/money";
 export { currencyExponent };
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/;
@@ -50,28 +52,17 @@ export function fitsMinorUnit(amount: number | string, currency: string): boolea
  * is 101 cents and 0.1 + 0.2 USD is 30. Validate with `fitsMinorUnit` first where extra decimals are an error.
  */
 export function toMinor(major: number | string, currency: string): number {
-  const text = typeof major === "number" ? toDecimalString(major) : major.trim();
-  const match = DECIMAL.exec(text);
-  if (!match) throw new RangeError(`Not a decimal number: ${major}`);
-  const [, sign, whole, fraction = ""] = match;
-  const exponent = currencyExponent(currency);
-  const kept = fraction.slice(0, exponent).padEnd(exponent, "0");
-  let minor = BigInt(whole + kept);
-  if (fraction.length > exponent && fraction.charCodeAt(exponent) >= "5".charCodeAt(0)) minor += BigInt(1);
-  const result = Number(minor);
-  if (!Number.isSafeInteger(result)) throw new RangeError(`Amount ${major} ${currency} is too large`);
-  return sign === "-" && result !== 0 ? -result : result;
+  const minor = toMinorUnits(major, currencyExponent(currency));
+  // Beyond 2^53 minor units are no longer exact integers: refuse rather than round.
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`Amount ${major} ${currency} is too large`);
+  return minor;
 }
 
 /** Integer minor units to major units: 1999 EUR → 19.99, 1999 JPY → 1999, 1999 KWD → 1.999. */
 export function toMajor(minor: number, currency: string): number {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`Minor units must be a safe integer, got ${minor}`);
-  const exponent = currencyExponent(currency);
-  if (exponent === 0) return minor;
-  const digits = Math.abs(minor).toString().padStart(exponent + 1, "0");
-  const text = `${minor < 0 ? "-" : ""}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-  // Number() of a decimal string is the double nearest to it, which prints back as that same string.
-  return Number(text);
+  // An integer divided by a power of ten is the double nearest to the decimal, which prints as that decimal.
+  return toMajorUnits(minor, currencyExponent(currency));
 }
 
 /** For display: "€19.99", "¥1,999". Falls back to "19.99 XYZ" for codes Intl does not know. */
@@ -81,6 +72,16 @@ export function formatMinor(minor: number, currency: string, locale = "en-GB"): 
   try {
     return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(major);
   } catch {
-    return `${major.toFixed(exponent)} ${currency}`;
+    return formatWithCode(minor, currency);
   }
+}
+
+/** For display of an amount held in major units (a cart line, a simulator result): "€1.01" for 1.005 EUR. */
+export function formatMajor(major: number, currency: string, locale = "en-GB"): string {
+  return formatMinor(toMinor(major, currency), currency, locale);
+}
+
+/** For sentences and messages: "19.99 EUR", "1999 JPY", "1.999 KWD", built from the integer. */
+export function formatWithCode(minor: number, currency: string): string {
+  return `${formatMinorUnits(minor, currencyExponent(currency))} ${currency}`;
 }

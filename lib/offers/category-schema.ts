@@ -4,9 +4,10 @@
 // currencies (minor units of fixed amounts) live in offer-rules.ts.
 import { z } from "zod";
 import { ExternalId } from "@/lib/catalog/schemas";
+import { text } from "@/lib/validation/text";
 
 const Label = (what: string, max = 100) =>
-  z.string({ error: `${what} must be a string` }).trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
+  text(what).trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
 
 export const ProductAttribute = z.strictObject({
   key: Label("Attribute key"),

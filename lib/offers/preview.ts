@@ -1,7 +1,7 @@
 // The one-sentence summary of an offer shown under the form while it is edited and on the detail page:
 // "10% off the cart for orders of at least 50.00 EUR, in 3 stores, from 1 Dec 09:00 store time".
 // Pure and tolerant of half-filled forms: whatever is missing is left out of the sentence.
-import { currencyExponent } from "@/lib/money/currency";
+import { formatWithCode, toMinor } from "@/lib/money/currency";
 import type { Kind } from "@/lib/offers/category-schema";
 import { parseOfferDate } from "@/lib/offers/dates";
 
@@ -29,8 +29,7 @@ export type OfferDraft = {
 const isNumber = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n);
 
 export function formatMoney(amount: number, code: string): string {
-  const exponent = currencyExponent(code);
-  return `${amount.toFixed(exponent)} ${code}`;
+  return formatWithCode(toMinor(amount, code), code);
 }
 
 function list(items: string[], max = 3): string {

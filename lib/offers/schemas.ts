@@ -7,13 +7,12 @@ import { isKnownCurrency } from "@/lib/pricing";
 import { CouponCategory, PROMOTION_KINDS, PromotionCategory } from "@/lib/offers/category-schema";
 import { DATE_TIME_PATTERN, OFFER_STATUSES } from "@/lib/offers/dates";
 import { offerRules } from "@/lib/offers/offer-rules";
+import { identifier, text } from "@/lib/validation/text";
 
-export const OfferDate = z
-  .string({ error: "Enter a date and time" })
+export const OfferDate = text("Date", { error: "Enter a date and time" })
   .regex(DATE_TIME_PATTERN, "Use YYYY-MM-DDTHH:MM:SS, followed by Z or an offset such as +01:00 unless localizedTimezone is true");
 
-export const CurrencyCode = z
-  .string({ error: "Enter a currency code" })
+export const CurrencyCode = text("Currency code", { error: "Enter a currency code" })
   .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code in capitals, such as EUR")
   .refine((code) => !/^[A-Z]{3}$/.test(code) || isKnownCurrency(code), { message: "Not an ISO 4217 currency code" });
 
@@ -26,17 +25,17 @@ export const CurrencyCondition = z.strictObject({
 export type CurrencyCondition = z.infer<typeof CurrencyCondition>;
 
 export const Segment = z.strictObject({
-  key: z.string().trim().min(1, "Segment key is required").max(100, "At most 100 characters"),
-  value: z.string().trim().min(1, "Segment value is required").max(200, "At most 200 characters"),
+  key: identifier("Segment key").min(1, "Segment key is required").max(100, "At most 100 characters"),
+  value: text("Segment value").trim().min(1, "Segment value is required").max(200, "At most 200 characters"),
   schema: z.number().int("Must be a whole number").min(0, "Must be 0 or more").optional(),
 });
 export type Segment = z.infer<typeof Segment>;
 
-const Channel = z.string().trim().min(1, "A channel must not be empty").max(50, "At most 50 characters");
+const Channel = identifier("Channel").min(1, "A channel must not be empty").max(50, "At most 50 characters");
 
 const common = {
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(200, "Name must be at most 200 characters"),
-  description: z.string().max(2000, "Description must be at most 2000 characters").default(""),
+  name: text("Name", { error: "Name is required" }).trim().min(1, "Name is required").max(200, "Name must be at most 200 characters"),
+  description: text("Description").max(2000, "Description must be at most 2000 characters").default(""),
   active: z.boolean().default(false),
   localizedTimezone: z.boolean().default(false),
   validFrom: OfferDate,
@@ -59,9 +58,9 @@ export const CouponFields = z.strictObject({
 export const PromotionFields = z.strictObject({ ...common, category: PromotionCategory });
 
 const UpdateExtras = {
-  version: z.string({ error: "version is required: send the version you read last" }).min(1, "version is required"),
+  version: text("version", { error: "version is required: send the version you read last" }).min(1, "version is required"),
   /** Accepted as an echo (reference §3.3); the tenant always comes from the token. */
-  tenant: z.string().optional(),
+  tenant: text("tenant").optional(),
 };
 
 export const CouponInput = CouponFields.superRefine(offerRules);
@@ -77,8 +76,7 @@ export type PromotionUpdate = z.infer<typeof PromotionUpdate>;
 export type OfferInput = PromotionInput & Partial<Pick<CouponInput, "singleUse" | "consumers" | "maxRedemptions">>;
 
 const commaList = (what: string, allowed?: readonly string[]) =>
-  z
-    .string()
+  text(what)
     .max(2000, `${what} must be at most 2000 characters`)
     .refine((value) => !allowed || splitList(value).every((item) => allowed.some((a) => a.toLowerCase() === item.toLowerCase())), {
       message: `${what} must be a comma-separated list of ${allowed?.join(", ")}`,
@@ -108,7 +106,7 @@ export type ExclusionListInput = z.infer<typeof ExclusionListInput>;
 
 /** POST /api/v1/{coupons|promotions}/bulk-activation and the lists' Enable/Disable buttons. */
 export const BulkActivationInput = z.strictObject({
-  ids: z.array(z.string().min(1).max(100)).min(1, "Select at least one offer").max(100, "At most 100 at a time"),
+  ids: z.array(identifier("An offer id").min(1).max(100)).min(1, "Select at least one offer").max(100, "At most 100 at a time"),
   active: z.boolean(),
 });
 export type BulkActivationInput = z.infer<typeof BulkActivationInput>;

@@ -2,6 +2,7 @@
 // string). Values are compared as integers scaled by 10^4 in BigInt, so "250.00" ≥ 250 holds exactly
 // and no float rounding can decide whether a coupon prints. Pure.
 import { z } from "zod";
+import { toMinorUnits } from "@/lib/pricing/money";
 
 export const DECIMAL_PLACES = 4;
 const SCALE = BigInt(10 ** DECIMAL_PLACES);
@@ -43,6 +44,7 @@ export function minorToScaled(minor: number, exponent: number): bigint {
 
 /** A JSON number (a sale total, points) scaled by 10^4, rounded half away from zero at the 4th decimal. */
 export function numberToScaled(value: number): bigint {
-  const rounded = Math.round(Math.abs(value) * 10 ** DECIMAL_PLACES);
+  // Through the decimal digits: 1.00005 * 10^4 is 10000.499999999998 in binary floating point.
+  const rounded = toMinorUnits(Math.abs(value), DECIMAL_PLACES);
   return BigInt(value < 0 ? -rounded : rounded);
 }

@@ -7,7 +7,7 @@ import { toCouponRuleView } from "@/lib/pos/coupon-rule-view";
 import { localClock } from "@/lib/pos/local-clock";
 import { decidePrints, type PrintDecision } from "@/lib/pos/print-decision";
 import type { EvaluateSaleInput } from "@/lib/pos/schemas";
-import { currencyExponent } from "@/lib/pricing";
+import { MAIN_CURRENCY, toMajor } from "@/lib/money/currency";
 
 export type SaleEvaluation = { storeId: string; localDate: string; coupons: PrintDecision[] };
 
@@ -19,7 +19,6 @@ export async function evaluateSale(tenantId: string, input: EvaluateSaleInput, n
     localClock(client, tenantId, input.storeId, at),
     input.customerId ? client.customer.findUnique({ where: { tenantId_id: { tenantId, id: input.customerId } }, select: { lifetimePurchaseTotal: true, rewardPoints: true } }) : Promise.resolve(null),
   ]);
-  const exponent = currencyExponent(input.currency);
   const localDate = clock.nowLocal.slice(0, 10);
   const coupons = decidePrints(rules.map(toCouponRuleView), {
     storeId: input.storeId,
@@ -27,7 +26,7 @@ export async function evaluateSale(tenantId: string, input: EvaluateSaleInput, n
     localDate,
     saleTotal: input.saleTotal,
     rewardPointsEarned: input.rewardPointsEarned ?? 0,
-    customer: customer ? { lifetimePurchaseTotal: customer.lifetimePurchaseTotal / 10 ** exponent, rewardPoints: customer.rewardPoints } : null,
+    customer: customer ? { lifetimePurchaseTotal: toMajor(customer.lifetimePurchaseTotal, MAIN_CURRENCY), rewardPoints: customer.rewardPoints } : null,
   });
   return { storeId: input.storeId, localDate, coupons };
 }

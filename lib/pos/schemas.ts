@@ -9,6 +9,7 @@ import { minorUnitsMessage } from "@/lib/offers/offer-rules";
 import { CurrencyCode } from "@/lib/offers/schemas";
 import { DecimalText } from "@/lib/pos/decimal";
 import { campaignWindow, LocalDate, LocalTime } from "@/lib/pos/local-dates";
+import { identifier, text } from "@/lib/validation/text";
 
 const ID_PATTERN = /^[A-Za-z0-9._:-]*$/;
 
@@ -16,11 +17,10 @@ const ID_PATTERN = /^[A-Za-z0-9._:-]*$/;
 export const Flag = (field: string) =>
   z.union([z.boolean(), z.literal(0), z.literal(1)], { error: `${field} must be true or false (or 1 or 0)` }).transform((value) => value === true || value === 1);
 
-const Name = z.string({ error: "name must be a string" }).trim().min(1, "name is required").max(120, "name must be at most 120 characters");
+const Name = text("name").trim().min(1, "name is required").max(120, "name must be at most 120 characters");
 
 const OptionalText = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be a string` })
+  text(field)
     .trim()
     .max(max, `${field} must be at most ${max} characters`)
     .nullable()
@@ -29,9 +29,7 @@ const OptionalText = (field: string, max: number) =>
 
 /** A store, store group, customer, campaign or rule id (as chosen by the retailer or generated). */
 export const OptionalId = (field: string) =>
-  z
-    .string({ error: `${field} must be a string` })
-    .trim()
+  identifier(field)
     .max(64, `${field} must be at most 64 characters`)
     .regex(ID_PATTERN, `${field} may contain only letters, digits, dot, underscore, colon and hyphen`)
     .nullable()
@@ -43,7 +41,7 @@ const OptionalDate = (field: string) => z.preprocess(emptyToNull, LocalDate(fiel
 const OptionalTime = (field: string) => z.preprocess(emptyToNull, LocalTime(field).nullable().optional()).transform((value) => value ?? null);
 const OptionalDecimal = (field: string) => z.preprocess(emptyToNull, DecimalText(field).nullable().optional()).transform((value) => value ?? null);
 
-const Version = z.string({ error: "version is required: send the version you read last" }).min(1, "version is required: send the version you read last").max(100);
+const Version = text("version", { error: "version is required: send the version you read last" }).min(1, "version is required: send the version you read last").max(100);
 
 /** Reference §12 Q22 (and Erply's campaign error 1110): one store restriction only, both fields named. */
 function oneStoreScope(input: { warehouseID: string | null; storeGroup: string | null }, ctx: z.RefinementCtx, what: string): void {
@@ -136,9 +134,7 @@ export type CouponRuleUpdate = z.output<typeof CouponRuleUpdate>;
 // ----------------------------------------------------------------------------------- issued coupons
 
 /** Erply's offline POS writes serials of up to 20 digits; we also accept letters and hyphens (Code 128 prints them). */
-export const Serial = z
-  .string({ error: "uniqueIdentifier must be a string" })
-  .trim()
+export const Serial = identifier("uniqueIdentifier")
   .min(1, "uniqueIdentifier must not be empty")
   .max(20, "uniqueIdentifier must be at most 20 characters")
   .regex(/^[A-Za-z0-9-]+$/, "uniqueIdentifier may contain only digits, letters and hyphens");
@@ -154,7 +150,7 @@ const Context = {
 
 export const IssueCouponInput = z
   .strictObject({
-    couponRuleId: z.string({ error: "couponRuleId is required" }).trim().min(1, "couponRuleId is required").max(64, "couponRuleId must be at most 64 characters"),
+    couponRuleId: identifier("couponRuleId", { error: "couponRuleId is required" }).min(1, "couponRuleId is required").max(64, "couponRuleId must be at most 64 characters"),
     uniqueIdentifier: z.preprocess(emptyToNull, Serial.nullable().optional()).transform((value) => value ?? null),
     ...Context,
     expiryDate: OptionalDate("expiryDate"),
@@ -170,7 +166,7 @@ export const IssueCouponInput = z
   });
 export type IssueCouponInput = z.output<typeof IssueCouponInput>;
 
-const Lookup = z.string({ error: "uniqueIdentifier is required" }).trim().min(1, "uniqueIdentifier is required").max(64, "uniqueIdentifier must be at most 64 characters");
+const Lookup = identifier("uniqueIdentifier", { error: "uniqueIdentifier is required" }).min(1, "uniqueIdentifier is required").max(64, "uniqueIdentifier must be at most 64 characters");
 
 export const VerifyIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, storeId: OptionalId("storeId") });
 export type VerifyIssuedCouponInput = z.output<typeof VerifyIssuedCouponInput>;
@@ -180,13 +176,12 @@ export type RedeemIssuedCouponInput = z.output<typeof RedeemIssuedCouponInput>;
 
 // ---------------------------------------------------------------------------------- print decision
 
-const IsoInstant = z
-  .string()
+const IsoInstant = text("at")
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: "at must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00+01:00", abort: true })
   .refine((value) => !Number.isNaN(Date.parse(value)), "at is not a real date and time");
 
 export const EvaluateSaleInput = z.strictObject({
-  storeId: z.string({ error: "storeId is required" }).trim().min(1, "storeId is required").max(64, "storeId must be at most 64 characters"),
+  storeId: identifier("storeId", { error: "storeId is required" }).min(1, "storeId is required").max(64, "storeId must be at most 64 characters"),
   customerId: OptionalId("customerId"),
   saleTotal: z.number({ error: "saleTotal must be a number (major units, e.g. 250.00)" }).min(0, "saleTotal must be zero or more").max(1_000_000_000, "saleTotal must be at most 1000000000"),
   rewardPointsEarned: z.number({ error: "rewardPointsEarned must be a number" }).min(0, "rewardPointsEarned must be zero or more").max(1_000_000_000, "rewardPointsEarned must be at most 1000000000").optional(),
@@ -197,13 +192,13 @@ export type EvaluateSaleInput = z.output<typeof EvaluateSaleInput>;
 
 // ------------------------------------------------------------------------------------------- lists
 
-const Search = z.string().trim().max(100, "q must be at most 100 characters").optional();
-const Sort = z.string().max(40).optional();
+const Search = text("q").trim().max(100, "q must be at most 100 characters").optional();
+const Sort = text("sort").max(40).optional();
 
 export const CampaignListQuery = PageQuery.extend({ q: Search, sort: Sort, enabled: z.enum(["true", "false"]).optional() });
 export type CampaignListQuery = z.infer<typeof CampaignListQuery>;
 
-export const CouponRuleListQuery = PageQuery.extend({ q: Search, sort: Sort, campaignId: z.string().trim().max(64).optional() });
+export const CouponRuleListQuery = PageQuery.extend({ q: Search, sort: Sort, campaignId: identifier("campaignId").max(64).optional() });
 export type CouponRuleListQuery = z.infer<typeof CouponRuleListQuery>;
 
 export const ISSUED_STATUSES = ["ACTIVE", "REDEEMED", "EXPIRED"] as const;
@@ -211,17 +206,14 @@ export type IssuedStatus = (typeof ISSUED_STATUSES)[number];
 
 /** A day (read in the tenant's zone, inclusive) or an ISO instant. */
 const Moment = (field: string) =>
-  z
-    .string()
-    .trim()
+  identifier(field)
     .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: `${field} must be a date (yyyy-mm-dd) or an ISO instant`, abort: true })
     .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)), `${field} is not a real date`)
     .optional()
     .or(z.literal("").transform(() => undefined));
 
 const CommaList = (field: string) =>
-  z
-    .string()
+  text(field)
     .max(2000, `${field} must be at most 2000 characters`)
     .optional()
     .transform((value) => (value ? [...new Set(value.split(",").map((v) => v.trim()).filter(Boolean))] : undefined))
@@ -236,7 +228,7 @@ export const IssuedCouponListQuery = PageQuery.extend({
   issuedTo: Moment("issuedTo"),
   redeemedFrom: Moment("redeemedFrom"),
   redeemedTo: Moment("redeemedTo"),
-  customerId: z.string().trim().max(64).optional(),
+  customerId: identifier("customerId").max(64).optional(),
   issuedCustomerId: CommaList("issuedCustomerId"),
   redeemedCustomerId: CommaList("redeemedCustomerId"),
   issuedInvoiceId: CommaList("issuedInvoiceId"),

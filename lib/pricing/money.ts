@@ -1,7 +1,7 @@
 // Integer money arithmetic. Amounts are minor units held in JS numbers (exact up to 2^53); a product
 // that could pass 2^53 falls back to BigInt so rounding never depends on float error.
 
-const DECIMAL_NUMBER = /^(-?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+const DECIMAL_NUMBER = /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
 const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
@@ -9,17 +9,21 @@ const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 export const PERCENT_SCALE = 100_000_000;
 
 /**
- * Converts a major-unit number to integer minor units through its decimal string (0.1 + 0.2 style
- * float noise cannot leak in). Digits beyond the exponent round half away from zero.
+ * The one major-to-minor conversion of the app (lib/money/currency.ts applies it per currency): a
+ * major-unit number, or a decimal string such as a CSV cell, to integer minor units through its
+ * decimal digits, so 1.005 is 100.5 minor units and rounds to 101 although 1.005 * 100 is
+ * 100.49999999999999 in binary floating point. Digits beyond the exponent round half away from zero.
  */
-export function toMinorUnits(major: number, exponent: number): number {
-  if (!Number.isFinite(major)) throw new RangeError(`Not a finite amount: ${major}`);
-  // Fast path: when the scaled float is within 1e-6 of an integer, the decimal value is too (float
-  // error stays far below 0.5 here), so both roads give the same integer; otherwise go by the string.
-  const scaled = major * POWERS_OF_TEN[exponent];
-  const nearest = Math.round(scaled);
-  if (Math.abs(scaled - nearest) < 1e-6 && Number.isSafeInteger(nearest)) return nearest === 0 ? 0 : nearest;
-  const parts = DECIMAL_NUMBER.exec(String(major));
+export function toMinorUnits(major: number | string, exponent: number): number {
+  if (typeof major === "number" && !Number.isFinite(major)) throw new RangeError(`Not a finite amount: ${major}`);
+  if (typeof major === "number") {
+    // Fast path: when the scaled float is within 1e-6 of an integer, the decimal value is too (float
+    // error stays far below 0.5 here), so both roads give the same integer; otherwise go by the string.
+    const scaled = major * POWERS_OF_TEN[exponent];
+    const nearest = Math.round(scaled);
+    if (Math.abs(scaled - nearest) < 1e-6 && Number.isSafeInteger(nearest)) return nearest === 0 ? 0 : nearest;
+  }
+  const parts = DECIMAL_NUMBER.exec(String(major).trim());
   if (!parts) throw new RangeError(`Not a decimal amount: ${major}`);
   const [, sign, integerDigits, fractionDigits = "", shift = "0"] = parts;
   const digits = integerDigits + fractionDigits;

@@ -3,6 +3,7 @@
 // belong to the pricing call before it. Without `currency` the currency and minimum checks cannot be
 // made and are skipped; without `catalogTotal` the minimum check is skipped.
 import type { LoadedCodes } from "@/lib/carts/load-coupon-codes";
+import { toMinor } from "@/lib/money/currency";
 import { checkCodeState, checkOfferEligibility, currencyExponent, isKnownCurrency, parseInstant, prepareOffers, type RejectReason } from "@/lib/pricing";
 import type { RedeemCodesInput } from "@/lib/redemptions/schemas";
 
@@ -28,7 +29,7 @@ export function checkCodesForRedemption(input: RedeemCodesInput, loaded: LoadedC
         customerSegments: [],
         currency,
         exponent,
-        subtotalMinor: input.catalogTotal === undefined || !input.currency ? Number.MAX_SAFE_INTEGER : Math.round(input.catalogTotal * 10 ** exponent),
+        subtotalMinor: input.catalogTotal === undefined || !input.currency ? Number.MAX_SAFE_INTEGER : toMinor(input.catalogTotal, input.currency),
       },
       state,
     );

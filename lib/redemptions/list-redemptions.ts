@@ -2,12 +2,13 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { PageQuery, skipTake, type Page } from "@/lib/http/pagination";
+import { text } from "@/lib/validation/text";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
 
 export const RedemptionListQuery = PageQuery.extend({
   status: z.enum(["redeemed", "reverted"]).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: text("q").trim().max(100).optional(),
 });
 export type RedemptionListQuery = z.infer<typeof RedemptionListQuery>;
 

@@ -8,7 +8,8 @@ import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, type ErrorCause } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { currencyExponent, isKnownCurrency } from "@/lib/pricing";
+import { toMinor } from "@/lib/money/currency";
+import { isKnownCurrency } from "@/lib/pricing";
 import { checkCodesForRedemption, type CodeVerdict } from "@/lib/redemptions/check-codes-for-redemption";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import type { RedeemCodesInput, RedemptionView } from "@/lib/redemptions/schemas";
@@ -61,7 +62,7 @@ export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = n
   const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: zone });
   if (verdicts.some((v) => v.reason)) throw refusal(verdicts, pendingInput);
 
-  const catalogTotalMinor = input.catalogTotal !== undefined && input.currency && isKnownCurrency(input.currency) ? Math.round(input.catalogTotal * 10 ** currencyExponent(input.currency)) : null;
+  const catalogTotalMinor = input.catalogTotal !== undefined && input.currency && isKnownCurrency(input.currency) ? toMinor(input.catalogTotal, input.currency) : null;
   try {
     const created = await client.$transaction(async (tx) => {
       const rows = [];

@@ -1,15 +1,16 @@
 // Contract §5: the redemption request, shared by the API and the console.
 import { z } from "zod";
+import { identifier, text } from "@/lib/validation/text";
 
 export const RedeemCodesInput = z
   .strictObject({
-    codes: z.array(z.string().min(1, "A code cannot be empty").max(64, "A code has at most 64 characters")).min(1, "Send at least one code").max(50, "At most 50 codes per order"),
-    orderId: z.string().trim().min(1, "orderId is required").max(100, "orderId must be at most 100 characters"),
-    consumerId: z.string().trim().max(100, "consumerId must be at most 100 characters").optional(),
-    channelType: z.string().trim().max(30, "channelType must be at most 30 characters").optional(),
+    codes: z.array(text("A code").min(1, "A code cannot be empty").max(64, "A code has at most 64 characters")).min(1, "Send at least one code").max(50, "At most 50 codes per order"),
+    orderId: identifier("orderId").min(1, "orderId is required").max(100, "orderId must be at most 100 characters"),
+    consumerId: identifier("consumerId").max(100, "consumerId must be at most 100 characters").optional(),
+    channelType: identifier("channelType").max(30, "channelType must be at most 30 characters").optional(),
     catalogTotal: z.number().nonnegative("catalogTotal must be zero or more").max(1e9, "catalogTotal must be at most 1000000000").optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, "currency must be a 3-letter ISO 4217 code").optional(),
-    storeId: z.string().trim().max(64, "storeId must be at most 64 characters").optional(),
+    currency: text("currency").regex(/^[A-Z]{3}$/, "currency must be a 3-letter ISO 4217 code").optional(),
+    storeId: identifier("storeId").max(64, "storeId must be at most 64 characters").optional(),
   })
   .superRefine((input, ctx) => {
     const seen = new Set<string>();

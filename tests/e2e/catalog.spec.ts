@@ -125,3 +125,30 @@ test("a viewer sees the catalog read-only and the server refuses the viewer's wr
   expect(list.status()).toBe(200);
   expect((await list.json()).items).toEqual([]);
 });
+
+test("saving a store someone else changed meanwhile shows the conflict notice and keeps their change", async ({ page, request }) => {
+  const t = await makeTenant();
+  const auth = { authorization: `Bearer ${t.tokens.admin}` };
+  expect((await request.post("/api/v1/stores", { headers: auth, data: { id: "race-1", name: "Before" } })).status()).toBe(201);
+  await signIn(page, t.users.marketer.email, t.users.marketer.password);
+  await open(page, "/catalog/stores/race-1");
+  await expect(page.getByLabel("Name")).toHaveValue("Before");
+
+  // Another writer saves first, with the version both of them read.
+  const theirs = await request.put("/api/v1/stores/race-1", { headers: auth, data: { name: "Theirs", version: "1" } });
+  expect((await theirs.json()).store).toMatchObject({ name: "Theirs", version: "2" });
+
+  await page.getByLabel("Name").fill("Mine");
+  await page.getByRole("button", { name: "Save store" }).click();
+  const notice = page.getByRole("form", { name: "Edit store race-1" }).getByRole("alert");
+  await expect(notice).toContainText("Someone else saved this store after you opened it. Your changes were not saved.");
+  await expect(page).toHaveURL(/\/catalog\/stores\/race-1$/);
+  expect((await (await request.get("/api/v1/stores/race-1", { headers: auth })).json()).store).toMatchObject({ name: "Theirs", version: "2" });
+
+  await notice.getByRole("button", { name: "Reload their version" }).click();
+  await expect(page.getByLabel("Name")).toHaveValue("Theirs");
+  await page.getByLabel("Name").fill("Mine, on theirs");
+  await page.getByRole("button", { name: "Save store" }).click();
+  await expect(page).toHaveURL(/\/catalog\/stores\?q=race-1/);
+  expect((await (await request.get("/api/v1/stores/race-1", { headers: auth })).json()).store).toMatchObject({ name: "Mine, on theirs", version: "3" });
+});

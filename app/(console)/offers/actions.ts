@@ -13,10 +13,11 @@ import { getOfferOrThrow } from "@/lib/offers/get-offer-or-throw";
 import { BulkActivationInput, CouponInput, CouponUpdate, PromotionInput, PromotionUpdate } from "@/lib/offers/schemas";
 import { setOffersActive } from "@/lib/offers/set-offers-active";
 import { updateOffer } from "@/lib/offers/update-offer";
+import { identifier } from "@/lib/validation/text";
 import { parseOrThrow } from "@/lib/zod-issues";
 
 const FamilySchema = z.enum(["coupon", "promotion"]);
-const Id = z.string().min(1).max(100);
+const Id = identifier("id").min(1).max(100);
 
 function refresh(family: Family, id?: string) {
   const base = FAMILIES[family].consolePath;

@@ -1,5 +1,5 @@
 // The customer as the API and console show it: the lifetime total in major units of the main currency.
-import type { CustomerUpdate } from "@/lib/catalog/schemas";
+import type { CustomerInput } from "@/lib/catalog/schemas";
 import { MAIN_CURRENCY, toMajor, toMinor } from "@/lib/money/currency";
 
 export type CustomerView = {
@@ -10,11 +10,12 @@ export type CustomerView = {
   rewardPoints: number;
   lifetimePurchaseTotal: number;
   currency: string;
+  version: string;
   createdAt: string;
   updatedAt: string;
 };
 
-type CustomerRow = { id: string; name: string; email: string | null; segments: unknown; rewardPoints: number; lifetimePurchaseTotal: number; createdAt: Date; updatedAt: Date };
+type CustomerRow = { id: string; name: string; email: string | null; segments: unknown; rewardPoints: number; lifetimePurchaseTotal: number; version: number; createdAt: Date; updatedAt: Date };
 
 function readSegments(value: unknown): { key: string; value: string }[] {
   if (!Array.isArray(value)) return [];
@@ -30,12 +31,13 @@ export function toCustomerView(row: CustomerRow): CustomerView {
     rewardPoints: row.rewardPoints,
     lifetimePurchaseTotal: toMajor(row.lifetimePurchaseTotal, MAIN_CURRENCY),
     currency: MAIN_CURRENCY,
+    version: String(row.version),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-export function toCustomerColumns(input: CustomerUpdate) {
+export function toCustomerColumns(input: Omit<CustomerInput, "id">) {
   return {
     name: input.name,
     email: input.email ?? null,

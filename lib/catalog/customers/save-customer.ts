@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditedCustomerFields, toCustomerColumns, toCustomerView, type CustomerView } from "@/lib/catalog/customers/customer-view";
 import type { CustomerInput, CustomerUpdate } from "@/lib/catalog/schemas";
+import { assertVersion, assertWritten } from "@/lib/catalog/version";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -21,7 +22,9 @@ export async function updateCustomer(actor: Actor, id: string, input: CustomerUp
   return db().$transaction(async (tx) => {
     const before = await tx.customer.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Customer ${id}`);
-    const row = await tx.customer.update({ where: { tenantId_id: { tenantId: actor.tenantId, id } }, data: toCustomerColumns(input) });
+    assertVersion(`customer ${id}`, before.version, input.version);
+    const { count } = await tx.customer.updateMany({ where: { tenantId: actor.tenantId, id, version: before.version }, data: { ...toCustomerColumns(input), version: { increment: 1 } } });
+    const row = assertWritten(`customer ${id}`, count, await tx.customer.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }));
     const view = toCustomerView(row);
     await recordAuditEvent(tx, actor, { action: "update", objectType: "customer", objectId: id, changes: diffFields(auditedCustomerFields(toCustomerView(before)), auditedCustomerFields(view)) });
     return view;

@@ -54,6 +54,6 @@ async function upsertBatch(tx: Tx, actor: Actor, products: ProductInput[]): Prom
     VALUES ${Prisma.join(values)}
     ON CONFLICT ("tenantId", "id") DO UPDATE SET
       "name" = excluded."name", "categories" = excluded."categories", "attributes" = excluded."attributes",
-      "prices" = excluded."prices", "updatedAt" = excluded."updatedAt"`;
+      "prices" = excluded."prices", "version" = "Product"."version" + 1, "updatedAt" = excluded."updatedAt"`;
   await recordAuditEvents(tx, actor, audit);
 }

@@ -10,11 +10,12 @@ export type ProductView = {
   prices: { currency: string; amount: number }[]; // major units
   categories: string[];
   attributes: Record<string, string>;
+  version: string;
   createdAt: string;
   updatedAt: string;
 };
 
-type ProductRow = { id: string; name: string; prices: unknown; categories: unknown; attributes: unknown; createdAt: Date; updatedAt: Date };
+type ProductRow = { id: string; name: string; prices: unknown; categories: unknown; attributes: unknown; version: number; createdAt: Date; updatedAt: Date };
 
 export function readStoredPrices(value: unknown): StoredPrice[] {
   if (!Array.isArray(value)) return [];
@@ -37,6 +38,7 @@ export function toProductView(row: ProductRow): ProductView {
     prices: readStoredPrices(row.prices).map((p) => ({ currency: p.currency, amount: toMajor(p.amount, p.currency) })),
     categories: readStringList(row.categories),
     attributes: readStringRecord(row.attributes),
+    version: String(row.version),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

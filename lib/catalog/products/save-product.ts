@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { productFacts, toProductColumns, toProductView, type ProductView } from "@/lib/catalog/products/product-view";
 import type { ProductInput, ProductUpdate } from "@/lib/catalog/schemas";
+import { assertVersion, assertWritten } from "@/lib/catalog/version";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -21,7 +22,9 @@ export async function updateProduct(actor: Actor, id: string, input: ProductUpda
   return db().$transaction(async (tx) => {
     const before = await tx.product.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Product ${id}`);
-    const row = await tx.product.update({ where: { tenantId_id: { tenantId: actor.tenantId, id } }, data: toProductColumns(input) });
+    assertVersion(`product ${id}`, before.version, input.version);
+    const { count } = await tx.product.updateMany({ where: { tenantId: actor.tenantId, id, version: before.version }, data: { ...toProductColumns(input), version: { increment: 1 } } });
+    const row = assertWritten(`product ${id}`, count, await tx.product.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }));
     const view = toProductView(row);
     await recordAuditEvent(tx, actor, { action: "update", objectType: "product", objectId: id, changes: diffFields(productFacts(toProductView(before)), productFacts(view)) });
     return view;

@@ -5,6 +5,7 @@ import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StoreGroupInput, StoreGroupUpdate } from "@/lib/catalog/schemas";
 import { countGroupStores } from "@/lib/catalog/store-groups/count-group-stores";
 import { toStoreGroupView, type StoreGroupView } from "@/lib/catalog/store-groups/store-group-view";
+import { assertVersion, assertWritten } from "@/lib/catalog/version";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -23,7 +24,9 @@ export async function updateStoreGroup(actor: Actor, id: string, input: StoreGro
   return db().$transaction(async (tx) => {
     const before = await tx.storeGroup.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Store group ${id}`);
-    const row = await tx.storeGroup.update({ where: { tenantId_id: { tenantId: actor.tenantId, id } }, data: { name: input.name } });
+    assertVersion(`store group ${id}`, before.version, input.version);
+    const { count } = await tx.storeGroup.updateMany({ where: { tenantId: actor.tenantId, id, version: before.version }, data: { name: input.name, version: { increment: 1 } } });
+    const row = assertWritten(`store group ${id}`, count, await tx.storeGroup.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }));
     await recordAuditEvent(tx, actor, { action: "update", objectType: "store_group", objectId: id, changes: diffFields({ name: before.name }, { name: row.name }) });
     const counts = await countGroupStores(tx, actor.tenantId, [id]);
     return toStoreGroupView(row, counts.get(id) ?? 0);

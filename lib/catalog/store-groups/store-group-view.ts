@@ -1,6 +1,6 @@
 // The store group as the API and console show it, with how many stores belong to it.
-export type StoreGroupView = { id: string; name: string; storeCount: number; createdAt: string; updatedAt: string };
+export type StoreGroupView = { id: string; name: string; storeCount: number; version: string; createdAt: string; updatedAt: string };
 
-export function toStoreGroupView(row: { id: string; name: string; createdAt: Date; updatedAt: Date }, storeCount: number): StoreGroupView {
-  return { id: row.id, name: row.name, storeCount, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+export function toStoreGroupView(row: { id: string; name: string; version: number; createdAt: Date; updatedAt: Date }, storeCount: number): StoreGroupView {
+  return { id: row.id, name: row.name, storeCount, version: String(row.version), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }

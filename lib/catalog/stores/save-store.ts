@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StoreInput, StoreUpdate } from "@/lib/catalog/schemas";
 import { toStoreView, type StoreView } from "@/lib/catalog/stores/store-view";
+import { assertVersion, assertWritten } from "@/lib/catalog/version";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -27,11 +28,13 @@ export async function updateStore(actor: Actor, id: string, input: StoreUpdate):
   return db().$transaction(async (tx) => {
     const before = await tx.store.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Store ${id}`);
+    assertVersion(`store ${id}`, before.version, input.version);
     await assertGroupExists(tx, actor.tenantId, input.storeGroupId);
-    const row = await tx.store.update({
-      where: { tenantId_id: { tenantId: actor.tenantId, id } },
-      data: { name: input.name, timeZone: input.timeZone ?? null, storeGroupId: input.storeGroupId ?? null },
+    const { count } = await tx.store.updateMany({
+      where: { tenantId: actor.tenantId, id, version: before.version },
+      data: { name: input.name, timeZone: input.timeZone ?? null, storeGroupId: input.storeGroupId ?? null, version: { increment: 1 } },
     });
+    const row = assertWritten(`store ${id}`, count, await tx.store.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }));
     const { name, timeZone, storeGroupId } = row;
     await recordAuditEvent(tx, actor, { action: "update", objectType: "store", objectId: id, changes: diffFields({ name: before.name, timeZone: before.timeZone, storeGroupId: before.storeGroupId }, { name, timeZone, storeGroupId }) });
     return toStoreView(row);

@@ -58,7 +58,7 @@ test("another tenant's object answers 404, never the object", async ({ request }
   expect((await request.get("/api/v1/stores/only-a", { headers: auth(a.tokens.viewer) })).status()).toBe(200);
   for (const attempt of [
     request.get("/api/v1/stores/only-a", { headers: auth(b.tokens.admin) }),
-    request.put("/api/v1/stores/only-a", { headers: auth(b.tokens.admin), data: { name: "Hijacked" } }),
+    request.put("/api/v1/stores/only-a", { headers: auth(b.tokens.admin), data: { name: "Hijacked", version: "1" } }),
     request.delete("/api/v1/stores/only-a", { headers: auth(b.tokens.admin) }),
   ]) {
     const response = await attempt;

@@ -7,6 +7,7 @@ import * as importsRoute from "@/app/api/v1/products/imports/route";
 import * as productsRoute from "@/app/api/v1/products/route";
 import * as groupRoute from "@/app/api/v1/store-groups/[id]/route";
 import * as groupsRoute from "@/app/api/v1/store-groups/route";
+import * as storeRoute from "@/app/api/v1/stores/[id]/route";
 import * as storesRoute from "@/app/api/v1/stores/route";
 import { env } from "@/lib/env";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
@@ -32,6 +33,32 @@ describe("catalog REST API", () => {
     t = await makeTenant();
   });
 
+  it.each([
+    { path: "/api/v1/stores", key: "store", collection: storesRoute, item: storeRoute, body: { name: "Shop" } },
+    { path: "/api/v1/store-groups", key: "storeGroup", collection: groupsRoute, item: groupRoute, body: { name: "Group" } },
+    { path: "/api/v1/products", key: "product", collection: productsRoute, item: productRoute, body: { name: "Thing", prices: [{ currency: "EUR", amount: 1 }] } },
+    { path: "/api/v1/customers", key: "customer", collection: customersRoute, item: customerRoute, body: { name: "Ada" } },
+  ])("$path/{id} PUT needs the version read last; a stale one is a 409 that changes nothing", async ({ path, key, collection, item, body }) => {
+    const id = `V-${key}`;
+    const created = await call(collection.POST, t.tokens.admin, path, { method: "POST", json: { id, ...body } });
+    expect((await created.json())[key].version).toBe("1");
+    const put = (json: unknown) => call(item.PUT, t.tokens.admin, `${path}/${id}`, { method: "PUT", json }, { id });
+
+    const missing = await put({ ...body, name: "No version" });
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).causes).toEqual([expect.objectContaining({ field: "version", message: expect.stringContaining("send the version you read last") })]);
+
+    const first = await put({ ...body, name: "First", version: "1" });
+    expect(first.status).toBe(200);
+    expect((await first.json())[key]).toMatchObject({ name: "First", version: "2" });
+
+    const stale = await put({ ...body, name: "Lost update", version: "1" });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ code: "version_mismatch", type: "conflict", causes: [{ field: "version", code: "version_mismatch" }], message: expect.stringContaining("current version 2") });
+    const now = await call(item.GET, t.tokens.viewer, `${path}/${id}`, {}, { id });
+    expect((await now.json())[key]).toMatchObject({ name: "First", version: "2" });
+  });
+
   it("creates, reads, lists, replaces and deletes a product in major units", async () => {
     const created = await call(productsRoute.POST, t.tokens.marketer, "/api/v1/products", { method: "POST", json: { id: "SKU-1", name: "Runner", prices: [{ currency: "EUR", amount: 19.99 }, { currency: "JPY", amount: 3000 }], categories: ["shoes"], attributes: { color: "red" } } });
     expect(created.status).toBe(201);
@@ -42,9 +69,9 @@ describe("catalog REST API", () => {
     expect(list.status).toBe(200);
     expect(await list.json()).toMatchObject({ items: [{ id: "SKU-1" }], pagination: { page: 1, count: 1, total: 1 }, links: { self: expect.stringContaining("page=1") } });
 
-    const put = await call(productRoute.PUT, t.tokens.admin, "/api/v1/products/SKU-1", { method: "PUT", json: { name: "Runner 2", prices: [{ currency: "KWD", amount: 1.234 }] } }, { id: "SKU-1" });
+    const put = await call(productRoute.PUT, t.tokens.admin, "/api/v1/products/SKU-1", { method: "PUT", json: { name: "Runner 2", prices: [{ currency: "KWD", amount: 1.234 }], version: "1" } }, { id: "SKU-1" });
     expect(put.status).toBe(200);
-    expect((await put.json()).product).toMatchObject({ name: "Runner 2", prices: [{ currency: "KWD", amount: 1.234 }], categories: [] });
+    expect((await put.json()).product).toMatchObject({ name: "Runner 2", prices: [{ currency: "KWD", amount: 1.234 }], categories: [], version: "2" });
 
     const del = await call(productRoute.DELETE, t.tokens.marketer, "/api/v1/products/SKU-1", { method: "DELETE" }, { id: "SKU-1" });
     expect(del.status).toBe(204);
@@ -89,7 +116,7 @@ describe("catalog REST API", () => {
     expect((await created.json()).customer).toMatchObject({ lifetimePurchaseTotal: 10.5, currency: "EUR" });
     const other = await makeTenant();
     expect((await call(customerRoute.GET, other.tokens.admin, "/api/v1/customers/C-1", {}, { id: "C-1" })).status).toBe(404);
-    expect((await call(customerRoute.PUT, other.tokens.admin, "/api/v1/customers/C-1", { method: "PUT", json: { name: "Mine" } }, { id: "C-1" })).status).toBe(404);
+    expect((await call(customerRoute.PUT, other.tokens.admin, "/api/v1/customers/C-1", { method: "PUT", json: { name: "Mine", version: "1" } }, { id: "C-1" })).status).toBe(404);
     expect((await call(customerRoute.DELETE, other.tokens.admin, "/api/v1/customers/C-1", { method: "DELETE" }, { id: "C-1" })).status).toBe(404);
   });
 

@@ -57,7 +57,7 @@ describe("customers", () => {
   });
 
   it("updates and deletes with audit events", async () => {
-    const updated = await updateCustomer(t.actors.admin, "C-3", parseOrThrow(CustomerUpdate, { name: "Alan Turing", rewardPoints: 50, lifetimePurchaseTotal: 100.01, segments: [{ key: "tier", value: "silver" }] }));
+    const updated = await updateCustomer(t.actors.admin, "C-3", parseOrThrow(CustomerUpdate, { version: "1", name: "Alan Turing", rewardPoints: 50, lifetimePurchaseTotal: 100.01, segments: [{ key: "tier", value: "silver" }] }));
     expect(updated).toMatchObject({ rewardPoints: 50, lifetimePurchaseTotal: 100.01, segments: [{ key: "tier", value: "silver" }] });
     const event = await db().auditEvent.findFirstOrThrow({ where: { tenantId: t.tenantId, objectType: "customer", objectId: "C-3", action: "update" } });
     expect(event.changes).toEqual({
@@ -73,7 +73,7 @@ describe("customers", () => {
   it("answers not found for another tenant's customer", async () => {
     const other = await makeTenant();
     await expect(getCustomerOrThrow(other.tenantId, "C-1")).rejects.toMatchObject({ code: "not_found" });
-    await expect(updateCustomer(other.actors.admin, "C-1", parseOrThrow(CustomerUpdate, { name: "Mine" }))).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateCustomer(other.actors.admin, "C-1", parseOrThrow(CustomerUpdate, { name: "Mine", version: "1" }))).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteCustomer(other.actors.admin, "C-1")).rejects.toMatchObject({ code: "not_found" });
     await expect(createCustomer(t.actors.admin, customer({ id: "C-1", name: "Dup" }))).rejects.toMatchObject({ code: "conflict" });
   });

@@ -78,7 +78,7 @@ describe("products", () => {
 
   it("replaces a product on update and audits only what changed", async () => {
     await createProduct(t.actors.marketer, product({ id: "UPD", name: "Before", categories: ["a"], attributes: { size: "M", color: "blue" }, prices: [{ currency: "EUR", amount: 10 }] }));
-    const updated = await updateProduct(t.actors.admin, "UPD", parseOrThrow(ProductUpdate, { name: "After", categories: ["a"], attributes: { color: "blue", size: "M" }, prices: [{ currency: "EUR", amount: 12.5 }] }));
+    const updated = await updateProduct(t.actors.admin, "UPD", parseOrThrow(ProductUpdate, { version: "1", name: "After", categories: ["a"], attributes: { color: "blue", size: "M" }, prices: [{ currency: "EUR", amount: 12.5 }] }));
     expect(updated).toMatchObject({ id: "UPD", name: "After", prices: [{ currency: "EUR", amount: 12.5 }] });
     const event = await db().auditEvent.findFirstOrThrow({ where: { tenantId: t.tenantId, objectType: "product", objectId: "UPD", action: "update" } });
     expect(event.changes).toEqual({ name: { from: "Before", to: "After" }, prices: { from: [{ currency: "EUR", amount: 10 }], to: [{ currency: "EUR", amount: 12.5 }] } });
@@ -95,7 +95,7 @@ describe("products", () => {
   it("answers not found for another tenant's product", async () => {
     const other = await makeTenant();
     await expect(getProductOrThrow(other.tenantId, "SKU-1")).rejects.toMatchObject({ code: "not_found" });
-    await expect(updateProduct(other.actors.admin, "SKU-1", parseOrThrow(ProductUpdate, { name: "Mine" }))).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateProduct(other.actors.admin, "SKU-1", parseOrThrow(ProductUpdate, { name: "Mine", version: "1" }))).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteProduct(other.actors.admin, "SKU-1")).rejects.toMatchObject({ code: "not_found" });
     expect((await listProducts(other.tenantId, query({ category: "shoes" }))).total).toBe(0);
     expect((await getProductOrThrow(t.tenantId, "SKU-1")).name).toBe("Trail runner");

@@ -44,8 +44,8 @@ describe("store groups", () => {
   });
 
   it("renames a group and audits the change", async () => {
-    const updated = await updateStoreGroup(t.actors.admin, "west", { name: "West" });
-    expect(updated).toMatchObject({ id: "west", name: "West", storeCount: 0 });
+    const updated = await updateStoreGroup(t.actors.admin, "west", { name: "West", version: "1" });
+    expect(updated).toMatchObject({ id: "west", name: "West", storeCount: 0, version: "2" });
     expect((await getStoreGroupOrThrow(t.tenantId, "west")).name).toBe("West");
     const event = await db().auditEvent.findFirst({ where: { tenantId: t.tenantId, objectType: "store_group", objectId: "west", action: "update" } });
     expect(event?.changes).toEqual({ name: { from: "West coast", to: "West" } });
@@ -69,7 +69,7 @@ describe("store groups", () => {
   it("keeps tenants apart: another tenant's group id is not found", async () => {
     const other = await makeTenant();
     await expect(getStoreGroupOrThrow(other.tenantId, "north")).rejects.toMatchObject({ code: "not_found" });
-    await expect(updateStoreGroup(other.actors.admin, "north", { name: "Mine now" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateStoreGroup(other.actors.admin, "north", { name: "Mine now", version: "1" })).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteStoreGroup(other.actors.admin, "alpine")).rejects.toMatchObject({ code: "not_found" });
     expect((await listStoreGroups(other.tenantId, query())).total).toBe(0);
     // The same id may exist in both tenants.

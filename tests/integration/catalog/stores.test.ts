@@ -35,18 +35,27 @@ describe("stores", () => {
   });
 
   it("updates and deletes with audit events", async () => {
-    const updated = await updateStore(t.actors.marketer, "web", { name: "Online", timeZone: "Europe/Paris", storeGroupId: "north" });
-    expect(updated).toMatchObject({ name: "Online", timeZone: "Europe/Paris", storeGroupId: "north" });
+    const updated = await updateStore(t.actors.marketer, "web", { name: "Online", timeZone: "Europe/Paris", storeGroupId: "north", version: "1" });
+    expect(updated).toMatchObject({ name: "Online", timeZone: "Europe/Paris", storeGroupId: "north", version: "2" });
     await deleteStore(t.actors.marketer, "web");
     await expect(getStoreOrThrow(t.tenantId, "web")).rejects.toMatchObject({ code: "not_found" });
     const actions = (await db().auditEvent.findMany({ where: { tenantId: t.tenantId, objectType: "store", objectId: "web" }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["create", "update", "delete"]);
   });
 
+  it("lets exactly one of concurrent saves from the same version through", async () => {
+    await createStore(t.actors.admin, { id: "race", name: "Race" });
+    const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => updateStore(t.actors.admin, "race", { name: `Writer ${i}`, version: "1" })));
+    const saved = results.filter((r) => r.status === "fulfilled");
+    expect(saved).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["version_mismatch", "version_mismatch", "version_mismatch", "version_mismatch"]);
+    expect(await getStoreOrThrow(t.tenantId, "race")).toMatchObject({ name: (saved[0] as PromiseFulfilledResult<{ name: string }>).value.name, version: "2" });
+  });
+
   it("answers not found for another tenant's store", async () => {
     const other = await makeTenant();
     await expect(getStoreOrThrow(other.tenantId, "berlin")).rejects.toMatchObject({ code: "not_found" });
-    await expect(updateStore(other.actors.admin, "berlin", { name: "Taken" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateStore(other.actors.admin, "berlin", { name: "Taken", version: "1" })).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteStore(other.actors.admin, "berlin")).rejects.toMatchObject({ code: "not_found" });
     expect((await getStoreOrThrow(t.tenantId, "berlin")).name).toBe("Berlin Mitte");
   });

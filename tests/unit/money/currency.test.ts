@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currencyExponent, decimalPlaces, fitsMinorUnit, formatMinor, toDecimalString, toMajor, toMinor } from "@/lib/money/currency";
+import { currencyExponent, decimalPlaces, fitsMinorUnit, formatMajor, formatMinor, formatWithCode, toDecimalString, toMajor, toMinor } from "@/lib/money/currency";
+import { toMinorUnits } from "@/lib/pricing";
 
 describe("currencyExponent", () => {
   it.each([
@@ -69,6 +70,44 @@ describe("toMinor", () => {
     expect(() => toMinor("€5", "EUR")).toThrow(RangeError);
     expect(() => toMinor(Number.NaN, "EUR")).toThrow(RangeError);
     expect(() => toMinor(Number.POSITIVE_INFINITY, "EUR")).toThrow(RangeError);
+  });
+});
+
+describe("half a minor unit, in every exponent", () => {
+  // Each of these is written with exactly one digit more than the currency has, and that digit is 5,
+  // so it must round up. Most are not representable in binary floating point, and naive scaling
+  // (Math.round(x * 10 ** e)) lands just below the half and rounds down.
+  const HALVES: [major: number, currency: string, minor: number][] = [
+    [0.5, "JPY", 1], [1.5, "JPY", 2], [2.5, "JPY", 3], [1234.5, "KRW", 1235],
+    [1.005, "EUR", 101], [2.675, "EUR", 268], [1.015, "USD", 102], [0.285, "EUR", 29], [1.255, "GBP", 126], [8.345, "EUR", 835], [10.005, "EUR", 1001],
+    [1.0005, "KWD", 1001], [2.0005, "BHD", 2001], [1.2345, "KWD", 1235], [0.0005, "OMR", 1], [0.5045, "KWD", 505], [2.0235, "BHD", 2024], [4.0325, "TND", 4033],
+    [1.00005, "CLF", 10001], [0.00145, "CLF", 15],
+  ];
+
+  it.each(HALVES)("%s %s is %i minor units", (major, currency, minor) => {
+    expect(toMinor(major, currency)).toBe(minor);
+    expect(toMinor(String(major), currency)).toBe(minor);
+    expect(toMinor(-major, currency)).toBe(-minor);
+    // The engine and the app share the one conversion.
+    expect(toMinorUnits(major, currencyExponent(currency))).toBe(minor);
+  });
+
+  it("the cases really are traps for naive scaling", () => {
+    const naive = HALVES.filter(([major, currency, minor]) => Math.round(major * 10 ** currencyExponent(currency)) !== minor);
+    expect(naive.map(([major, currency]) => `${major} ${currency}`)).toEqual(["1.005 EUR", "1.015 USD", "0.285 EUR", "1.255 GBP", "0.5045 KWD", "2.0235 BHD", "4.0325 TND", "0.00145 CLF"]);
+  });
+
+  it("just below half rounds down", () => {
+    expect(toMinor(1.0049, "EUR")).toBe(100);
+    expect(toMinor(1.00049, "KWD")).toBe(1000);
+    expect(toMinor(0.49, "JPY")).toBe(0);
+  });
+
+  it("formats half-cent amounts the same way it converts them", () => {
+    expect(formatMajor(1.005, "EUR")).toBe("€1.01");
+    expect(formatMajor(2.5, "JPY")).toBe("JP¥3");
+    expect(formatWithCode(toMinor(1.0005, "KWD"), "KWD")).toBe("1.001 KWD");
+    expect(formatWithCode(toMinor(2.675, "EUR"), "EUR")).toBe("2.68 EUR");
   });
 });
 

@@ -5,6 +5,7 @@ import { createCustomer } from "@/lib/catalog/customers/save-customer";
 import { CatalogListQuery, CustomerInput } from "@/lib/catalog/schemas";
 import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: CustomerInput }, async ({ actor, body }) => {
   const customer = await createCustomer(actor, body);
@@ -14,3 +15,5 @@ export const POST = apiRoute({ roles: ROLES.write, body: CustomerInput }, async 
 export const GET = apiRoute({ roles: ROLES.read, query: CatalogListQuery }, async ({ actor, query, url }) => {
   return json(listBody(url, query, await listCustomers(actor.tenantId, query)));
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -5,6 +5,7 @@ import { createProduct } from "@/lib/catalog/products/save-product";
 import { ProductInput, ProductListQuery } from "@/lib/catalog/schemas";
 import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: ProductInput }, async ({ actor, body }) => {
   const product = await createProduct(actor, body);
@@ -14,3 +15,5 @@ export const POST = apiRoute({ roles: ROLES.write, body: ProductInput }, async (
 export const GET = apiRoute({ roles: ROLES.read, query: ProductListQuery }, async ({ actor, query, url }) => {
   return json(listBody(url, query, await listProducts(actor.tenantId, query)));
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

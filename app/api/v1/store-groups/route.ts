@@ -5,6 +5,7 @@ import { listStoreGroups } from "@/lib/catalog/store-groups/list-store-groups";
 import { createStoreGroup } from "@/lib/catalog/store-groups/save-store-group";
 import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: StoreGroupInput }, async ({ actor, body }) => {
   const storeGroup = await createStoreGroup(actor, body);
@@ -14,3 +15,5 @@ export const POST = apiRoute({ roles: ROLES.write, body: StoreGroupInput }, asyn
 export const GET = apiRoute({ roles: ROLES.read, query: CatalogListQuery }, async ({ actor, query, url }) => {
   return json(listBody(url, query, await listStoreGroups(actor.tenantId, query)));
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -5,6 +5,7 @@ import { listStores } from "@/lib/catalog/stores/list-stores";
 import { createStore } from "@/lib/catalog/stores/save-store";
 import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: StoreInput }, async ({ actor, body }) => {
   const store = await createStore(actor, body);
@@ -14,3 +15,5 @@ export const POST = apiRoute({ roles: ROLES.write, body: StoreInput }, async ({ 
 export const GET = apiRoute({ roles: ROLES.read, query: StoreListQuery }, async ({ actor, query, url }) => {
   return json(listBody(url, query, await listStores(actor.tenantId, query)));
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -5,8 +5,11 @@ import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { RedeemCodesInput } from "@/lib/redemptions/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemCodesInput }, async ({ actor, body, request }) => {
   const { redemptions, replayed } = await guardCodeLookups(actor, request, () => redeemCodes(actor, body));
   return json({ redemptions, replayed });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -4,6 +4,7 @@ import { getCustomerOrThrow } from "@/lib/catalog/customers/get-customer-or-thro
 import { deleteCustomer, updateCustomer } from "@/lib/catalog/customers/save-customer";
 import { CustomerUpdate } from "@/lib/catalog/schemas";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -17,3 +18,5 @@ export const DELETE = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, p
   await deleteCustomer(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PATCH } = otherMethods({ GET, PUT, DELETE });

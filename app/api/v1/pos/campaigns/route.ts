@@ -5,6 +5,7 @@ import { listBody } from "@/lib/http/pagination";
 import { listCampaigns } from "@/lib/pos/list-campaigns";
 import { createCampaign } from "@/lib/pos/save-campaign";
 import { CampaignInput, CampaignListQuery } from "@/lib/pos/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: CampaignInput }, async ({ actor, body }) => {
   const campaign = await createCampaign(actor, body);
@@ -12,3 +13,5 @@ export const POST = apiRoute({ roles: ROLES.write, body: CampaignInput }, async 
 });
 
 export const GET = apiRoute({ roles: ROLES.read, query: CampaignListQuery }, async ({ actor, query, url }) => json(listBody(url, query, await listCampaigns(actor.tenantId, query))));
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

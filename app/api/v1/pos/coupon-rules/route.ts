@@ -5,6 +5,7 @@ import { listBody } from "@/lib/http/pagination";
 import { listCouponRules } from "@/lib/pos/list-coupon-rules";
 import { createCouponRule } from "@/lib/pos/save-coupon-rule";
 import { CouponRuleInput, CouponRuleListQuery } from "@/lib/pos/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: CouponRuleInput }, async ({ actor, body }) => {
   const couponRule = await createCouponRule(actor, body);
@@ -12,3 +13,5 @@ export const POST = apiRoute({ roles: ROLES.write, body: CouponRuleInput }, asyn
 });
 
 export const GET = apiRoute({ roles: ROLES.read, query: CouponRuleListQuery }, async ({ actor, query, url }) => json(listBody(url, query, await listCouponRules(actor.tenantId, query))));
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

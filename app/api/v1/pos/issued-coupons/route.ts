@@ -5,6 +5,7 @@ import { listBody } from "@/lib/http/pagination";
 import { issueCoupon } from "@/lib/pos/issue-coupon";
 import { listIssuedCoupons } from "@/lib/pos/list-issued-coupons";
 import { IssueCouponInput, IssuedCouponListQuery } from "@/lib/pos/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: IssueCouponInput }, async ({ actor, body }) => {
   const issuedCoupon = await issueCoupon(actor, body);
@@ -14,3 +15,5 @@ export const POST = apiRoute({ roles: ROLES.checkout, body: IssueCouponInput }, 
 export const GET = apiRoute({ roles: [...ROLES.read, "pos"], query: IssuedCouponListQuery }, async ({ actor, query, url }) =>
   json(listBody(url, query, await listIssuedCoupons(actor.tenantId, query))),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -4,6 +4,7 @@ import { getProductOrThrow } from "@/lib/catalog/products/get-product-or-throw";
 import { deleteProduct, updateProduct } from "@/lib/catalog/products/save-product";
 import { ProductUpdate } from "@/lib/catalog/schemas";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -17,3 +18,5 @@ export const DELETE = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, p
   await deleteProduct(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PATCH } = otherMethods({ GET, PUT, DELETE });

@@ -4,6 +4,7 @@ import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
 import { CartRequestSchema } from "@/lib/carts/schemas";
 import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }, async ({ actor, body, request }) => {
   // Only carts that name codes take part in the guessing defence; a cart without codes guesses nothing.
@@ -11,3 +12,5 @@ export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }
   const { cart } = body.couponCodes?.length ? await guardCodeLookups(actor, request, price, (answer) => answer.unknownCodes.length) : await price();
   return json(cart);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

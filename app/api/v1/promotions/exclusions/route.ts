@@ -4,6 +4,7 @@ import { apiRoute, json } from "@/lib/http/api-route";
 import { getExclusionList } from "@/lib/offers/exclusions/get-exclusion-list";
 import { deleteExclusionList, saveExclusionList } from "@/lib/offers/exclusions/save-exclusion-list";
 import { ExclusionListInput } from "@/lib/offers/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const GET = apiRoute({ roles: ROLES.read }, async ({ actor }) => json(await getExclusionList(actor.tenantId)));
 
@@ -13,3 +14,5 @@ export const DELETE = apiRoute({ roles: ROLES.write }, async ({ actor, requestId
   await deleteExclusionList(actor, { requestId });
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PATCH } = otherMethods({ GET, PUT, DELETE });

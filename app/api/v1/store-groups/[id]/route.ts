@@ -4,6 +4,7 @@ import { StoreGroupUpdate } from "@/lib/catalog/schemas";
 import { getStoreGroupOrThrow } from "@/lib/catalog/store-groups/get-store-group-or-throw";
 import { deleteStoreGroup, updateStoreGroup } from "@/lib/catalog/store-groups/save-store-group";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -17,3 +18,5 @@ export const DELETE = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, p
   await deleteStoreGroup(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PATCH } = otherMethods({ GET, PUT, DELETE });

@@ -4,6 +4,7 @@ import { StoreUpdate } from "@/lib/catalog/schemas";
 import { getStoreOrThrow } from "@/lib/catalog/stores/get-store-or-throw";
 import { deleteStore, updateStore } from "@/lib/catalog/stores/save-store";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -17,3 +18,5 @@ export const DELETE = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, p
   await deleteStore(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PATCH } = otherMethods({ GET, PUT, DELETE });

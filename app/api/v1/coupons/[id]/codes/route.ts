@@ -5,6 +5,7 @@ import { listCodes } from "@/lib/codes/list-codes";
 import { AddCodesInput, CodeListQuery } from "@/lib/codes/schemas";
 import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -17,3 +18,5 @@ export const POST = apiRoute<Params, undefined, typeof AddCodesInput>({ roles: R
 export const GET = apiRoute<Params, typeof CodeListQuery>({ roles: ROLES.read, query: CodeListQuery }, async ({ actor, params, query, url }) =>
   json(listBody(url, query, await listCodes(actor.tenantId, params.id, query))),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

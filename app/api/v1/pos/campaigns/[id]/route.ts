@@ -4,6 +4,7 @@ import { apiRoute, json } from "@/lib/http/api-route";
 import { getCampaignOrThrow } from "@/lib/pos/get-campaign-or-throw";
 import { updateCampaign } from "@/lib/pos/save-campaign";
 import { CampaignUpdate } from "@/lib/pos/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -12,3 +13,5 @@ export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, param
 export const PUT = apiRoute<Params, undefined, typeof CampaignUpdate>({ roles: ROLES.write, body: CampaignUpdate }, async ({ actor, params, body }) =>
   json({ campaign: await updateCampaign(actor, params.id, body) }),
 );
+
+export const { POST, PATCH, DELETE } = otherMethods({ GET, PUT });

@@ -4,6 +4,7 @@ import { apiRoute, json } from "@/lib/http/api-route";
 import { getCouponRuleOrThrow } from "@/lib/pos/get-coupon-rule-or-throw";
 import { updateCouponRule } from "@/lib/pos/save-coupon-rule";
 import { CouponRuleUpdate } from "@/lib/pos/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -12,3 +13,5 @@ export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, param
 export const PUT = apiRoute<Params, undefined, typeof CouponRuleUpdate>({ roles: ROLES.write, body: CouponRuleUpdate }, async ({ actor, params, body }) =>
   json({ couponRule: await updateCouponRule(actor, params.id, body) }),
 );
+
+export const { POST, PATCH, DELETE } = otherMethods({ GET, PUT });

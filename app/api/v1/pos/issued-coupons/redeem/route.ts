@@ -5,7 +5,10 @@ import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { redeemIssuedCoupon } from "@/lib/pos/redeem-issued-coupon";
 import { RedeemIssuedCouponInput } from "@/lib/pos/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemIssuedCouponInput }, async ({ actor, body, request }) =>
   json({ issuedCoupon: await guardCodeLookups(actor, request, () => redeemIssuedCoupon(actor, body)) }),
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

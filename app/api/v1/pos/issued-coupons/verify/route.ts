@@ -5,7 +5,10 @@ import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { verifyIssuedCoupon } from "@/lib/pos/redeem-issued-coupon";
 import { VerifyIssuedCouponInput } from "@/lib/pos/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: VerifyIssuedCouponInput }, async ({ actor, body, request }) =>
   json({ issuedCoupon: await guardCodeLookups(actor, request, () => verifyIssuedCoupon(actor.tenantId, body)) }),
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -4,6 +4,7 @@ import { getCouponForCodes } from "@/lib/codes/get-coupon-for-codes";
 import { CodeFilters } from "@/lib/codes/schemas";
 import { streamCodesCsv } from "@/lib/codes/stream-csv";
 import { apiRoute } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -13,3 +14,5 @@ export const GET = apiRoute<Params, typeof CodeFilters>({ roles: ROLES.read, que
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="coupon-${coupon.id}-codes.csv"`, "Cache-Control": "no-store" },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

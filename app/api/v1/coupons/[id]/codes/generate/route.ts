@@ -4,6 +4,7 @@ import { createGenerationJob } from "@/lib/codes/create-generation-job";
 import { PatternInput } from "@/lib/codes/pattern";
 import { importLinks } from "@/lib/codes/views";
 import { apiRoute } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -12,3 +13,5 @@ export const POST = apiRoute<Params, undefined, typeof PatternInput>({ roles: RO
   const links = importLinks(params.id, codesImport.id);
   return Response.json({ codesImport, links }, { status: 202, headers: { Location: links.self } });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -6,6 +6,7 @@ import { ImportListQuery } from "@/lib/codes/schemas";
 import { importLinks } from "@/lib/codes/views";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -18,3 +19,5 @@ export const POST = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, par
 export const GET = apiRoute<Params, typeof ImportListQuery>({ roles: ROLES.read, query: ImportListQuery }, async ({ actor, params, query, url }) =>
   json(listBody(url, query, await listImports(actor.tenantId, params.id, query))),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -3,6 +3,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { getImportOrThrow } from "@/lib/codes/list-imports";
 import { importLinks } from "@/lib/codes/views";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string; importId: string };
 
@@ -12,3 +13,5 @@ export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, param
   response.headers.set("Cache-Control", "no-store");
   return response;
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

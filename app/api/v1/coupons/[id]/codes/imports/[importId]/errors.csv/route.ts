@@ -3,6 +3,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { getImportOrThrow } from "@/lib/codes/list-imports";
 import { streamImportErrorsCsv } from "@/lib/codes/stream-csv";
 import { apiRoute } from "@/lib/http/api-route";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string; importId: string };
 
@@ -12,3 +13,5 @@ export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, param
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="import-${codesImport.id}-errors.csv"`, "Cache-Control": "no-store" },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });
