@@ -21,6 +21,13 @@ const EnvSchema = z.object({
   SIGNIN_MAX_FAILURES: positiveInt(5),
   SIGNIN_WINDOW_SECONDS: positiveInt(300),
   UNKNOWN_CODE_LOOKUPS_PER_MINUTE: positiveInt(60),
+  // Proxies in front of the app that append to X-Forwarded-For and can be trusted (lib/http/client-address.ts).
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)" })
+    .int("TRUSTED_PROXY_HOPS must be a whole number of proxies")
+    .min(0, "TRUSTED_PROXY_HOPS cannot be negative")
+    .max(10, "TRUSTED_PROXY_HOPS is at most 10")
+    .default(0),
   EXCLUSION_LIST_MAX_IDS: positiveInt(1_000),
   OFFER_CACHE_CHECK_MS: z.coerce.number().int().min(0).default(250),
 });

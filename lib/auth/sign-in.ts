@@ -2,7 +2,7 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { dummyHash, verifyPassword } from "@/lib/auth/passwords";
-import { clearRateLimit, hitRateLimits, peekRateLimits } from "@/lib/rate-limit";
+import { clearRateLimit, hitRateLimits, peekRateLimits } from "@/lib/rate-limits/queries";
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string } }

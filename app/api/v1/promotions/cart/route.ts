@@ -4,10 +4,11 @@ import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
 import { CartRequestSchema } from "@/lib/carts/schemas";
 import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 
 export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }, async ({ actor, body, request }) => {
-  // Only carts that name codes take part in the guessing defence; a cart without codes guesses nothing.
-  const price = () => priceCartForTenant(actor.tenantId, body);
-  const { cart } = body.couponCodes?.length ? await guardCodeLookups(actor, request, price, (answer) => answer.unknownCodes.length) : await price();
-  return json(cart);
+  // Each distinct code is one candidate lookup; a cart without codes guesses nothing and reserves nothing.
+  const candidates = new Set(body.couponCodes ?? []).size;
+  const { answer, headers } = await guardCodeLookups(actor, request, candidates, () => priceCartForTenant(actor.tenantId, body), (priced) => priced.unknownCodes.length);
+  return withRateLimitHeaders(json(answer.cart), headers);
 });
