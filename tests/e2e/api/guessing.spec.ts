@@ -177,3 +177,16 @@ test("RateLimit headers on every code-lookup route, on success, on errors and on
   expect(last.headers().ratelimit).toContain(`"unknown-codes-per-caller";r=${LIMIT - 3};t=`);
   expect((await db().couponCode.findFirst({ where: { tenantId: t.tenantId, code: "HDR-5" } }))?.redemptions).toBe(1);
 });
+
+test("a credentials sign-in answers with the RateLimit fields of its failure budgets", async ({ request }) => {
+  const t = await makeTenant();
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const attempt = (password: string) =>
+    request.post("/api/auth/callback/credentials", { form: { email: t.users.viewer.email, password, csrfToken, json: "true" }, maxRedirects: 0 });
+  const first = await attempt("wrong-password");
+  expect(first.headers()["ratelimit-policy"]).toBe(`"signin-failures-per-email";q=5;w=300, "signin-failures-per-address";q=20;w=300`);
+  expect(first.headers().ratelimit).toMatch(/^"signin-failures-per-email";r=4;t=\d+, "signin-failures-per-address";r=\d+;t=\d+$/);
+  expect((await attempt("wrong-again")).headers().ratelimit).toMatch(/^"signin-failures-per-email";r=3;t=\d+, /);
+  // The right password clears the email's failures.
+  expect((await attempt(t.users.viewer.password)).headers().ratelimit).toMatch(/^"signin-failures-per-email";r=5, /);
+});
