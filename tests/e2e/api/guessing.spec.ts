@@ -187,6 +187,8 @@ test("a credentials sign-in answers with the RateLimit fields of its failure bud
   expect(first.headers()["ratelimit-policy"]).toBe(`"signin-failures-per-email";q=5;w=300, "signin-failures-per-address";q=20;w=300`);
   expect(first.headers().ratelimit).toMatch(/^"signin-failures-per-email";r=4;t=\d+, "signin-failures-per-address";r=\d+;t=\d+$/);
   expect((await attempt("wrong-again")).headers().ratelimit).toMatch(/^"signin-failures-per-email";r=3;t=\d+, /);
+  // Counted against the socket's address (the stamp reaches next-auth's authorize too).
+  expect(await db().rateLimitBucket.findUnique({ where: { key: "signin:ip:127.0.0.1" } })).not.toBeNull();
   // The right password clears the email's failures.
   expect((await attempt(t.users.viewer.password)).headers().ratelimit).toMatch(/^"signin-failures-per-email";r=5, /);
 });
