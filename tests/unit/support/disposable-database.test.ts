@@ -1,14 +1,17 @@
 // The test and bench tooling resets only databases named as its own, reads TEST_DATABASE_URL /
 // BENCH_DATABASE_URL and never DATABASE_URL, and refuses anything else before it touches the database.
 import Database from "better-sqlite3";
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import setupIntegrationDatabase from "@/tests/integration/global-setup";
 import { benchDatabaseUrl, testDatabaseUrl, whyNotDisposable } from "@/tests/support/disposable-database";
 import { dropDatabase, freshDatabase } from "@/tests/support/fresh-database";
 import { recreatePostgresDatabase } from "@/tests/support/postgres";
+
+const execFileAsync = promisify(execFile);
 
 /** A SQLite file under data/ that is not a test database, holding one row we mean to keep. */
 function keptSqliteFile(): { url: string; file: string; rows: () => number } {
@@ -87,14 +90,17 @@ describe("the tooling refuses before a single statement runs", () => {
     expect(target.rows()).toBe(1);
   });
 
-  it("the e2e server refuses too, and exits before it starts anything", () => {
+  it("the e2e server refuses too, and exits before it starts anything", async () => {
     const target = keptSqliteFile();
     kept.push(target.file);
-    const run = spawnSync("npx", ["tsx", "scripts/e2e-server.ts"], { env: { ...process.env, TEST_DATABASE_URL: target.url, E2E_PORT: "1" }, encoding: "utf8", timeout: 60_000 });
-    expect(run.status).not.toBe(0);
+    const run = await execFileAsync("npx", ["tsx", "scripts/e2e-server.ts"], { env: { ...process.env, TEST_DATABASE_URL: target.url, E2E_PORT: "1" }, timeout: 60_000 }).then(
+      () => ({ failed: false, stderr: "" }),
+      (error: { stderr?: string }) => ({ failed: true, stderr: String(error.stderr ?? "") }),
+    );
+    expect(run.failed).toBe(true);
     expect(run.stderr).toMatch(/Refusing to reset file:\.\/data\/keep-/);
     expect(target.rows()).toBe(1);
-  });
+  }, 90_000); // a tsx start-up on a loaded machine
 });
 
 describe("where the tooling reads its URL", () => {
