@@ -61,9 +61,20 @@ export function installPeerStamp(): void {
  */
 export function clientAddressFromStamp(stamp: string | null | undefined, hops = env().TRUSTED_PROXY_HOPS): string {
   const separator = stamp?.indexOf(";") ?? -1;
-  if (!stamp || separator < 0 || stamp.slice(0, separator) !== stampSecret()) return UNVERIFIED_ADDRESS;
+  if (!stamp || separator < 0 || stamp.slice(0, separator) !== stampSecret()) return unverified();
   const chain = stamp.slice(separator + 1).split(",");
   return chain[Math.max(0, chain.length - 1 - hops)] || UNVERIFIED_ADDRESS;
+}
+
+let warned = false;
+
+/** Once per process: a server that never stamps (instrumentation.ts not loaded) puts every client in one bucket. */
+function unverified(): string {
+  if (!warned && env().NODE_ENV === "production" && !(http.Server.prototype as { [INSTALLED]?: true })[INSTALLED]) {
+    warned = true;
+    console.warn("[client-address] requests carry no peer stamp: instrumentation.ts did not run, so per-address limits see one shared address");
+  }
+  return UNVERIFIED_ADDRESS;
 }
 
 export function clientAddressOf(request: Request, hops?: number): string {
