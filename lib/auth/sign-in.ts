@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { dummyHash, verifyPassword } from "@/lib/auth/passwords";
 import { rateLimitHeaders, type RateLimitHeaders } from "@/lib/rate-limits/headers";
-import { clearRateLimit, hitRateLimits, peekRateLimits } from "@/lib/rate-limits/queries";
+import { clearRateLimit, peekRateLimits, refundRateLimitUnits, reserveRateLimitUnits } from "@/lib/rate-limits/queries";
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string } }
@@ -23,21 +23,29 @@ function signInBudgets(email: string, clientAddress: string) {
   };
 }
 
+/**
+ * Each attempt first takes one unit of both failure budgets, atomically (lib/rate-limits/queries.ts), so
+ * concurrent guesses on any number of instances never get past the limit; a right password gives the
+ * units back (and clears the email's failures), a wrong one keeps them: they are the failure counted.
+ */
 export async function checkCredentials(emailInput: string, password: string, clientAddress: string): Promise<SignInResult> {
   const email = normalisedEmail(emailInput);
   const { windowSeconds, budgets } = signInBudgets(email, clientAddress);
   const keys = budgets.map((budget) => budget.key);
-  const states = await peekRateLimits(keys, windowSeconds);
-  for (const [i, state] of states.entries()) {
-    if (state.count >= budgets[i].quota) return { ok: false, reason: "rate_limited", retryAfterSeconds: state.retryAfterSeconds };
+  const reserved = await reserveRateLimitUnits(keys, 1, budgets.map((budget) => budget.quota), windowSeconds);
+  const giveBack = (which: readonly string[]) =>
+    refundRateLimitUnits(reserved.filter((r) => which.includes(r.key)).map((r) => ({ key: r.key, units: r.granted, windowStartMs: r.windowStartMs })));
+  const refused = reserved.filter((r) => r.granted === 0);
+  if (refused.length > 0) {
+    await giveBack(keys);
+    const now = Date.now();
+    const retryAfterSeconds = Math.max(1, ...refused.map((r) => Math.ceil((r.windowStartMs + windowSeconds * 1000 - now) / 1000)));
+    return { ok: false, reason: "rate_limited", retryAfterSeconds };
   }
   const user = await db().user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? dummyHash());
-  if (!user || !valid) {
-    await hitRateLimits(keys, windowSeconds);
-    return { ok: false, reason: "invalid_credentials" };
-  }
-  await clearRateLimit(keys[0]);
+  if (!user || !valid) return { ok: false, reason: "invalid_credentials" };
+  await Promise.all([clearRateLimit(keys[0]), giveBack([keys[1]])]);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 

@@ -14,25 +14,6 @@ function stateOf(row: BucketRow | undefined, windowMs: number, now: number): Rat
   return { count: Number(row.count), retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)), windowStartMs: start };
 }
 
-/** Counts `hits` hits against each key (one statement) and returns each key's count inside its current window. */
-export async function hitRateLimits(keys: readonly string[], windowSeconds: number, now = Date.now(), hits = 1): Promise<RateLimitState[]> {
-  const unique = [...new Set(keys)];
-  if (unique.length === 0 || hits <= 0) return keys.map(() => ({ count: 0, retryAfterSeconds: 0, windowStartMs: 0 }));
-  const windowMs = windowSeconds * 1000;
-  const expiredBefore = BigInt(now - windowMs);
-  const nowMs = BigInt(now);
-  const values = Prisma.join(unique.map((key) => Prisma.sql`(${key}, ${nowMs}, ${hits})`));
-  const rows = await db().$queryRaw<BucketRow[]>(Prisma.sql`
-    INSERT INTO "RateLimitBucket" ("key", "windowStartMs", "count") VALUES ${values}
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitBucket"."windowStartMs" <= ${expiredBefore} THEN excluded."count" ELSE "RateLimitBucket"."count" + excluded."count" END,
-      "windowStartMs" = CASE WHEN "RateLimitBucket"."windowStartMs" <= ${expiredBefore} THEN ${nowMs} ELSE "RateLimitBucket"."windowStartMs" END
-    RETURNING "key", "count", "windowStartMs"`);
-  const byKey = new Map(rows.map((row) => [row.key, row]));
-  // A row just written is inside its window by construction, so stateOf never reads it as expired.
-  return keys.map((key) => stateOf(byKey.get(key), windowMs, now));
-}
-
 /** The current counts of the keys without counting a hit (0 where the window has passed), in one query. */
 export async function peekRateLimits(keys: readonly string[], windowSeconds: number, now = Date.now()): Promise<RateLimitState[]> {
   if (keys.length === 0) return [];
@@ -53,22 +34,25 @@ type ReservationRow = BucketRow & { granted: number | bigint };
 
 /**
  * Takes `units` units from each key, all or none per key, in one statement: a key grants them only when
- * its count in the current window plus `units` stays within `limit` (a window past its end starts over
- * at `now`). The grant is computed by the database under the row's lock, so concurrent callers on any
- * number of instances never get more than `limit` units per key and window between them. Keys are
- * locked in sorted order, so two reservations over the same keys cannot deadlock.
+ * its count in the current window plus `units` stays within its limit (`limit`: one for every key, or one
+ * per key in the order of `keys`; a window past its end starts over at `now`). The grant is computed by
+ * the database under the row's lock, so concurrent callers on any number of instances never get more
+ * than the limit per key and window between them. Keys are locked in sorted order, so two reservations
+ * over the same keys cannot deadlock.
  */
-export async function reserveRateLimitUnits(keys: readonly string[], units: number, limit: number, windowSeconds: number, now = Date.now()): Promise<Reservation[]> {
-  const sorted = [...new Set(keys)].sort();
+export async function reserveRateLimitUnits(keys: readonly string[], units: number, limit: number | readonly number[], windowSeconds: number, now = Date.now()): Promise<Reservation[]> {
+  const limitOf = new Map(keys.map((key, i) => [key, typeof limit === "number" ? limit : limit[i]]));
+  const sorted = [...limitOf.keys()].sort();
   const nowMs = BigInt(now);
   const expiredBefore = BigInt(now - windowSeconds * 1000);
   // CASTs: PostgreSQL would otherwise compare two untyped parameters as text.
   const asked = Prisma.sql`CAST(${units} AS INTEGER)`;
-  const cap = Prisma.sql`CAST(${limit} AS INTEGER)`;
-  const freshGrant = Prisma.sql`CASE WHEN ${asked} <= ${cap} THEN ${asked} ELSE 0 END`;
+  const capOf = (key: string) => Prisma.sql`CAST(${limitOf.get(key)} AS INTEGER)`;
+  const cap = Prisma.sql`CASE "RateLimitBucket"."key" ${Prisma.join(sorted.map((key) => Prisma.sql`WHEN ${key} THEN ${capOf(key)}`), " ")} END`;
+  const freshGrant = (key: string) => Prisma.sql`CASE WHEN ${asked} <= ${capOf(key)} THEN ${asked} ELSE 0 END`;
   const expired = Prisma.sql`"RateLimitBucket"."windowStartMs" <= ${expiredBefore}`;
   const fits = Prisma.sql`"RateLimitBucket"."count" + ${asked} <= ${cap}`;
-  const values = Prisma.join(sorted.map((key) => Prisma.sql`(${key}, ${nowMs}, ${freshGrant}, ${freshGrant})`));
+  const values = Prisma.join(sorted.map((key) => Prisma.sql`(${key}, ${nowMs}, ${freshGrant(key)}, ${freshGrant(key)})`));
   const rows = await db().$queryRaw<ReservationRow[]>(Prisma.sql`
     INSERT INTO "RateLimitBucket" ("key", "windowStartMs", "count", "granted") VALUES ${values}
     ON CONFLICT ("key") DO UPDATE SET
