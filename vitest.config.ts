@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_DATABASE_URL, testDatabaseUrl } from "./tests/support/disposable-database.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -22,7 +23,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ["tests/integration/global-setup.ts"],
-          env: { DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test-integration.db" },
+          // TEST_DATABASE_URL, never an exported DATABASE_URL: the suite wipes the database it runs on.
+          env: { DATABASE_URL: testDatabaseUrl(INTEGRATION_DATABASE_URL) },
         },
       },
     ],

@@ -6,11 +6,13 @@
 //   npx next build && npm run bench:lists                       # SQLite: data/bench-lists.db, port 3310
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/couponsmith_bench_lists npm run bench:lists
 // Options: BENCH_PORT (3310), BENCH_COUPONS (100000), BENCH_RUNS (25 timed requests per figure).
-// The database named by BENCH_DATABASE_URL is dropped and recreated: never point it at real data.
+// The database named by BENCH_DATABASE_URL is dropped and recreated, so it must be named as a bench's own
+// (couponsmith_bench_* or data/bench-*); anything else is refused before it is touched.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { benchDatabaseUrl } from "@/tests/support/disposable-database";
 
-const url = process.env.BENCH_DATABASE_URL ?? "file:./data/bench-lists.db";
+const url = benchDatabaseUrl("file:./data/bench-lists.db");
 const port = Number(process.env.BENCH_PORT ?? 3310);
 const total = Number(process.env.BENCH_COUPONS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 25);

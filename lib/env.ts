@@ -21,6 +21,13 @@ const EnvSchema = z.object({
   SIGNIN_MAX_FAILURES: positiveInt(5),
   SIGNIN_WINDOW_SECONDS: positiveInt(300),
   UNKNOWN_CODE_LOOKUPS_PER_MINUTE: positiveInt(60),
+  // Proxies in front of the app that append to X-Forwarded-For and can be trusted (lib/http/client-address.ts).
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)" })
+    .int("TRUSTED_PROXY_HOPS must be a whole number of proxies")
+    .min(0, "TRUSTED_PROXY_HOPS cannot be negative")
+    .max(10, "TRUSTED_PROXY_HOPS is at most 10")
+    .default(0),
   EXCLUSION_LIST_MAX_IDS: positiveInt(1_000),
   OFFER_CACHE_CHECK_MS: z.coerce.number().int().min(0).default(250),
 });
@@ -29,15 +36,18 @@ export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (!cached) {
-    const parsed = EnvSchema.safeParse(process.env);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new Error(`Invalid environment: ${problems}`);
-    }
-    cached = parsed.data;
+/** Validates a set of variables (process.env in the app); throws naming each bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
   }
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

@@ -64,13 +64,14 @@ step("typecheck", "npx", ["tsc", "--noEmit"]);
 step("lint", "npx", ["eslint", "."]);
 step("format", "npx", ["prettier", "--check", "."]);
 vitest("unit", "unit", {});
-vitest("integration (SQLite)", "integration", { DATABASE_URL: "file:./data/test-integration.db" });
-if (postgres) vitest("integration (PostgreSQL)", "integration", { DATABASE_URL: `${PG_BASE}/couponsmith_test_integration` });
+// TEST_DATABASE_URL: the suites wipe the database they run on, so they never read DATABASE_URL.
+vitest("integration (SQLite)", "integration", { TEST_DATABASE_URL: "file:./data/test-integration.db" });
+if (postgres) vitest("integration (PostgreSQL)", "integration", { TEST_DATABASE_URL: `${PG_BASE}/couponsmith_test_integration` });
 else console.log(`skipped: no PostgreSQL at ${PG_BASE} (integration suites on PostgreSQL)`);
 
 step("next build", "npx", ["next", "build"]);
-playwright("e2e + API over HTTP (SQLite)", { DATABASE_URL: "file:./data/test-e2e.db", E2E_PORT: "3100" });
-if (postgres) playwright("e2e + API over HTTP (PostgreSQL)", { DATABASE_URL: `${PG_BASE}/couponsmith_test_e2e`, E2E_PORT: "3101" });
+playwright("e2e + API over HTTP (SQLite)", { TEST_DATABASE_URL: "file:./data/test-e2e.db", E2E_PORT: "3100" });
+if (postgres) playwright("e2e + API over HTTP (PostgreSQL)", { TEST_DATABASE_URL: `${PG_BASE}/couponsmith_test_e2e`, E2E_PORT: "3101" });
 else console.log(`skipped: no PostgreSQL at ${PG_BASE} (Playwright suites on PostgreSQL)`);
 
 const total = layers.reduce((acc, l) => ({ passed: acc.passed + l.passed, failed: acc.failed + l.failed, skipped: acc.skipped + l.skipped }), { passed: 0, failed: 0, skipped: 0 });

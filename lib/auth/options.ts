@@ -3,13 +3,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret } from "@/lib/auth/secret";
 import { checkCredentials } from "@/lib/auth/sign-in";
+import { clientAddressFromStamp, PEER_HEADER } from "@/lib/http/client-address";
 
 export const SIGN_IN_PATH = "/sign-in";
 
+/** next-auth hands authorize() the request headers as a plain object. */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "local");
+  const stamp = headers?.[PEER_HEADER];
+  return clientAddressFromStamp(typeof stamp === "string" ? stamp : undefined);
 }
 
 let options: NextAuthOptions | undefined;

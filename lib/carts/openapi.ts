@@ -3,6 +3,7 @@ import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { CartRequestSchema } from "@/lib/carts/schemas";
 import { BEARER, errorResponses, jsonBody, jsonResponse, named } from "@/lib/openapi/registry";
+import { rateLimitedResponses } from "@/lib/rate-limits/openapi";
 
 const Discount = z.object({
   source: z.enum(["automatic", "coupon"]),
@@ -36,6 +37,6 @@ export function registerCartRoutes(registry: OpenAPIRegistry): void {
     description: "Changes nothing: the same request gives the same answer. An invalid code never fails the request; it is listed in rejectedCouponCodes.",
     security: BEARER,
     request: { body: jsonBody(named("CartRequest", CartRequestSchema)) },
-    responses: { 200: jsonResponse("The discounted cart", named("DiscountedCart", DiscountedCart)), ...errorResponses(400, 413, 415) },
+    responses: rateLimitedResponses({ 200: jsonResponse("The discounted cart", named("DiscountedCart", DiscountedCart)), ...errorResponses(400, 413, 415) }),
   });
 }

@@ -2,6 +2,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { BEARER, errorResponses, jsonBody, jsonResponse } from "@/lib/openapi/registry";
+import { rateLimitedResponses } from "@/lib/rate-limits/openapi";
 
 export type SimpleRoute = {
   method: "get" | "post" | "put";
@@ -12,6 +13,8 @@ export type SimpleRoute = {
   answers: string;
   status?: number;
   contentType?: string;
+  /** Under the guessing defence: RateLimit headers and 429 (lib/rate-limits/openapi.ts). */
+  rateLimited?: boolean;
 };
 
 const Envelope = z.object({}).catchall(z.unknown());
@@ -22,6 +25,7 @@ export function registerSimpleRoutes(registry: OpenAPIRegistry, tag: string, rou
     const ok = route.contentType
       ? { description: route.answers, content: { [route.contentType]: { schema: z.string() } } }
       : jsonResponse(route.answers, Envelope);
+    const responses = { [route.status ?? 200]: ok, ...errorResponses(400, 404, 409) };
     registry.registerPath({
       method: route.method,
       path: route.path,
@@ -32,7 +36,7 @@ export function registerSimpleRoutes(registry: OpenAPIRegistry, tag: string, rou
         ...(params.length ? { params: z.object(Object.fromEntries(params.map((p) => [p, z.string()]))) } : {}),
         ...(route.body ? { body: jsonBody(route.body) } : {}),
       },
-      responses: { [route.status ?? 200]: ok, ...errorResponses(400, 404, 409) },
+      responses: route.rateLimited ? rateLimitedResponses(responses) : responses,
     });
   }
 }

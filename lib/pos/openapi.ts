@@ -17,7 +17,7 @@ export function registerPosRoutes(registry: OpenAPIRegistry): void {
     { method: "post", path: `${pos}/coupon-rules/evaluate`, summary: "Which coupons a completed sale prints", body: EvaluateSaleInput, answers: "{ coupons }" },
     { method: "post", path: `${pos}/issued-coupons`, summary: "Issue (print) a coupon with a unique serial", body: IssueCouponInput, answers: "{ issuedCoupon }", status: 201 },
     { method: "get", path: `${pos}/issued-coupons`, summary: "Search issued coupons", answers: "{ items, pagination, links }" },
-    { method: "post", path: `${pos}/issued-coupons/verify`, summary: "Verify a serial (errors 1040, 1041, 1045)", body: VerifyIssuedCouponInput, answers: "{ issuedCoupon }" },
-    { method: "post", path: `${pos}/issued-coupons/redeem`, summary: "Redeem a serial, once", body: RedeemIssuedCouponInput, answers: "{ issuedCoupon }" },
+    { method: "post", path: `${pos}/issued-coupons/verify`, summary: "Verify a serial (errors 1040, 1041, 1045)", body: VerifyIssuedCouponInput, answers: "{ issuedCoupon }", rateLimited: true },
+    { method: "post", path: `${pos}/issued-coupons/redeem`, summary: "Redeem a serial, once", body: RedeemIssuedCouponInput, answers: "{ issuedCoupon }", rateLimited: true },
   ]);
 }

@@ -2,6 +2,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { BEARER, errorResponses, IdParams, jsonBody, jsonResponse, named } from "@/lib/openapi/registry";
+import { rateLimitedResponses } from "@/lib/rate-limits/openapi";
 import { RedeemCodesInput } from "@/lib/redemptions/schemas";
 
 const Redemption = named(
@@ -32,7 +33,7 @@ export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
     description: "Re-checks every code; retrying the same (orderId, code) returns the first result (replayed: true).",
     security: BEARER,
     request: { body: jsonBody(named("RedeemCodesInput", RedeemCodesInput)) },
-    responses: { 200: jsonResponse("The redemptions", z.object({ redemptions: z.array(Redemption), replayed: z.boolean() })), ...errorResponses(400, 404, 409, 413, 415) },
+    responses: rateLimitedResponses({ 200: jsonResponse("The redemptions", z.object({ redemptions: z.array(Redemption), replayed: z.boolean() })), ...errorResponses(400, 404, 409, 413, 415) }),
   });
   registry.registerPath({
     method: "post",

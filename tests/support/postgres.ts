@@ -1,8 +1,10 @@
 // Helpers for suites that run against PostgreSQL.
 import pg from "pg";
+import { assertDisposable } from "@/tests/support/disposable-database";
 
 /** Runs `statements` (with the database named in `url` as $name) on the server's `postgres` database. */
 async function administer(url: string, statements: (name: string) => string[]): Promise<void> {
+  assertDisposable(url);
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!/^[\w-]+$/.test(name)) throw new Error(`Unexpected database name ${name}`);
   const admin = new URL(url);

@@ -27,4 +27,23 @@ describe("sign-in", () => {
     expect(locked).toMatchObject({ ok: false, reason: "rate_limited" });
     expect(locked.ok === false && locked.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it("counts concurrent wrong guesses exactly: no more than the configured failures get a password check", async () => {
+    const t = await makeTenant();
+    const max = env().SIGNIN_MAX_FAILURES;
+    const address = `ip-${randomUUID()}`;
+    const results = await Promise.all(Array.from({ length: 4 * max }, (_, i) => checkCredentials(t.users.marketer.email, `wrong-${i}`, address)));
+    expect(results.filter((r) => r.ok === false && r.reason === "invalid_credentials")).toHaveLength(max);
+    expect(results.filter((r) => r.ok === false && r.reason === "rate_limited")).toHaveLength(3 * max);
+    // The right password is refused too until the window is over.
+    expect(await checkCredentials(t.users.marketer.email, TEST_PASSWORD, `ip-${randomUUID()}`)).toMatchObject({ ok: false, reason: "rate_limited" });
+  });
+
+  it("gives the address its unit back on success, so honest sign-ins from one office never lock it", async () => {
+    const t = await makeTenant();
+    const address = `ip-${randomUUID()}`;
+    for (let i = 0; i < env().SIGNIN_MAX_FAILURES * 4 + 2; i++) {
+      expect(await checkCredentials(t.users.admin.email, TEST_PASSWORD, address)).toMatchObject({ ok: true });
+    }
+  });
 });

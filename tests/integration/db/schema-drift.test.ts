@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { databaseProvider, env } from "@/lib/env";
 import { POSTGRES_SCHEMA, SQLITE_SCHEMA, prismaCli, writePostgresSchema } from "@/scripts/prisma-schemas";
-import { recreatePostgresDatabase } from "@/tests/support/postgres";
+import { dropPostgresDatabase, recreatePostgresDatabase } from "@/tests/support/postgres";
 import { postgresShape, sqliteShape } from "@/tests/support/schema-shape";
 
 function schemaScript(provider: "sqlite" | "postgres"): string {
@@ -42,10 +42,7 @@ describe.runIf(databaseProvider() === "postgres")("PostgreSQL migrations match s
   const fromSchema = urlFor(`${base.pathname.slice(1)}_drift_schema`);
 
   afterAll(async () => {
-    const admin = new pg.Client({ connectionString: urlFor("postgres") });
-    await admin.connect();
-    for (const url of [migrated, fromSchema]) await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
-    await admin.end();
+    for (const url of [migrated, fromSchema]) await dropPostgresDatabase(url);
   });
 
   it("replaying the migrations gives the schema's structure", async () => {

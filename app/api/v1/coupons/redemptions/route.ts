@@ -3,13 +3,14 @@
 import { ROLES } from "@/lib/auth/roles";
 import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { RedeemCodesInput } from "@/lib/redemptions/schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemCodesInput }, async ({ actor, body, request }) => {
-  const { redemptions, replayed } = await guardCodeLookups(actor, request, () => redeemCodes(actor, body));
-  return json({ redemptions, replayed });
+  const { answer, headers } = await guardCodeLookups(actor, request, new Set(body.codes).size, () => redeemCodes(actor, body));
+  return withRateLimitHeaders(json({ redemptions: answer.redemptions, replayed: answer.replayed }), headers);
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -5,12 +5,13 @@ import { CartRequestSchema } from "@/lib/carts/schemas";
 import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 
 export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }, async ({ actor, body, request }) => {
-  // Only carts that name codes take part in the guessing defence; a cart without codes guesses nothing.
-  const price = () => priceCartForTenant(actor.tenantId, body);
-  const { cart } = body.couponCodes?.length ? await guardCodeLookups(actor, request, price, (answer) => answer.unknownCodes.length) : await price();
-  return json(cart);
+  // Each distinct code is one candidate lookup; a cart without codes guesses nothing and reserves nothing.
+  const candidates = new Set(body.couponCodes ?? []).size;
+  const { answer, headers } = await guardCodeLookups(actor, request, candidates, () => priceCartForTenant(actor.tenantId, body), (priced) => priced.unknownCodes.length);
+  return withRateLimitHeaders(json(answer.cart), headers);
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -6,9 +6,11 @@ import { apiRoute, json } from "@/lib/http/api-route";
 import { verifyIssuedCoupon } from "@/lib/pos/redeem-issued-coupon";
 import { VerifyIssuedCouponInput } from "@/lib/pos/schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 
-export const POST = apiRoute({ roles: ROLES.checkout, body: VerifyIssuedCouponInput }, async ({ actor, body, request }) =>
-  json({ issuedCoupon: await guardCodeLookups(actor, request, () => verifyIssuedCoupon(actor.tenantId, body)) }),
-);
+export const POST = apiRoute({ roles: ROLES.checkout, body: VerifyIssuedCouponInput }, async ({ actor, body, request }) => {
+  const { answer, headers } = await guardCodeLookups(actor, request, 1, () => verifyIssuedCoupon(actor.tenantId, body));
+  return withRateLimitHeaders(json({ issuedCoupon: answer }), headers);
+});
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RateLimitBucket" ADD COLUMN     "granted" INTEGER NOT NULL DEFAULT 0;
+
