@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
+import { runIdempotently } from "@/lib/idempotency/run-idempotently";
 import { parseOrThrow } from "@/lib/zod-issues";
 
 type Schema = z.ZodType | undefined;
@@ -52,7 +53,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
         : undefined) as Parsed<B>;
       const params = (await context.params) ?? ({} as P);
       const onBehalfOf = request.headers.get("user-id")?.slice(0, 200) || undefined;
-      const response = await handler({ request, url, requestId, actor, onBehalfOf, params, query, body });
+      const response = await runIdempotently({ request, url, actor, body }, () => handler({ request, url, requestId, actor, onBehalfOf, params, query, body }));
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
