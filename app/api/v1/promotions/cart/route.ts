@@ -2,6 +2,7 @@
 import { ROLES } from "@/lib/auth/roles";
 import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
 import { CartRequestSchema } from "@/lib/carts/schemas";
+import { toDiscountedCartView } from "@/lib/carts/view-schemas";
 import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 
@@ -9,5 +10,5 @@ export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }
   // Only carts that name codes take part in the guessing defence; a cart without codes guesses nothing.
   const price = () => priceCartForTenant(actor.tenantId, body);
   const { cart } = body.couponCodes?.length ? await guardCodeLookups(actor, request, price, (answer) => answer.unknownCodes.length) : await price();
-  return json(cart);
+  return json(toDiscountedCartView(cart));
 });
