@@ -72,6 +72,19 @@ test("identical requests sent at once run once: every answer is the same coupon,
   expect(await couponCount(t.tenantId)).toBe(1);
 });
 
+test("identical redemptions sent at once redeem once and all answer the same redemption", async ({ request }) => {
+  const t = await makeTenant();
+  await makeOffer(t.tenantId, { family: "coupon", singleUse: true, category: { kind: "CartLevelFixed", discount: 5 }, codes: ["TWIN"] });
+  const key = randomUUID();
+  const answers = await Promise.all(Array.from({ length: 3 }, () => request.post("/api/v1/coupons/redemptions", { headers: headers(t.tokens.pos, key), data: { codes: ["TWIN"], orderId: "order-9" } })));
+  expect(answers.map((a) => a.status())).toEqual([200, 200, 200]);
+  expect(answers.filter((a) => a.headers()["idempotent-replayed"] === "true")).toHaveLength(2);
+  const bodies = await Promise.all(answers.map((a) => a.json()));
+  expect(bodies.map((b) => b.replayed)).toEqual([false, false, false]);
+  expect(new Set(bodies.map((b) => b.redemptions[0].id)).size).toBe(1);
+  expect(await db().redemption.count({ where: { tenantId: t.tenantId } })).toBe(1);
+});
+
 test("keys are per tenant; a refused request is not stored; a bad key answers 400 naming the header", async ({ request }) => {
   const [a, b] = [await makeTenant(), await makeTenant()];
   const key = randomUUID();
