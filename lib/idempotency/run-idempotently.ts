@@ -7,6 +7,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_MAX_LENGTH, REPLAYED_HEADER } from "@/lib/idempotency/headers";
 import { requestFingerprint } from "@/lib/idempotency/request-fingerprint";
 import {
   claimIdempotencyKey,
@@ -18,9 +19,6 @@ import {
   type StoredAnswer,
 } from "@/lib/idempotency/queries";
 
-export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
-export const REPLAYED_HEADER = "Idempotent-Replayed";
 const KEPT_HEADERS = ["location", "content-type"];
 const POLL_MS = 50;
 const IDEMPOTENT_PATHS = /^\/api\/v[01]\//;

@@ -85,6 +85,17 @@ describe("OpenAPI document", () => {
     }
   });
 
+  it("documents the Idempotency-Key header, and its 409 and 422 answers, on every POST (contract §9)", () => {
+    const posts = Object.entries(doc.paths ?? {}).filter(([, item]) => (item as { post?: object }).post);
+    expect(posts.length).toBeGreaterThan(10);
+    for (const [route, item] of posts) {
+      const post = (item as { post: { parameters?: { $ref?: string }[]; responses: Record<string, unknown> } }).post;
+      expect(post.parameters?.map((p) => p.$ref), route).toContain("#/components/parameters/IdempotencyKey");
+      expect(Object.keys(post.responses), route).toEqual(expect.arrayContaining(["409", "422"]));
+    }
+    expect((doc.components?.parameters as Record<string, { name: string; schema: { maxLength: number } }>).IdempotencyKey).toMatchObject({ name: "Idempotency-Key", in: "header", schema: { minLength: 1, maxLength: 255 } });
+  });
+
   it("serves the API reference page and its assets from this instance only (no CDN)", async () => {
     const html = docsPageHtml();
     const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
