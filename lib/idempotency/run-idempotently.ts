@@ -36,6 +36,9 @@ function idempotencyKeyOf(request: Request, url: URL): string | undefined {
   return key;
 }
 
+/** Uploads (the only bodies hashed raw) may be as large as an import file, plus the multipart framing. */
+const rawBodyLimit = () => env().IMPORT_MAX_FILE_BYTES + 1024 * 1024;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Claims the key, waiting (bounded) while another execution of the same request runs. */
@@ -74,7 +77,7 @@ export async function runIdempotently(ctx: RequestContext, execute: () => Promis
   const key = idempotencyKeyOf(ctx.request, ctx.url);
   if (key === undefined) return execute();
   const scope: IdempotencyScope = { tenantId: ctx.actor.tenantId, principal: `${ctx.actor.type}:${ctx.actor.id}`, key };
-  const claim = await claimOrWait(scope, await requestFingerprint(ctx.request, ctx.url, ctx.body), waitMs);
+  const claim = await claimOrWait(scope, await requestFingerprint(ctx.request, ctx.url, ctx.body, rawBodyLimit()), waitMs);
   if (claim.outcome === "completed") return replay(claim.answer);
   if (claim.outcome === "other_request") {
     throw new AppError("unprocessable", "This Idempotency-Key was already used with a different request (method, path or body); use a new key", {
