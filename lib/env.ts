@@ -30,6 +30,9 @@ const EnvSchema = z.object({
     .default(0),
   EXCLUSION_LIST_MAX_IDS: positiveInt(1_000),
   OFFER_CACHE_CHECK_MS: z.coerce.number().int().min(0).default(250),
+  IDEMPOTENCY_TTL_SECONDS: positiveInt(24 * 60 * 60),
+  IDEMPOTENCY_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
+  IDEMPOTENCY_LOCK_SECONDS: positiveInt(300),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

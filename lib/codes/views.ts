@@ -1,29 +1,12 @@
 // Codes and import jobs as the API and the console show them (never raw rows).
-export type CodeView = { id: string; name: string; redemptions: number; active: boolean };
+import type { z } from "zod";
+import type { CodeImportView, CodeView, ImportLinks, ImportStatus } from "@/lib/codes/view-schemas";
+
+export type { CodeImportView, CodeView, ImportStatus };
 
 export function toCodeView(row: { id: string; code: string; redemptions: number; active: boolean }): CodeView {
   return { id: row.id, name: row.code, redemptions: row.redemptions, active: row.active };
 }
-
-export type ImportStatus = "queued" | "processing" | "completed" | "failed";
-
-export type CodeImportView = {
-  id: string;
-  couponId: string;
-  kind: "csv" | "generate";
-  status: ImportStatus;
-  fileName: string;
-  fileBytes: number;
-  totalRows: number;
-  processedRows: number;
-  importedCount: number;
-  rejectedCount: number;
-  failureReason: string | null;
-  createdAt: string;
-  createdBy: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-};
 
 type ImportRow = {
   id: string;
@@ -63,7 +46,7 @@ export function toImportView(row: ImportRow): CodeImportView {
   };
 }
 
-export function importLinks(couponId: string, importId: string) {
+export function importLinks(couponId: string, importId: string): z.output<typeof ImportLinks> {
   const base = `/api/v1/coupons/${encodeURIComponent(couponId)}/codes/imports/${encodeURIComponent(importId)}`;
   return { self: base, errors: `${base}/errors.csv`, coupon: `/api/v1/coupons/${encodeURIComponent(couponId)}` };
 }

@@ -13,6 +13,7 @@ import { errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { requestIdOf } from "@/lib/http/request-id";
 import { textMessage } from "@/lib/validation/text";
+import { runIdempotently } from "@/lib/idempotency/run-idempotently";
 import { parseOrThrow } from "@/lib/zod-issues";
 
 type Schema = z.ZodType | undefined;
@@ -54,7 +55,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
         ? parseOrThrow(options.body, await readJsonBody(request, options.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES))
         : undefined) as Parsed<B>;
       const onBehalfOf = request.headers.get("user-id")?.slice(0, 200) || undefined;
-      const response = await handler({ request, url, requestId, actor, onBehalfOf, params, query, body });
+      const response = await runIdempotently({ request, url, actor, body }, () => handler({ request, url, requestId, actor, onBehalfOf, params, query, body }));
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {

@@ -9,7 +9,8 @@ import { duplicateOffer } from "@/lib/offers/duplicate-offer";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { getOfferOrThrow } from "@/lib/offers/get-offer-or-throw";
 import { listOffers } from "@/lib/offers/list-offers";
-import { BulkActivationInput, CouponInput, CouponUpdate, OfferListQuery, PromotionInput, PromotionUpdate, type OfferView } from "@/lib/offers/schemas";
+import { CouponPut, PromotionPut } from "@/lib/offers/put-schemas";
+import { BulkActivationInput, CouponInput, OfferListQuery, PromotionInput, type OfferView } from "@/lib/offers/schemas";
 import { setOffersActive } from "@/lib/offers/set-offers-active";
 import { updateOffer } from "@/lib/offers/update-offer";
 
@@ -32,7 +33,7 @@ export function offerCollectionHandlers(family: Family) {
 }
 
 export function offerItemHandlers(family: Family) {
-  const update = family === "coupon" ? CouponUpdate : PromotionUpdate;
+  const update = family === "coupon" ? CouponPut : PromotionPut;
   return {
     GET: apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json(envelope(family, await getOfferOrThrow(actor.tenantId, family, params.id)).body)),
     PUT: apiRoute<Params, undefined, typeof update>({ roles: ROLES.write, body: update }, async ({ actor, params, body, requestId }) =>

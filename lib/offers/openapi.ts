@@ -4,7 +4,8 @@ import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { BEARER, named, errorResponses, IdParams, jsonBody, jsonResponse, listEnvelope } from "@/lib/openapi/registry";
 import { FAMILIES, type Family } from "@/lib/offers/family";
-import { BulkActivationInput, BulkActivationView, CouponInput, CouponUpdate, CouponView, ExclusionListInput, ExclusionListView, OfferListQuery, PromotionInput, PromotionUpdate, PromotionView } from "@/lib/offers/schemas";
+import { CouponPut, ExclusionListPut, PromotionPut } from "@/lib/offers/put-schemas";
+import { BulkActivationInput, BulkActivationView, CouponInput, CouponView, ExclusionListView, OfferListQuery, PromotionInput, PromotionView } from "@/lib/offers/schemas";
 
 function registerFamily(registry: OpenAPIRegistry, family: Family) {
   const info = FAMILIES[family];
@@ -12,7 +13,7 @@ function registerFamily(registry: OpenAPIRegistry, family: Family) {
   const coupon = family === "coupon";
   const view = named(coupon ? "Coupon" : "Promotion", coupon ? CouponView : PromotionView);
   const input = named(coupon ? "CouponInput" : "PromotionInput", coupon ? CouponInput : PromotionInput);
-  const update = named(coupon ? "CouponUpdate" : "PromotionUpdate", coupon ? CouponUpdate : PromotionUpdate);
+  const update = named(coupon ? "CouponUpdate" : "PromotionUpdate", coupon ? CouponPut : PromotionPut);
   const envelope = z.object({ [family]: view, links: z.object({ self: z.string() }) });
   const one = info.label.toLowerCase();
   const base = info.apiPath;
@@ -34,6 +35,6 @@ export function registerOfferRoutes(registry: OpenAPIRegistry): void {
   const path = "/api/v1/promotions/exclusions";
   const tags = ["Exclusion list"];
   registry.registerPath({ method: "get", path, tags, summary: "Get the global exclusion list", security: BEARER, responses: { 200: jsonResponse("The list (empty when never saved)", list), ...errorResponses() } });
-  registry.registerPath({ method: "put", path, tags, summary: "Replace the global exclusion list", description: "Ids are deduplicated; at most EXCLUSION_LIST_MAX_IDS (default 1000).", security: BEARER, request: { body: jsonBody(ExclusionListInput) }, responses: { 200: jsonResponse("The saved list", list), ...errorResponses(400, 413, 415) } });
+  registry.registerPath({ method: "put", path, tags, summary: "Replace the global exclusion list", description: "Ids are deduplicated; at most EXCLUSION_LIST_MAX_IDS (default 1000).", security: BEARER, request: { body: jsonBody(named("ExclusionListInput", ExclusionListPut)) }, responses: { 200: jsonResponse("The saved list", list), ...errorResponses(400, 413, 415) } });
   registry.registerPath({ method: "delete", path, tags, summary: "Delete the global exclusion list", security: BEARER, responses: { 204: { description: "Deleted" }, ...errorResponses() } });
 }

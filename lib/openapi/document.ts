@@ -5,6 +5,7 @@ import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCodeRoutes } from "@/lib/codes/openapi";
 import { registerOfferRoutes } from "@/lib/offers/openapi";
+import { documentIdempotencyKeys } from "@/lib/openapi/idempotency-docs";
 import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
 import { registerPosRoutes } from "@/lib/pos/openapi";
 import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
@@ -16,7 +17,7 @@ export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]
 function build(): OpenApiDocument {
   const registry = createRegistry();
   for (const register of REGISTRARS) register(registry);
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const generated = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Couponsmith API",
@@ -26,6 +27,7 @@ function build(): OpenApiDocument {
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
   });
+  return documentIdempotencyKeys(generated);
 }
 
 let cached: OpenApiDocument | undefined;

@@ -1,31 +1,10 @@
 // The POS campaign as the API and console show it (never the raw row).
 import type { PosCampaign } from "@/lib/generated/sqlite/client";
 import type { CouponCategory } from "@/lib/offers/category-schema";
-import { campaignStatus, type CampaignStatus } from "@/lib/pos/status";
+import { campaignStatus } from "@/lib/pos/status";
+import type { CampaignView } from "@/lib/pos/view-schemas";
 
-export type CampaignView = {
-  id: string;
-  name: string;
-  type: "coupon";
-  startDate: string;
-  startTime: string | null;
-  endDate: string | null;
-  endTime: string | null;
-  enabled: boolean;
-  warehouseID: string | null;
-  storeGroup: string | null;
-  category: CouponCategory;
-  currency: string;
-  /** Naive local bounds in each store's time, validTo inclusive. */
-  validFrom: string;
-  validTo: string | null;
-  status: CampaignStatus;
-  version: string;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
+export type { CampaignView };
 
 export function toCampaignView(row: PosCampaign, nowLocal: string): CampaignView {
   return {

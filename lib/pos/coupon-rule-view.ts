@@ -1,30 +1,8 @@
 // The coupon rule as the API and console show it (reference §9.3 field names, camelCased).
 import type { PosCouponRule } from "@/lib/generated/sqlite/client";
+import type { CouponRuleView } from "@/lib/pos/view-schemas";
 
-export type CouponRuleView = {
-  id: string;
-  name: string;
-  code: string | null;
-  description: string | null;
-  /** What the coupon says: the description when set, else the name (reference §9.2). */
-  printedText: string;
-  issuedFromDate: string | null;
-  issuedUntilDate: string | null;
-  warehouseID: string | null;
-  storeGroup: string | null;
-  campaignID: string | null;
-  printedAutomaticallyInPOS: boolean;
-  threshold: string | null;
-  measure: "dollars" | "points";
-  thresholdType: "this_sale" | "points_amt";
-  promptCashier: boolean;
-  printingCostInRewardPoints: number;
-  version: string;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
+export type { CouponRuleView };
 
 export function printedText(rule: { name: string; description: string | null }): string {
   return rule.description?.trim() ? rule.description : rule.name;

@@ -5,11 +5,12 @@
 import { db } from "@/lib/db/client";
 import { toCouponRuleView } from "@/lib/pos/coupon-rule-view";
 import { localClock } from "@/lib/pos/local-clock";
-import { decidePrints, type PrintDecision } from "@/lib/pos/print-decision";
+import { decidePrints } from "@/lib/pos/print-decision";
 import type { EvaluateSaleInput } from "@/lib/pos/schemas";
 import { MAIN_CURRENCY, toMajor } from "@/lib/money/currency";
+import type { SaleEvaluationView } from "@/lib/pos/view-schemas";
 
-export type SaleEvaluation = { storeId: string; localDate: string; coupons: PrintDecision[] };
+export type SaleEvaluation = SaleEvaluationView;
 
 export async function evaluateSale(tenantId: string, input: EvaluateSaleInput, now = new Date()): Promise<SaleEvaluation> {
   const at = input.at ? new Date(input.at) : now;

@@ -4,39 +4,14 @@ import type { IssuedCoupon, PosCampaign, PosCouponRule } from "@/lib/generated/s
 import type { CouponCategory } from "@/lib/offers/category-schema";
 import { printedText } from "@/lib/pos/coupon-rule-view";
 import { earlierBound } from "@/lib/pos/local-dates";
-import type { IssuedStatus } from "@/lib/pos/schemas";
 import { issuedCouponStatus } from "@/lib/pos/status";
+import type { IssuedCouponView } from "@/lib/pos/view-schemas";
 
 export type IssuedCouponRow = IssuedCoupon & { rule: PosCouponRule & { campaign: PosCampaign | null } };
 
 export const ISSUED_COUPON_INCLUDE = { rule: { include: { campaign: true } } } as const;
 
-type Context = { at: string; storeId: string | null; pointOfSaleId: string | null; employeeId: string | null; customerId: string | null; invoiceId: string | null };
-
-export type IssuedCouponView = {
-  id: string;
-  uniqueIdentifier: string;
-  status: IssuedStatus;
-  couponRuleId: string;
-  couponName: string;
-  couponCode: string | null;
-  couponDescription: string | null;
-  printedText: string;
-  campaignId: string | null;
-  campaignName: string | null;
-  /** What the coupon gives when scanned: its campaign's award. */
-  award: { category: CouponCategory; currency: string } | null;
-  expiryDate: string | null;
-  /** Validity printed on the coupon, in store time: the campaign's start, and the earlier of its end and expiryDate. */
-  validFrom: string | null;
-  validTo: string | null;
-  isPrintedAutomatically: boolean;
-  printingCostInRewardPoints: number;
-  issued: Context;
-  redeemed: Context | null;
-  createdBy: string;
-  updatedAt: string;
-};
+export type { IssuedCouponView };
 
 export function issuedValidTo(row: Pick<IssuedCoupon, "expiryDate">, campaign: Pick<PosCampaign, "validTo"> | null): string | null {
   return earlierBound(row.expiryDate ? `${row.expiryDate}T23:59:59` : null, campaign?.validTo ?? null);

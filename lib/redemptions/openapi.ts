@@ -4,24 +4,9 @@ import { z } from "zod";
 import { BEARER, errorResponses, IdParams, jsonBody, jsonResponse, named } from "@/lib/openapi/registry";
 import { rateLimitedResponses } from "@/lib/rate-limits/openapi";
 import { RedeemCodesInput } from "@/lib/redemptions/schemas";
+import { RedemptionsAnswer, RedemptionView } from "@/lib/redemptions/view-schemas";
 
-const Redemption = named(
-  "Redemption",
-  z.object({
-    id: z.string(),
-    code: z.string(),
-    couponId: z.string(),
-    orderId: z.string(),
-    consumerId: z.string().nullable(),
-    channelType: z.string().nullable(),
-    storeId: z.string().nullable(),
-    catalogTotal: z.number().nullable(),
-    currency: z.string().nullable(),
-    status: z.enum(["redeemed", "reverted"]),
-    createdAt: z.string(),
-    revertedAt: z.string().nullable(),
-  }),
-);
+const Redemption = named("Redemption", RedemptionView);
 
 export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
   const tags = ["Redemptions"];
@@ -33,7 +18,7 @@ export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
     description: "Re-checks every code; retrying the same (orderId, code) returns the first result (replayed: true).",
     security: BEARER,
     request: { body: jsonBody(named("RedeemCodesInput", RedeemCodesInput)) },
-    responses: rateLimitedResponses({ 200: jsonResponse("The redemptions", z.object({ redemptions: z.array(Redemption), replayed: z.boolean() })), ...errorResponses(400, 404, 409, 413, 415) }),
+    responses: rateLimitedResponses({ 200: jsonResponse("The redemptions", named("RedemptionsAnswer", RedemptionsAnswer)), ...errorResponses(400, 404, 409, 413, 415) }),
   });
   registry.registerPath({
     method: "post",

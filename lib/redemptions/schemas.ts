@@ -21,17 +21,4 @@ export const RedeemCodesInput = z
   });
 export type RedeemCodesInput = z.infer<typeof RedeemCodesInput>;
 
-export type RedemptionView = {
-  id: string;
-  code: string;
-  couponId: string;
-  orderId: string;
-  consumerId: string | null;
-  channelType: string | null;
-  storeId: string | null;
-  catalogTotal: number | null;
-  currency: string | null;
-  status: "redeemed" | "reverted";
-  createdAt: string;
-  revertedAt: string | null;
-};
+export type { RedemptionView } from "@/lib/redemptions/view-schemas";

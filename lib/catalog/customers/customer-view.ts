@@ -1,19 +1,9 @@
 // The customer as the API and console show it: the lifetime total in major units of the main currency.
 import type { CustomerInput } from "@/lib/catalog/schemas";
+import type { CustomerView } from "@/lib/catalog/view-schemas";
 import { MAIN_CURRENCY, toMajor, toMinor } from "@/lib/money/currency";
 
-export type CustomerView = {
-  id: string;
-  name: string;
-  email: string | null;
-  segments: { key: string; value: string }[];
-  rewardPoints: number;
-  lifetimePurchaseTotal: number;
-  currency: string;
-  version: string;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { CustomerView };
 
 type CustomerRow = { id: string; name: string; email: string | null; segments: unknown; rewardPoints: number; lifetimePurchaseTotal: number; version: number; createdAt: Date; updatedAt: Date };
 

@@ -4,14 +4,15 @@
 import type { Actor } from "@/lib/auth/actor";
 import { diffFields, type AuditInput } from "@/lib/audit/record-audit-event";
 import { recordAuditEvents } from "@/lib/audit/record-audit-events";
-import { parseProductCsv, type RowError } from "@/lib/catalog/products/product-csv";
+import { parseProductCsv } from "@/lib/catalog/products/product-csv";
 import { productFacts, toProductColumns, toProductView } from "@/lib/catalog/products/product-view";
 import type { ProductInput } from "@/lib/catalog/schemas";
+import type { ProductsImportView } from "@/lib/catalog/view-schemas";
 import { db, type Tx } from "@/lib/db/client";
 import { sqlJson } from "@/lib/db/sql-json";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
-export type ProductsImportResult = { totalRows: number; importedCount: number; rejectedCount: number; errors: RowError[] };
+export type ProductsImportResult = ProductsImportView;
 
 /** 500 rows × 8 parameters stays far below SQLite's and PostgreSQL's parameter limits. */
 const BATCH_ROWS = 500;

@@ -1,19 +1,11 @@
 // The product as the API and console show it: prices in major units, JSON columns read defensively
 // (rows written by older code or by hand must not break a list).
 import type { ProductInput } from "@/lib/catalog/schemas";
+import type { ProductView } from "@/lib/catalog/view-schemas";
 import { toMajor, toMinor } from "@/lib/money/currency";
 
+export type { ProductView };
 export type StoredPrice = { currency: string; amount: number }; // amount in minor units
-export type ProductView = {
-  id: string;
-  name: string;
-  prices: { currency: string; amount: number }[]; // major units
-  categories: string[];
-  attributes: Record<string, string>;
-  version: string;
-  createdAt: string;
-  updatedAt: string;
-};
 
 type ProductRow = { id: string; name: string; prices: unknown; categories: unknown; attributes: unknown; version: number; createdAt: Date; updatedAt: Date };
 

@@ -207,7 +207,12 @@ test("the OpenAPI document and its HTML rendering are public", async ({ request 
   expect(Object.keys(json.paths)).toContain("/api/v1/promotions/exclusions");
   const html = await request.get("/api/docs");
   expect(html.headers()["content-type"]).toContain("text/html");
-  expect(await html.text()).toContain("/api/v1/coupons/{id}");
+  // The page is Swagger UI, which renders the document in the browser (tests/e2e/api-docs.spec.ts).
+  expect(await html.text()).toContain("/api/openapi.json");
+  expect((await request.get("/api/docs/assets/swagger-ui-bundle.js")).status()).toBe(200);
+  const unknown = await request.get("/api/docs/assets/package.json");
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.json()).toMatchObject({ status: 404, code: "not_found" });
 });
 
 test("bulk activation: switches several at once, all or nothing, writers only", async ({ request }) => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/openapi/document";
-import { renderDocsHtml } from "@/lib/openapi/render-docs";
+import { docsPageHtml, readDocsAsset } from "@/lib/openapi/swagger-ui";
 
 const API_ROOT = path.resolve("app/api/v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -64,11 +64,46 @@ describe("OpenAPI document", () => {
     expect(documented.sort()).toEqual(operationsInCode().sort());
   });
 
-  it("renders a readable HTML page with every operation", () => {
-    const html = renderDocsHtml(doc);
-    expect(html).toContain("<!doctype html>");
-    expect(html).not.toMatch(/<script|https?:\/\/(?!127)/);
-    expect(html).toContain("/api/v1/promotions/exclusions");
-    expect(html.match(/class="op"/g)?.length).toBe(operationsInCode().length);
+  it("documents every JSON answer with a typed schema (no untyped objects)", () => {
+    type Schema = { $ref?: string; type?: string | string[]; properties?: object; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; additionalProperties?: unknown };
+    const schemas = (doc.components?.schemas ?? {}) as Record<string, Schema>;
+    const resolve = (s: Schema): Schema => (s.$ref ? schemas[s.$ref.split("/").pop() as string] : s);
+    const typed = (raw: Schema): boolean => {
+      const s = resolve(raw);
+      if (s.anyOf || s.oneOf || s.allOf) return [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])].every(typed);
+      if (s.type === "array") return s.items !== undefined && typed(s.items);
+      if (s.type === "object") return s.properties !== undefined && Object.keys(s.properties).length > 0 && s.additionalProperties !== true && (typeof s.additionalProperties !== "object" || Object.keys(s.additionalProperties as object).length > 0);
+      return s.type !== undefined;
+    };
+    for (const [route, item] of Object.entries(doc.paths ?? {})) {
+      for (const [method, op] of Object.entries(item as Record<string, { responses?: Record<string, { content?: Record<string, { schema: Schema }> }> }>)) {
+        for (const [status, response] of Object.entries(op.responses ?? {})) {
+          const schema = response.content?.["application/json"]?.schema;
+          if (status.startsWith("2") && schema) expect(typed(schema), `${method} ${route} ${status}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("documents the Idempotency-Key header, and its 409 and 422 answers, on every POST (contract §9)", () => {
+    const posts = Object.entries(doc.paths ?? {}).filter(([, item]) => (item as { post?: object }).post);
+    expect(posts.length).toBeGreaterThan(10);
+    for (const [route, item] of posts) {
+      const post = (item as { post: { parameters?: { $ref?: string }[]; responses: Record<string, unknown> } }).post;
+      expect(post.parameters?.map((p) => p.$ref), route).toContain("#/components/parameters/IdempotencyKey");
+      expect(Object.keys(post.responses), route).toEqual(expect.arrayContaining(["409", "422"]));
+    }
+    expect((doc.components?.parameters as Record<string, { name: string; schema: { maxLength: number } }>).IdempotencyKey).toMatchObject({ name: "Idempotency-Key", in: "header", schema: { minLength: 1, maxLength: 255 } });
+  });
+
+  it("serves the API reference page and its assets from this instance only (no CDN)", async () => {
+    const html = docsPageHtml();
+    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(1);
+    for (const url of urls) expect(url).toMatch(/^\/api\/docs\/assets\//);
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const url of urls) expect(await readDocsAsset(url.split("/").pop() as string), url).not.toBeNull();
+    expect(await readDocsAsset("../package.json")).toBeNull();
+    expect(await readDocsAsset("index.html")).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 import { ROLES } from "@/lib/auth/roles";
 import { getCustomerOrThrow } from "@/lib/catalog/customers/get-customer-or-throw";
 import { deleteCustomer, updateCustomer } from "@/lib/catalog/customers/save-customer";
-import { CustomerUpdate } from "@/lib/catalog/schemas";
+import { CustomerPut } from "@/lib/catalog/view-schemas";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
@@ -10,7 +10,7 @@ type Params = { id: string };
 
 export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ customer: await getCustomerOrThrow(actor.tenantId, params.id) }));
 
-export const PUT = apiRoute<Params, undefined, typeof CustomerUpdate>({ roles: ROLES.write, body: CustomerUpdate }, async ({ actor, params, body }) =>
+export const PUT = apiRoute<Params, undefined, typeof CustomerPut>({ roles: ROLES.write, body: CustomerPut }, async ({ actor, params, body }) =>
   json({ customer: await updateCustomer(actor, params.id, body) }),
 );
 

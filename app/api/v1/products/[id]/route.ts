@@ -2,7 +2,7 @@
 import { ROLES } from "@/lib/auth/roles";
 import { getProductOrThrow } from "@/lib/catalog/products/get-product-or-throw";
 import { deleteProduct, updateProduct } from "@/lib/catalog/products/save-product";
-import { ProductUpdate } from "@/lib/catalog/schemas";
+import { ProductPut } from "@/lib/catalog/view-schemas";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
@@ -10,7 +10,7 @@ type Params = { id: string };
 
 export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ product: await getProductOrThrow(actor.tenantId, params.id) }));
 
-export const PUT = apiRoute<Params, undefined, typeof ProductUpdate>({ roles: ROLES.write, body: ProductUpdate }, async ({ actor, params, body }) =>
+export const PUT = apiRoute<Params, undefined, typeof ProductPut>({ roles: ROLES.write, body: ProductPut }, async ({ actor, params, body }) =>
   json({ product: await updateProduct(actor, params.id, body) }),
 );
 

@@ -2,6 +2,7 @@
 import { ROLES } from "@/lib/auth/roles";
 import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
 import { CartRequestSchema } from "@/lib/carts/schemas";
+import { toDiscountedCartView } from "@/lib/carts/view-schemas";
 import { guardCodeLookups } from "@/lib/codes/unknown-code-limiter";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { otherMethods } from "@/lib/http/method-not-allowed";
@@ -11,7 +12,7 @@ export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }
   // Each distinct code is one candidate lookup; a cart without codes guesses nothing and reserves nothing.
   const candidates = new Set(body.couponCodes ?? []).size;
   const { answer, headers } = await guardCodeLookups(actor, request, candidates, () => priceCartForTenant(actor.tenantId, body), (priced) => priced.unknownCodes.length);
-  return withRateLimitHeaders(json(answer.cart), headers);
+  return withRateLimitHeaders(json(toDiscountedCartView(answer.cart)), headers);
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

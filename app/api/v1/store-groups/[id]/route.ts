@@ -1,8 +1,8 @@
 // GET/PUT/DELETE /api/v1/store-groups/{id}: read, rename or remove one store group (409 while it still has stores).
 import { ROLES } from "@/lib/auth/roles";
-import { StoreGroupUpdate } from "@/lib/catalog/schemas";
 import { getStoreGroupOrThrow } from "@/lib/catalog/store-groups/get-store-group-or-throw";
 import { deleteStoreGroup, updateStoreGroup } from "@/lib/catalog/store-groups/save-store-group";
+import { StoreGroupPut } from "@/lib/catalog/view-schemas";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
@@ -10,7 +10,7 @@ type Params = { id: string };
 
 export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ storeGroup: await getStoreGroupOrThrow(actor.tenantId, params.id) }));
 
-export const PUT = apiRoute<Params, undefined, typeof StoreGroupUpdate>({ roles: ROLES.write, body: StoreGroupUpdate }, async ({ actor, params, body }) =>
+export const PUT = apiRoute<Params, undefined, typeof StoreGroupPut>({ roles: ROLES.write, body: StoreGroupPut }, async ({ actor, params, body }) =>
   json({ storeGroup: await updateStoreGroup(actor, params.id, body) }),
 );
 

@@ -1,8 +1,8 @@
 // GET/PUT/DELETE /api/v1/stores/{id}: read, replace or remove one store of the caller's tenant.
 import { ROLES } from "@/lib/auth/roles";
-import { StoreUpdate } from "@/lib/catalog/schemas";
 import { getStoreOrThrow } from "@/lib/catalog/stores/get-store-or-throw";
 import { deleteStore, updateStore } from "@/lib/catalog/stores/save-store";
+import { StorePut } from "@/lib/catalog/view-schemas";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
@@ -10,7 +10,7 @@ type Params = { id: string };
 
 export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ store: await getStoreOrThrow(actor.tenantId, params.id) }));
 
-export const PUT = apiRoute<Params, undefined, typeof StoreUpdate>({ roles: ROLES.write, body: StoreUpdate }, async ({ actor, params, body }) =>
+export const PUT = apiRoute<Params, undefined, typeof StorePut>({ roles: ROLES.write, body: StorePut }, async ({ actor, params, body }) =>
   json({ store: await updateStore(actor, params.id, body) }),
 );
 

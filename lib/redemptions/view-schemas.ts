@@ -1,0 +1,24 @@
+// Output schema of a redemption (contract §5): what toRedemptionView returns (its type is z.output of
+// this) and what OpenAPI documents.
+import { z } from "zod";
+
+export const RedemptionView = z.object({
+  id: z.string(),
+  code: z.string(),
+  couponId: z.string(),
+  orderId: z.string(),
+  consumerId: z.string().nullable(),
+  channelType: z.string().nullable(),
+  storeId: z.string().nullable(),
+  catalogTotal: z.number().nullable().describe("Major units of `currency`"),
+  currency: z.string().nullable(),
+  status: z.enum(["redeemed", "reverted"]),
+  createdAt: z.string(),
+  revertedAt: z.string().nullable(),
+});
+export type RedemptionView = z.output<typeof RedemptionView>;
+
+export const RedemptionsAnswer = z.object({
+  redemptions: z.array(RedemptionView),
+  replayed: z.boolean().describe("true when every (orderId, code) had been redeemed before: the first result, returned again"),
+});
