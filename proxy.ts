@@ -14,5 +14,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|sign-in|_next|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!api|sign-in|_next|favicon.ico|icon.svg|icon-512.png|apple-touch-icon.png|robots.txt).*)"],
 };

@@ -1,7 +1,8 @@
 "use client";
 // THE form for coupons and automatic promotions (create and edit). Its schema is the API's own
 // (CouponInput / PromotionInput), so the browser and the server reject the same things. The fields
-// follow the chosen kind; category.kind is fixed once the offer exists.
+// follow the chosen kind. The whole discount (category) is fixed once the offer exists, because codes
+// already handed out promise it: editing shows it read-only with "Duplicate to change it".
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,26 +14,49 @@ import { ConflictNotice } from "@/components/offers/conflict-notice";
 import { CurrencyTable } from "@/components/offers/currency-table";
 import { DateFields } from "@/components/offers/date-fields";
 import { errorAt, toFormPath } from "@/components/offers/form-errors";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, inputClass } from "@/components/ui/field";
 import { Card, Notice } from "@/components/ui/page-header";
 import { COUPON_KINDS, FIXED_KINDS, KIND_LABELS, PROMOTION_KINDS, type Kind } from "@/lib/offers/category-schema";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { defaultCategory, offerToFormValues, type OfferFormValues } from "@/lib/offers/form-values";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
-import { describeOffer } from "@/lib/offers/preview";
+import { describeCategory, describeOffer } from "@/lib/offers/preview";
 import { CouponInput, PromotionInput, type OfferView } from "@/lib/offers/schemas";
 
 type Props = {
   family: Family;
   initial: OfferView | null;
   defaults: OfferFormValues;
+  copyOf?: { id: string; name: string } | null;
   stores: StoreOption[];
   categories: string[];
   tenantTimeZone: string;
   defaultOffset: string;
   readOnly: boolean;
 };
+
+/** A saved offer's discount, read-only: the API refuses any change to it (`category` is immutable). */
+function LockedCategory({ offer, family }: { offer: OfferView; family: Family }) {
+  const info = FAMILIES[family];
+  return (
+    <div className="space-y-3" data-testid="locked-category">
+      <dl className="grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="text-slate-500">Kind</dt>
+        <dd className="text-slate-900">{KIND_LABELS[offer.category.kind]}</dd>
+        <dt className="text-slate-500">Discount</dt>
+        <dd className="text-slate-900">{describeCategory(offer.category, offer.currencies)}</dd>
+      </dl>
+      <p className="text-sm text-slate-600">
+        The kind and the discount are fixed once a {info.label.toLowerCase()} exists, so every code already handed out keeps its promise. Duplicate it to
+        start a new {info.label.toLowerCase()} from these values with a different discount.
+      </p>
+      <ButtonLink href={`${info.consolePath}/new?from=${encodeURIComponent(offer.id)}`} variant="secondary">
+        Duplicate to change it
+      </ButtonLink>
+    </div>
+  );
+}
 
 function Preview() {
   const values = useWatch() as OfferFormValues;
@@ -43,7 +67,7 @@ function Preview() {
   );
 }
 
-export function OfferForm({ family, initial, defaults, stores, categories, tenantTimeZone, defaultOffset, readOnly }: Props) {
+export function OfferForm({ family, initial, defaults, copyOf = null, stores, categories, tenantTimeZone, defaultOffset, readOnly }: Props) {
   const router = useRouter();
   const info = FAMILIES[family];
   const [loaded, setLoaded] = useState<OfferView | null>(initial);
@@ -95,6 +119,7 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
       <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={`${info.label} form`}>
         {conflict && loaded ? <ConflictNotice loaded={loaded} current={conflict} onReload={reloadTheirs} onDismiss={() => setConflict(null)} /> : null}
         {message ? <Notice tone="error">{message}</Notice> : null}
+        {copyOf ? <Notice>Not saved yet: this is a copy of “{copyOf.name}”. Nothing changes on the original.</Notice> : null}
         {readOnly ? <Notice>You have read-only access: ask an admin or marketer to change this {info.label.toLowerCase()}.</Notice> : null}
         <fieldset disabled={readOnly} className="space-y-6">
           <Card title="Basics">
@@ -102,15 +127,17 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
               <Field id="f-name" label="Name" error={nameError}>
                 <Input id="f-name" invalid={Boolean(nameError)} {...register("name")} />
               </Field>
-              <Field id="f-kind" label="Kind" hint={loaded ? "The kind cannot change after creation: duplicate the offer to start from it." : undefined}>
-                <Select id="f-kind" value={kind} disabled={Boolean(loaded) || readOnly} onChange={(e) => chooseKind(e.target.value as Kind)}>
-                  {kinds.map((k) => (
-                    <option key={k} value={k}>
-                      {KIND_LABELS[k]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              {loaded ? null : (
+                <Field id="f-kind" label="Kind">
+                  <Select id="f-kind" value={kind} disabled={readOnly} onChange={(e) => chooseKind(e.target.value as Kind)}>
+                    {kinds.map((k) => (
+                      <option key={k} value={k}>
+                        {KIND_LABELS[k]}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
               <div className="md:col-span-2">
                 <Field id="f-description" label="Description (optional)" error={errorAt(formState.errors, "description")}>
                   <textarea id="f-description" rows={2} className={inputClass} {...register("description")} />
@@ -123,7 +150,7 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
             </div>
           </Card>
           <Card title="Discount">
-            <CategoryFields key={kind} kind={kind} categories={categories} disabled={readOnly} />
+            {loaded ? <LockedCategory offer={loaded} family={family} /> : <CategoryFields key={kind} kind={kind} categories={categories} disabled={readOnly} />}
           </Card>
           <Card title="Currencies">
             <CurrencyTable fixed={fixed} disabled={readOnly} />

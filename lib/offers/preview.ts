@@ -87,6 +87,12 @@ function benefit(category: DraftCategory, currencies: OfferDraft["currencies"]):
   }
 }
 
+/** The discount alone in words ("10% off the cart"), for the locked discount of a saved offer. */
+export function describeCategory(category: DraftCategory, currencies: OfferDraft["currencies"]): string {
+  const text = benefit(category, currencies);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function when(value: string, localized: boolean, withYear: boolean): string | null {
   const parsed = parseOfferDate(value);
   if (!parsed) return null;
