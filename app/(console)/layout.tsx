@@ -1,11 +1,13 @@
 import { Sidebar } from "@/components/console/sidebar";
 import { UserMenu } from "@/components/console/user-menu";
+import { TimeZoneProvider } from "@/components/ui/date-time";
 import { requireConsoleSession } from "@/lib/auth/session";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const session = await requireConsoleSession();
   const role = session.actor.role === "pos" ? "viewer" : session.actor.role;
   return (
+    <TimeZoneProvider zone={session.tenant.timeZone}>
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
@@ -20,5 +22,6 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         </main>
       </div>
     </div>
+    </TimeZoneProvider>
   );
 }

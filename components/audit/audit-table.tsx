@@ -2,9 +2,10 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
+import { DateTime } from "@/components/ui/date-time";
 
 const columns: ColumnDef<AuditEventView, unknown>[] = [
-  { accessorKey: "createdAt", header: "When", enableSorting: false, cell: ({ getValue }) => new Date(String(getValue())).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium" }) },
+  { accessorKey: "createdAt", header: "When", enableSorting: false, cell: ({ getValue }) => <DateTime at={String(getValue())} /> },
   { accessorKey: "actorName", header: "Who", enableSorting: false, cell: ({ row }) => `${row.original.actorName}${row.original.actorType === "token" ? " (API token)" : ""}` },
   { accessorKey: "action", header: "Action", enableSorting: false },
   { accessorKey: "objectType", header: "Object", enableSorting: false, cell: ({ row }) => <span>{row.original.objectType} <code className="text-xs text-slate-500">{row.original.objectId}</code></span> },

@@ -58,11 +58,11 @@ function LockedCategory({ offer, family }: { offer: OfferView; family: Family })
   );
 }
 
-function Preview() {
+function Preview({ zone }: { zone: string }) {
   const values = useWatch() as OfferFormValues;
   return (
     <p className="rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-950" aria-live="polite" data-testid="offer-preview">
-      {describeOffer(values)}
+      {describeOffer(values, { zone })}
     </p>
   );
 }
@@ -166,7 +166,7 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
           </Card>
         </fieldset>
         <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-white/95 py-3">
-          <Preview />
+          <Preview zone={tenantTimeZone} />
           {readOnly ? null : (
             <div className="flex items-center gap-3">
               <Button type="submit" disabled={formState.isSubmitting}>

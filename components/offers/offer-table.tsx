@@ -14,8 +14,9 @@ import { KIND_LABELS } from "@/lib/offers/category-schema";
 import { formatOfferDate } from "@/lib/offers/dates";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import type { OfferView } from "@/lib/offers/schemas";
+import { DateTime, useTimeZone } from "@/components/ui/date-time";
 
-function columns(family: Family): ColumnDef<OfferView, unknown>[] {
+function columns(family: Family, zone: string): ColumnDef<OfferView, unknown>[] {
   const base = FAMILIES[family].consolePath;
   const cols: ColumnDef<OfferView, unknown>[] = [
     {
@@ -35,8 +36,7 @@ function columns(family: Family): ColumnDef<OfferView, unknown>[] {
       header: "Valid",
       cell: ({ row }) => (
         <span className="whitespace-nowrap">
-          {formatOfferDate(row.original.validFrom)} → {row.original.validTo ? formatOfferDate(row.original.validTo) : "no end"}
-          {row.original.localizedTimezone ? <span className="text-xs text-slate-500"> (store time)</span> : null}
+          {formatOfferDate(row.original.validFrom, zone)} → {row.original.validTo ? formatOfferDate(row.original.validTo, zone) : "no end"}
         </span>
       ),
     },
@@ -48,7 +48,7 @@ function columns(family: Family): ColumnDef<OfferView, unknown>[] {
     header: "Last update",
     cell: ({ row }) => (
       <span className="whitespace-nowrap">
-        {new Date(row.original.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+        <DateTime at={row.original.updatedAt} zone={zone} />
         <span className="block text-xs text-slate-500">{row.original.updatedBy}</span>
       </span>
     ),
@@ -60,6 +60,7 @@ type Props = { family: Family; rows: OfferView[]; total: number; page: number; c
 
 export function OfferTable({ family, canWrite, ...props }: Props) {
   const router = useRouter();
+  const zone = useTimeZone();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
@@ -91,7 +92,7 @@ export function OfferTable({ family, canWrite, ...props }: Props) {
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <DataTable
-        columns={columns(family)}
+        columns={columns(family, zone)}
         {...props}
         getRowId={(row) => row.id}
         bulkActions={canWrite ? bulk : undefined}

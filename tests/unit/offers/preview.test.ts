@@ -5,16 +5,15 @@ import { describeOffer } from "@/lib/offers/preview";
 import { PROMOTION_KINDS } from "@/lib/offers/category-schema";
 import { CouponInput, PromotionInput, type OfferView } from "@/lib/offers/schemas";
 
-const now = new Date("2026-11-23T12:00:00Z");
 const named = () => ({ ...blankOffer("coupon", "2026-12-01T00:00:00Z"), name: "New" });
 
 describe("preview sentence", () => {
   it("reads like the issue's example", () => {
     const sentence = describeOffer(
       { category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR", minimumCartValue: 50 }], stores: ["a", "b", "c"], localizedTimezone: true, validFrom: "2026-12-01T09:00:00" },
-      now,
+      { zone: "Europe/Berlin" },
     );
-    expect(sentence).toBe("10% off the cart for orders of at least 50.00 EUR, in 3 stores, from 1 Dec 09:00 store time");
+    expect(sentence).toBe("10% off the cart for orders of at least 50.00 EUR, in 3 stores, from 1 Dec 2026, 09:00 store time");
   });
 
   it.each([
@@ -24,13 +23,13 @@ describe("preview sentence", () => {
     [{ kind: "BundleFixed", items: [{ quantity: 1, products: { productIds: ["A"] } }, { quantity: 2, products: { productIds: ["B", "C"] } }], discount: 10 }, [{ code: "USD" }], "10.00 USD off the bundle 1 × product A + 2 × products B, C"],
     [{ kind: "FreeShipping", shippingOptions: ["standard"] }, [{ code: "EUR" }], "Free shipping with standard"],
   ])("describes %j", (category, currencies, start) => {
-    expect(describeOffer({ category: category as never, currencies, validFrom: "2026-12-01T09:00:00+01:00", validTo: "2027-01-01T00:00:00+01:00" }, now)).toMatch(
-      new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, in all stores, from 1 Dec 2026 09:00 \\(\\+01:00\\), until 1 Jan 2027 00:00 \\(\\+01:00\\)$`),
+    expect(describeOffer({ category: category as never, currencies, validFrom: "2026-12-01T09:00:00+01:00", validTo: "2027-01-01T00:00:00+01:00" }, { zone: "America/New_York" })).toBe(
+      `${start}, in all stores, from 1 Dec 2026, 03:00 America/New_York, until 31 Dec 2026, 18:00 America/New_York`,
     );
   });
 
   it("survives a half-filled form", () => {
-    expect(describeOffer({ category: { kind: "ProductLevelPercentage" }, currencies: [{}], validFrom: "2026-1" }, now)).toBe("A percentage off any product, in all stores");
+    expect(describeOffer({ category: { kind: "ProductLevelPercentage" }, currencies: [{}], validFrom: "2026-1" })).toBe("A percentage off any product, in all stores");
   });
 });
 
