@@ -14,10 +14,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       </a>
       <Sidebar />
       <div className="md:pl-60">
-        <header className="sticky top-0 z-10 flex items-center justify-end border-b border-slate-200 bg-white/90 px-6 py-3 backdrop-blur">
+        <header className="z-10 flex flex-wrap items-center justify-end gap-3 border-b border-slate-200 bg-white/90 px-4 py-3 backdrop-blur md:sticky md:top-0 md:px-6">
           <UserMenu user={session.user} tenant={session.tenant} tenants={session.tenants} role={role} />
         </header>
-        <main id="main" className="mx-auto max-w-7xl px-6 py-8">
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6 md:px-6 md:py-8">
           {children}
         </main>
       </div>

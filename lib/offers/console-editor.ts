@@ -27,7 +27,7 @@ export async function loadEditor(tenant: { id: string; timeZone: string }, famil
     listCategories(tenant.id),
   ]);
   const defaultOffset = currentOffset(tenant.timeZone);
-  const defaults = initial ? offerToFormValues(initial) : source ? copyValues(source) : blankOffer(family, startOfToday(tenant.timeZone, defaultOffset));
+  const defaults = initial ? offerToFormValues(initial) : source ? copyValues(source) : blankOffer(family, startOfToday(tenant.timeZone, null));
   return { initial, defaults, copyOf: source ? { id: source.id, name: source.name } : null, stores, categories, defaultOffset };
 }
 

@@ -18,6 +18,7 @@ type DraftCategory = {
   shippingOptions?: string[];
 };
 export type OfferDraft = {
+  active?: boolean;
   category?: DraftCategory;
   currencies?: { code?: string; minimumCartValue?: number; amount?: number }[];
   stores?: string[];
@@ -113,5 +114,6 @@ export function describeOffer(draft: OfferDraft, { zone = "UTC" }: { zone?: stri
   if (from) parts.push(`from ${from}`);
   if (to) parts.push(`until ${to}`);
   const sentence = parts.join(", ");
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  const capitalized = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return draft.active === false ? `Disabled: it never applies until you enable it. When enabled: ${capitalized}` : capitalized;
 }
