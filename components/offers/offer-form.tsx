@@ -20,6 +20,7 @@ import { Card, Notice } from "@/components/ui/page-header";
 import { COUPON_KINDS, FIXED_KINDS, KIND_LABELS, PROMOTION_KINDS, type Kind } from "@/lib/offers/category-schema";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { defaultCategory, offerToFormValues, type OfferFormValues } from "@/lib/offers/form-values";
+import type { AudienceOptions } from "@/lib/offers/pickers/list-audience-options";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
 import { describeCategory, describeOffer } from "@/lib/offers/preview";
 import { CouponInput, PromotionInput, type OfferView } from "@/lib/offers/schemas";
@@ -31,6 +32,7 @@ type Props = {
   copyOf?: { id: string; name: string } | null;
   stores: StoreOption[];
   categories: string[];
+  audience: AudienceOptions;
   tenantTimeZone: string;
   defaultOffset: string;
   readOnly: boolean;
@@ -67,7 +69,7 @@ function Preview({ zone }: { zone: string }) {
   );
 }
 
-export function OfferForm({ family, initial, defaults, copyOf = null, stores, categories, tenantTimeZone, defaultOffset, readOnly }: Props) {
+export function OfferForm({ family, initial, defaults, copyOf = null, stores, categories, audience, tenantTimeZone, defaultOffset, readOnly }: Props) {
   const router = useRouter();
   const info = FAMILIES[family];
   const [loaded, setLoaded] = useState<OfferView | null>(initial);
@@ -150,7 +152,7 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
             </div>
           </Card>
           <Card title="Discount">
-            {loaded ? <LockedCategory offer={loaded} family={family} /> : <CategoryFields key={kind} kind={kind} categories={categories} disabled={readOnly} />}
+            {loaded ? <LockedCategory offer={loaded} family={family} /> : <CategoryFields key={kind} kind={kind} categories={categories} shippingMethods={audience.shippingMethods} disabled={readOnly} />}
           </Card>
           <Card title="Currencies">
             <CurrencyTable fixed={fixed} disabled={readOnly} />
@@ -161,7 +163,7 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
           <Card title="Where and for whom">
             <div className="space-y-4">
               <StorePicker stores={stores} tenantZone={tenantTimeZone} disabled={readOnly} />
-              <AudienceFields coupon={family === "coupon"} disabled={readOnly} />
+              <AudienceFields coupon={family === "coupon"} segments={audience.segments} disabled={readOnly} />
             </div>
           </Card>
         </fieldset>

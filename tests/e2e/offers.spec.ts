@@ -58,7 +58,10 @@ async function fillKind(page: Page, kind: Kind) {
       await pickProduct(page, "Item 3 products", "SKU-0003");
       return;
     case "FreeShipping":
-      await page.getByLabel("Shipping options (optional)").fill("standard, express");
+      for (const method of ["standard", "express"]) {
+        await page.getByLabel("Shipping method to add").fill(method);
+        await page.getByRole("button", { name: "Add method" }).click();
+      }
       return;
   }
 }
