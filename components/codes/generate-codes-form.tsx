@@ -14,6 +14,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import { analysePattern, CHARSET_NAMES, fillPattern, formatBig, formatChance, PatternInput, type PatternInput as SpecInput } from "@/lib/codes/pattern";
 import type { CodeImportView } from "@/lib/codes/views";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 // Input's own className sets its look; a style keeps that and shows codes in a monospaced font.
 const MONO = { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace" };
@@ -61,7 +62,7 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
   const [job, setJob] = useState<CodeImportView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<FormValues>({
-    resolver: zodResolver(CheckedForm),
+    resolver: plainResolver(zodResolver(CheckedForm)),
     defaultValues: { mode: "pattern", count: "1000", pattern: "XMAS-####-####", length: "10", charset: "alphanumericUppercase", customCharset: "", prefix: "", postfix: "" },
   });
   const values = useWatch({ control: form.control }) as FormValues;

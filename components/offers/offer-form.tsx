@@ -6,14 +6,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { createOfferAction, getOfferAction, updateOfferAction } from "@/app/(console)/offers/actions";
 import { AudienceFields, StorePicker } from "@/components/offers/audience-fields";
 import { CategoryFields } from "@/components/offers/category-fields";
 import { ConflictNotice } from "@/components/offers/conflict-notice";
 import { CurrencyTable } from "@/components/offers/currency-table";
 import { DateFields } from "@/components/offers/date-fields";
-import { errorAt, toFormPath } from "@/components/offers/form-errors";
+import { errorAt, flattenErrors, toFormPath } from "@/components/offers/form-errors";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, inputClass } from "@/components/ui/field";
 import { Card, Notice } from "@/components/ui/page-header";
@@ -24,6 +24,8 @@ import type { AudienceOptions } from "@/lib/offers/pickers/list-audience-options
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
 import { describeCategory, describeOffer } from "@/lib/offers/preview";
 import { CouponInput, PromotionInput, type OfferView } from "@/lib/offers/schemas";
+import { fieldInWords } from "@/lib/forms/plain-messages";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 type Props = {
   family: Family;
@@ -60,6 +62,24 @@ function LockedCategory({ offer, family }: { offer: OfferView; family: Family })
   );
 }
 
+/** What stops the save, each with its field named: some fields (a locked discount) have no red box to look for. */
+function ErrorSummary({ errors }: { errors: FieldErrors }) {
+  const items = flattenErrors(errors);
+  if (items.length === 0) return null;
+  return (
+    <div className="text-sm text-rose-700" role="alert">
+      <p className="font-medium">Fix {items.length === 1 ? "this" : `these ${items.length}`} before saving:</p>
+      <ul className="list-disc pl-5">
+        {items.slice(0, 6).map((item) => (
+          <li key={item.path}>
+            {fieldInWords(item.path)}: {item.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Preview({ zone }: { zone: string }) {
   const values = useWatch() as OfferFormValues;
   return (
@@ -76,7 +96,7 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
   const [conflict, setConflict] = useState<OfferView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const schema = family === "coupon" ? CouponInput : PromotionInput;
-  const form = useForm<OfferFormValues>({ resolver: zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>, defaultValues: defaults });
+  const form = useForm<OfferFormValues>({ resolver: plainResolver(zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>), defaultValues: defaults });
   const { register, formState, setValue, getValues } = form;
   const kind = useWatch({ control: form.control, name: "category.kind" }) as Kind;
   const kinds = family === "coupon" ? COUPON_KINDS : PROMOTION_KINDS;
@@ -170,11 +190,11 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
         <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-white/95 py-3">
           <Preview zone={tenantTimeZone} />
           {readOnly ? null : (
-            <div className="flex items-center gap-3">
+            <div className="flex flex-wrap items-start gap-3">
               <Button type="submit" disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? "Saving…" : loaded ? "Save changes" : `Create ${info.label.toLowerCase()}`}
               </Button>
-              {Object.keys(formState.errors).length ? <span className="text-sm text-rose-700">Fix the fields marked in red.</span> : null}
+              <ErrorSummary errors={formState.errors} />
             </div>
           )}
         </div>

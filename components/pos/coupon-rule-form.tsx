@@ -13,6 +13,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import type { CouponRuleView } from "@/lib/pos/coupon-rule-view";
 import { CouponRuleInput, CouponRuleUpdate } from "@/lib/pos/schemas";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 type Values = z.input<typeof CouponRuleUpdate>;
 type Output = z.output<typeof CouponRuleInput>;
@@ -41,7 +42,7 @@ export function CouponRuleForm({ rule, stores, groups, campaigns }: { rule?: Cou
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values, unknown, Output>({ // Editing adds only `version`; both schemas give the same output shape.
-    resolver: (rule ? zodResolver(CouponRuleUpdate) : zodResolver(CouponRuleInput)) as unknown as Resolver<Values, unknown, Output>,
+    resolver: plainResolver((rule ? zodResolver(CouponRuleUpdate) : zodResolver(CouponRuleInput)) as unknown as Resolver<Values, unknown, Output>),
     defaultValues: defaults(rule) });
   const { errors, isSubmitting } = form.formState;
   const err = (path: string) => errorAt(errors, path);
