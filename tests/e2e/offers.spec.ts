@@ -114,7 +114,8 @@ test("a marketer creates one coupon of each kind and finds them with the filters
 
   await page.goto("/coupons");
   await page.getByLabel("Name").fill("cartlevel");
-  await page.getByLabel("Status").selectOption("Disabled");
+  // New coupons start enabled, from today 00:00 store time: Active at once.
+  await page.getByLabel("Status").selectOption("Active");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("link", { name: /^Coupon / })).toHaveCount(2);
 });
@@ -142,9 +143,9 @@ test("form errors name the field, and the kind is read-only after creation", asy
   await page.getByRole("button", { name: "+ Currency" }).click();
   await page.getByLabel("Currency 2 code").fill("JPY");
   await page.getByRole("button", { name: "Create coupon" }).click();
-  await expect(page.getByText("A percentage must be at most 100")).toBeVisible();
-  await expect(page.getByText("Name at least one product, category or attribute")).toBeVisible();
-  await expect(page.getByText("JPY is listed twice")).toBeVisible();
+  await expect(page.getByText("A percentage must be at most 100", { exact: true })).toBeVisible();
+  await expect(page.getByText("Name at least one product, category or attribute", { exact: true })).toBeVisible();
+  await expect(page.getByText("JPY is listed twice", { exact: true })).toBeVisible();
 
   await page.getByLabel("Percentage off").fill("15");
   await page.getByRole("button", { name: "Remove currency 2" }).click();
@@ -220,9 +221,10 @@ test("duplicate, bulk disable and archive from the console", async ({ page }) =>
   await expect(page.getByRole("heading", { name: "Copy of Weekend", level: 1 })).toBeVisible();
 
   await page.goto("/promotions");
+  // Both are enabled: the copy starts enabled like every new offer.
   await page.getByRole("checkbox", { name: "Select all rows on this page" }).check();
   await page.getByRole("button", { name: "Enable" }).click();
-  await expect(page.getByText("1 enabled.")).toBeVisible();
+  await expect(page.getByText("0 enabled. 2 already enabled.")).toBeVisible();
   await page.getByRole("checkbox", { name: "Select all rows on this page" }).check();
   await page.getByRole("button", { name: "Disable" }).click();
   await expect(page.getByText("2 disabled.")).toBeVisible();
