@@ -71,6 +71,7 @@ export function fieldInWords(path: string): string {
     .replace(/\[(\d+)\]|\.(\d+)(?=\.|$)/g, (_all, a?: string, b?: string) => ` ${Number(a ?? b) + 1}`)
     .split(".")
     .map((part) => part.replace(/^[a-z]+[A-Z][A-Za-z]*/, (word) => FIELD_WORDS[word] ?? word))
-    .join(" ");
+    .join(" ")
+    .replace(/^(items|codes|lines) (\d+)/, "line $2");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -19,7 +19,7 @@ const shoes = offer({ kind: "ProductLevelPercentage", discount: 10, products: { 
 const berlinOnly = offer({ kind: "ProductLevelPercentage", discount: 10, products: products("a") }, { id: "berlin", stores: ["berlin"] });
 const bigSpender = offer({ kind: "CartLevelFixed", discount: 5 }, { id: "min", currencies: [{ code: "USD", minimumCartValue: 500 }] });
 const later = offer({ kind: "ProductLevelFixed", discount: 1, products: products("a") }, { id: "later", validFrom: "2027-01-01T00:00:00Z" });
-const oneUnit = offer({ kind: "ProductLevelFixed", discount: 1, products: products("a", "b") }, { id: "max1", maxQuantity: 1 });
+const oneUnit = offer({ kind: "ProductLevelFixed", discount: 1, products: products("a", "b"), maxQuantity: 1 }, { id: "max1" });
 const bogo = offer({ kind: "BogoPercentage", buy: { quantity: 1, products: products("a") }, get: { quantity: 1, products: products("a") }, discount: 100 }, { id: "bogo" });
 
 describe("explainLines", () => {
