@@ -1,3 +1,4 @@
+import { HeaderSearch } from "@/components/console/header-search";
 import { Sidebar } from "@/components/console/sidebar";
 import { UserMenu } from "@/components/console/user-menu";
 import { TimeZoneProvider } from "@/components/ui/date-time";
@@ -14,7 +15,8 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       </a>
       <Sidebar />
       <div className="md:pl-60">
-        <header className="z-10 flex flex-wrap items-center justify-end gap-3 border-b border-slate-200 bg-white/90 px-4 py-3 backdrop-blur md:sticky md:top-0 md:px-6">
+        <header className="z-10 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/90 px-4 py-3 backdrop-blur md:sticky md:top-0 md:px-6">
+          <HeaderSearch />
           <UserMenu user={session.user} tenant={session.tenant} tenants={session.tenants} role={role} />
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 md:px-6 md:py-8">
