@@ -3,7 +3,6 @@
 // anything is generated, how many codes the pattern can produce and the chance a guessed code is valid,
 // with the same pure analysis the server enforces.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { randomBytes } from "@/components/codes/browser-random";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
@@ -12,7 +11,7 @@ import { ImportProgress } from "@/components/codes/import-progress";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
-import { analysePattern, CHARSET_NAMES, fillPattern, formatBig, formatChance, PatternInput, type PatternInput as SpecInput } from "@/lib/codes/pattern";
+import { analysePattern, CHARSET_NAMES, exampleCode, formatBig, formatChance, PatternInput, type PatternInput as SpecInput } from "@/lib/codes/pattern";
 import type { CodeImportView } from "@/lib/codes/views";
 import { plainResolver } from "@/lib/forms/plain-resolver";
 
@@ -75,7 +74,7 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
     const result = analysePattern(parsed.data);
     if (!result.ok) return null;
     const count = Number(values.count);
-    return { ...result.analysis, example: fillPattern(result.analysis, 1, randomBytes)[0], guessChance: Number.isFinite(count) && count > 0 ? count / Number(result.analysis.space) : 0 };
+    return { ...result.analysis, example: exampleCode(result.analysis), guessChance: Number.isFinite(count) && count > 0 ? count / Number(result.analysis.space) : 0 };
   }, [values]);
 
   const onSubmit = form.handleSubmit(async (submitted) => {
