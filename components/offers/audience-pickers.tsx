@@ -6,6 +6,7 @@ import { useEffect, useId, useState, useTransition } from "react";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { findCustomersAction, searchCustomersAction } from "@/app/(console)/offers/picker-actions";
 import { collectMessages, errorAt } from "@/components/offers/form-errors";
+import { Chip } from "@/components/offers/product-filter-field";
 import { Button } from "@/components/ui/button";
 import { Field, Input, inputClass } from "@/components/ui/field";
 import { KNOWN_CHANNELS } from "@/lib/offers/channels";
@@ -19,19 +20,6 @@ function Warning({ children }: { children: React.ReactNode }) {
 /** "standard" when the known list has "Standard": the engine would not match them. */
 function nearMatch(value: string, known: readonly string[]): string | undefined {
   return known.find((k) => k !== value && k.toLowerCase() === value.trim().toLowerCase());
-}
-
-function Chip({ label, onRemove, disabled }: { label: string; onRemove: () => void; disabled: boolean }) {
-  return (
-    <li className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-sm">
-      <code>{label}</code>
-      {disabled ? null : (
-        <button type="button" aria-label={`Remove ${label}`} onClick={onRemove} className="text-slate-500 hover:text-rose-600">
-          ×
-        </button>
-      )}
-    </li>
-  );
 }
 
 export function ChannelPicker({ disabled }: { disabled: boolean }) {
@@ -93,7 +81,9 @@ export function ShippingMethodPicker({ known, disabled }: { known: string[]; dis
       {selected.length ? (
         <ul className="flex flex-wrap gap-2" aria-label="Chosen shipping methods">
           {selected.map((m) => (
-            <Chip key={m} label={m} disabled={disabled} onRemove={() => update(selected.filter((x) => x !== m))} />
+            <li key={m}>
+              <Chip label={m} disabled={disabled} onRemove={() => update(selected.filter((x) => x !== m))} />
+            </li>
           ))}
         </ul>
       ) : null}
@@ -145,7 +135,8 @@ export function SegmentPicker({ known, disabled }: { known: SegmentOption[]; dis
         const segment: { key?: string; value?: string; schema?: number } | null = field.value ?? null;
         const matches = segment?.key && segment.value ? known.find((s) => s.key === segment.key && s.value === segment.value) : undefined;
         const typedOwn = Boolean(segment && !matches);
-        const choice = typedOwn ? "other" : matches ? `${matches.key}\u0000${matches.value}` : "";
+        // Options carry the known segment's position: any separator inside a key or value would be ambiguous.
+        const choice = typedOwn ? "other" : matches ? String(known.indexOf(matches)) : "";
         const set = (patch: { key?: string; value?: string }) => {
           const next = { ...(segment ?? {}), ...patch };
           field.onChange(next.key || next.value ? next : null);
@@ -163,14 +154,14 @@ export function SegmentPicker({ known, disabled }: { known: SegmentOption[]; dis
                   if (e.target.value === "") field.onChange(null);
                   else if (e.target.value === "other") field.onChange({ key: segment?.key ?? "", value: "" });
                   else {
-                    const [key, value] = e.target.value.split("\u0000");
-                    field.onChange({ key, value });
+                    const picked = known[Number(e.target.value)];
+                    field.onChange(picked ? { key: picked.key, value: picked.value } : null);
                   }
                 }}
               >
                 <option value="">Everyone</option>
-                {known.map((s) => (
-                  <option key={`${s.key}\u0000${s.value}`} value={`${s.key}\u0000${s.value}`}>
+                {known.map((s, index) => (
+                  <option key={`${s.key}=${s.value}`} value={String(index)}>
                     {s.key} = {s.value}
                   </option>
                 ))}
@@ -248,7 +239,9 @@ export function ConsumerPicker({ disabled }: { disabled: boolean }) {
       {selected.length ? (
         <ul className="flex flex-wrap gap-2" aria-label="Chosen customers">
           {selected.map((id) => (
-            <Chip key={id} label={names[id] ? `${id} · ${names[id]}` : id} disabled={disabled} onRemove={() => update(selected.filter((x) => x !== id))} />
+            <li key={id}>
+              <Chip label={names[id] ? `${id} · ${names[id]}` : id} disabled={disabled} onRemove={() => update(selected.filter((x) => x !== id))} />
+            </li>
           ))}
         </ul>
       ) : null}

@@ -65,7 +65,7 @@ export function ListTools({ list, views, archived }: { list: SavedViewList; view
             save();
           }}
         >
-          <input aria-label="Name of the view to save" placeholder="Save these filters as…" className={`${inputClass} w-52`} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
+          <input aria-label="Save these filters as" placeholder="Save these filters as…" className={`${inputClass} w-52`} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
           <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
             Save view
           </Button>

@@ -44,7 +44,7 @@ export function RedemptionsTable({ couponId, canRevert, ...props }: Props) {
         ...columns,
         {
           id: "actions",
-          header: "",
+          header: () => <span className="sr-only">Actions</span>,
           enableSorting: false,
           cell: ({ row }) =>
             row.original.status === "redeemed" ? (

@@ -54,10 +54,18 @@ const REWRITES: Record<string, string> = {
   "Stale version: the object changed since you read it": "Someone else saved a newer version since you opened it.",
 };
 
+/** zod's own wording for a missing or mistyped value, which no schema replaced. */
+const ZOD_DEFAULTS: [RegExp, string][] = [
+  [/^Invalid input: expected \w+, received undefined$/, "Fill this in."],
+  [/^Invalid input: expected (number|int), received \w+$/, "Enter a number."],
+  [/^Invalid input: expected string, received \w+$/, "Enter text."],
+  [/^Invalid input$/, "This value is not valid."],
+];
+
 const INDEXED = /\b([a-z][A-Za-z]*)\[(\d+)\]/g;
 
 export function plainMessage(message: string): string {
-  const rewrite = REWRITES[message];
+  const rewrite = REWRITES[message] ?? ZOD_DEFAULTS.find(([pattern]) => pattern.test(message))?.[1];
   if (rewrite) return rewrite;
   let text = message.replace(INDEXED, (_all, name: string, index: string) => (name === "codes" || name === "lines" || name === "rows" ? `line ${Number(index) + 1}` : `${FIELD_WORDS[name] ?? name} ${Number(index) + 1}`));
   text = text.replace(/\(first at (line \d+)\)/g, "(first on $1)");

@@ -8,11 +8,11 @@
 import { buildRun, type CartLine } from "./cart-lines";
 import { currencyExponent } from "./currency";
 import { checkOfferEligibility, type EligibilityFacts } from "./eligibility";
+import { eligibilityFacts } from "./price-cart";
 import { rejectionMessage } from "./messages";
 import type { PreparedOffers } from "./prepare-offers";
 import type { PreparedOffer } from "./prepared-offer";
 import { filterMatches, type PreparedFilter } from "./product-filter";
-import { parseInstant, pickTimeZone } from "./time";
 import type { CartRequest, DiscountedCart, OfferSource, PricingContext, RejectReason, TraceEntry } from "./types";
 
 export type LineNoteReason = "excluded" | "no_price" | "filter_not_matched" | "not_applicable" | "applied_elsewhere" | RejectReason;
@@ -28,22 +28,6 @@ export type LineNote = {
 };
 
 export type LineExplanation = { index: number; productId: string; discounted: boolean; notes: LineNote[] };
-
-function factsFor(request: CartRequest, context: PricingContext, subtotalMinor: number, exponent: number): EligibilityFacts {
-  const storeId = request.storeId;
-  const storeZone = storeId !== undefined && Object.hasOwn(context.storeTimeZones, storeId) ? context.storeTimeZones[storeId] : undefined;
-  return {
-    atMs: parseInstant(request.at) ?? parseInstant(context.now) ?? 0,
-    timeZone: pickTimeZone(storeZone, context.tenantTimeZone),
-    storeId,
-    customerId: request.customerId,
-    channelType: request.channelType,
-    customerSegments: request.customerSegments ?? [],
-    currency: request.currency,
-    exponent,
-    subtotalMinor,
-  };
-}
 
 function describeFilter(filter: PreparedFilter): string {
   const parts: string[] = [];
@@ -79,7 +63,7 @@ export function explainLines(offers: PreparedOffers, request: CartRequest, conte
   const excluded = new Set(context.exclusionList);
   const exponent = currencyExponent(request.currency);
   const run = buildRun(request, exponent, excluded);
-  const facts = factsFor(request, context, run.subtotalMinor, exponent);
+  const facts = eligibilityFacts(request, context, run);
   const traceById = new Map<string, TraceEntry>();
   for (const entry of cart.trace) if (entry.id && !traceById.has(`${entry.id}\u0000${entry.couponCode ?? ""}`)) traceById.set(`${entry.id}\u0000${entry.couponCode ?? ""}`, entry);
   const coupons = cart.trace.filter((t) => t.source === "coupon" && t.id && offers.couponsById.has(t.id));

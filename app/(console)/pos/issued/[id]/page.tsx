@@ -50,7 +50,7 @@ export default async function IssuedCouponPage({ params }: { params: Promise<{ i
           <p className="mt-3 text-xs text-slate-600" data-testid="coupon-validity">
             {coupon.validFrom || coupon.validTo ? <>Valid {coupon.validFrom ? `from ${localText(coupon.validFrom)} ` : ""}{coupon.validTo ? `until ${localText(coupon.validTo)}` : "with no end date"}</> : "No campaign: this coupon unlocks no discount."}
           </p>
-          <p className="mt-1 text-[10px] text-slate-400">Valid once. Scan it at the till.</p>
+          <p className="mt-1 text-[11px] text-slate-600">Valid once. Scan it at the till.</p>
         </section>
         <Card title="Status" className="print:hidden">
           <dl className="grid grid-cols-[10rem_1fr] gap-y-2 text-sm">
