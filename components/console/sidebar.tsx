@@ -37,7 +37,7 @@ export function Sidebar() {
 
   return (
     <>
-      <div className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white px-4 md:hidden">
+      <nav aria-label="Menu bar" className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white px-4 md:hidden">
         <button
           ref={openButton}
           type="button"
@@ -52,7 +52,7 @@ export function Sidebar() {
         <Link href="/dashboard" className="text-lg font-semibold tracking-tight text-slate-900">
           Couponsmith
         </Link>
-      </div>
+      </nav>
       {open ? <div className="fixed inset-0 z-30 bg-slate-900/40 md:hidden" aria-hidden="true" onClick={close} /> : null}
       <nav
         id="console-nav"
