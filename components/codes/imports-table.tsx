@@ -20,7 +20,7 @@ export function ImportsTable({ imports, total }: { imports: CodeImportView[]; to
 
   if (imports.length === 0) return <p className="text-sm text-slate-500">No imports yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Imports">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Imports of this coupon</caption>
         <thead className="text-left text-slate-600">

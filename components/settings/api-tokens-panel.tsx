@@ -44,7 +44,7 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenView[] }) {
           </code>
         </Notice>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label="API tokens">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">API tokens</caption>
           <thead className="bg-slate-50 text-left text-slate-600">

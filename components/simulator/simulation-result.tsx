@@ -55,7 +55,7 @@ export function SimulationResult({ cart, lines = [], productNames = {} }: { cart
   return (
     <div className="space-y-6" data-testid="simulation-result">
       <Card title="Discounted cart">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cart lines after discounts">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Cart lines after discounts</caption>
             <thead className="text-left text-slate-600">
@@ -129,7 +129,7 @@ export function SimulationResult({ cart, lines = [], productNames = {} }: { cart
         {cart.trace.length === 0 ? (
           <p className="text-sm text-slate-500">No automatic promotion or coupon touches this cart.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Trace">
             <table className="min-w-full text-sm" data-testid="trace">
               <caption className="sr-only">Trace of every offer considered</caption>
               <thead className="text-left text-slate-600">
