@@ -20,7 +20,7 @@ function columns(names: AuditNames): ColumnDef<AuditEventView, unknown>[] {
         const d = describeAuditEvent(row.original, names);
         return (
           <span>
-            {d.objectLabel} {d.href ? <Link className="font-medium text-indigo-700 hover:underline" href={d.href}>{d.objectName}</Link> : <span className="font-medium">{d.objectName}</span>} {d.action}
+            {d.objectLabel} {!d.objectName ? null : d.href ? <Link className="font-medium text-indigo-700 hover:underline" href={d.href}>{d.objectName}</Link> : <span className="font-medium">{d.objectName}</span>} {d.action}
           </span>
         );
       },

@@ -1,6 +1,7 @@
 // An audit event in words for the console: what kind of object, its name instead of its id, and each
 // changed field as "Label: before → after" (store ids as store names, the discount as a sentence).
 // Pure and client-safe: the names come from lib/audit/audit-names.ts.
+import { formatOfferDate } from "@/lib/offers/dates";
 import { FIELD_LABELS, formatValue } from "@/lib/offers/format-value";
 import { describeCategory } from "@/lib/offers/preview";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
@@ -39,15 +40,23 @@ const OBJECT_PATHS: Record<string, string> = {
   issued_coupon: "/pos/issued",
 };
 
-export type AuditNames = { objects: Record<string, string>; stores: Record<string, string> };
+/** Names behind ids, and the zone dates are shown in (the tenant's). */
+export type AuditNames = { objects: Record<string, string>; stores: Record<string, string>; zone: string };
+
+const STORE_FIELDS = new Set(["warehouseID", "warehouseId", "storeId"]);
+const CAMPAIGN_FIELDS = new Set(["campaignID", "campaignId"]);
+const DATE_FIELDS = new Set(["validFrom", "validTo"]);
 export type FieldChange = { field: string; label: string; from: string; to: string };
 export type DescribedEvent = { objectLabel: string; objectName: string; href: string | null; action: string; changes: FieldChange[] };
 
-function isDiff(changes: unknown): changes is Record<string, { from: unknown; to: unknown }> {
-  return Boolean(changes) && typeof changes === "object" && Object.values(changes as object).every((v) => v && typeof v === "object" && "from" in v && "to" in v);
+function isChange(value: unknown): value is { from: unknown; to: unknown } {
+  return Boolean(value) && typeof value === "object" && "from" in (value as object) && "to" in (value as object);
 }
 
 function valueInWords(field: string, value: unknown, names: AuditNames): string {
+  if (STORE_FIELDS.has(field) && typeof value === "string" && value) return names.stores[value] ?? value;
+  if (CAMPAIGN_FIELDS.has(field) && typeof value === "string" && value) return names.objects[`pos_campaign:${value}`] ?? value;
+  if (DATE_FIELDS.has(field) && typeof value === "string" && value) return formatOfferDate(value, names.zone);
   if (field === "stores" && Array.isArray(value)) return value.length === 0 ? "all stores" : value.map((id) => names.stores[String(id)] ?? String(id)).join(", ");
   if (field === "category" && value && typeof value === "object" && "kind" in value) return describeCategory(value as Parameters<typeof describeCategory>[0], []);
   if ((field === "channels" || field === "consumers") && Array.isArray(value) && value.length === 0) return field === "channels" ? "all channels" : "every customer";
@@ -63,17 +72,16 @@ const label = (field: string) => FIELD_LABELS[field] ?? fieldInWords(field);
 
 export function describeAuditEvent(event: AuditEventView, names: AuditNames): DescribedEvent {
   const raw = event.changes && typeof event.changes === "object" ? (event.changes as Record<string, unknown>) : {};
-  const objectName = names.objects[`${event.objectType}:${event.objectId}`] ?? (typeof raw.name === "string" ? raw.name : event.objectId);
+  const objectName = event.objectType === "exclusion_list" ? "" : names.objects[`${event.objectType}:${event.objectId}`] ?? (typeof raw.name === "string" ? raw.name : event.objectId);
   const path = OBJECT_PATHS[event.objectType];
   const href = path && event.action !== "delete" ? `${path}/${encodeURIComponent(event.objectId)}` : null;
-  let changes: FieldChange[];
-  if (isDiff(event.changes)) {
-    changes = Object.entries(event.changes).map(([field, change]) => ({ field, label: label(field), from: valueInWords(field, change.from, names), to: valueInWords(field, change.to, names) }));
-  } else {
-    // A create (or another snapshot): every field it set, from nothing.
-    changes = Object.entries(raw)
-      .filter(([field]) => field !== "id" && field !== "tenant")
-      .map(([field, value]) => ({ field, label: field === "duplicatedFrom" ? "Copied from" : label(field), from: "—", to: field === "duplicatedFrom" ? names.objects[`${event.objectType}:${String(value)}`] ?? String(value) : valueInWords(field, value, names) }));
-  }
+  // A field is either a change ({ from, to }) or, in a create's snapshot, the value it was set to.
+  const changes: FieldChange[] = Object.entries(raw)
+    .filter(([field]) => field !== "id" && field !== "tenant")
+    .map(([field, value]) => {
+      if (isChange(value)) return { field, label: label(field), from: valueInWords(field, value.from, names), to: valueInWords(field, value.to, names) };
+      if (field === "duplicatedFrom") return { field, label: "Copied from", from: "—", to: names.objects[`${event.objectType}:${String(value)}`] ?? String(value) };
+      return { field, label: label(field), from: "—", to: valueInWords(field, value, names) };
+    });
   return { objectLabel: OBJECT_LABELS[event.objectType] ?? fieldInWords(event.objectType), objectName, href, action: ACTION_LABELS[event.action] ?? event.action, changes };
 }

@@ -17,7 +17,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const parsed = AuditQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : AuditQuery.parse({});
   const page = await listAuditEvents(session.tenant.id, query);
-  const names = await auditNames(session.tenant.id, page.items);
+  const names = await auditNames(session.tenant.id, page.items, session.tenant.timeZone);
   return (
     <>
       <PageHeader title="Audit log" description="Every create, update and delete in this tenant: who, when, and what changed." />
