@@ -38,5 +38,5 @@ function malformedPath(request: NextRequest): NextResponse | undefined {
 export const config = {
   // /api paths only when they hold a percent sign: API ids never need one, so ordinary API calls (and
   // their bodies, which Next buffers for a proxy) skip it; a broken escape always has one.
-  matcher: ["/api/:rest((?:.*)%(?:.*))", "/((?!api|sign-in|_next|favicon.ico|robots.txt).*)"],
+  matcher: ["/api/:rest((?:.*)%(?:.*))", "/((?!api|sign-in|_next|favicon.ico|icon.svg|icon-512.png|apple-touch-icon.png|robots.txt).*)"],
 };

@@ -1,11 +1,10 @@
 // The README's first command (npm run demo): migrate, seed the demo tenant, build when the sources
-// changed, and serve the console on http://localhost:3000 (PORT to change it).
+// changed (by content), and serve the console on http://localhost:3000 (PORT to change it).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
 import { databaseProvider, env } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/prisma/seed";
+import { buildIsStale, sourceTreeHash, writeBuildStamp } from "@/scripts/build-stamp";
 
 const port = process.env.PORT ?? "3000";
 const url = env().DATABASE_URL;
@@ -15,24 +14,14 @@ if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
 const { created } = await seedDemo();
 console.log(created ? "Seeded the demo tenant." : "Demo tenant already present.");
 
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-const buildId = ".next/BUILD_ID";
-const sources = ["app", "components", "lib", "proxy.ts", "next.config.ts"].filter(existsSync);
-const stale = !existsSync(buildId) || sources.some((s) => (statSync(s).isDirectory() ? newestSourceTime(s) : statSync(s).mtimeMs) > statSync(buildId).mtimeMs);
-if (stale) {
+// Content, not modification times: the install step just rewrote lib/generated (scripts/build-stamp.ts).
+const sourceHash = sourceTreeHash(process.cwd());
+if (buildIsStale(process.cwd(), sourceHash)) {
   console.log("Building the console (first run or changed sources; about a minute)…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
-}
+  writeBuildStamp(process.cwd(), sourceHash);
+} else console.log("The build is up to date with the sources: starting it.");
 
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"] });
 server.stdout.on("data", (chunk: Buffer) => {

@@ -1,14 +1,12 @@
 // Display helpers shared by server pages and client tables (kept out of "use client" modules so both can call them).
 import { formatMinor, toMinor } from "@/lib/money/currency";
+import { formatInstantInZone } from "@/lib/pricing/time";
 
 export function formatPrice(price: { currency: string; amount: number }): string {
   return formatMinor(toMinor(price.amount, price.currency), price.currency);
 }
 
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium" });
-}
-
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+/** "1 Dec 2026, 09:00 Europe/Berlin": the console's one date format (lib/pricing/time.ts). */
+export function formatDateTime(iso: string, zone: string): string {
+  return formatInstantInZone(Date.parse(iso), zone);
 }

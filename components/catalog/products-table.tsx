@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { deleteProductAction } from "@/app/(console)/catalog/actions";
 import { DeleteButton } from "@/components/catalog/delete-button";
-import { formatDate, formatPrice } from "@/components/catalog/format";
+import { formatPrice } from "@/components/catalog/format";
+import { DateTime } from "@/components/ui/date-time";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/page-header";
 import type { ProductView } from "@/lib/catalog/products/product-view";
@@ -39,7 +40,7 @@ export function ProductsTable({ canWrite, ...props }: Props) {
         ),
       },
       { accessorKey: "prices", header: "Prices", enableSorting: false, cell: ({ row }) => row.original.prices.map(formatPrice).join(" · ") || "—" },
-      { accessorKey: "updatedAt", header: "Updated", cell: ({ row }) => formatDate(row.original.updatedAt) },
+      { accessorKey: "updatedAt", header: "Updated", cell: ({ row }) => <DateTime at={row.original.updatedAt} /> },
     ];
     if (canWrite) {
       base.push({

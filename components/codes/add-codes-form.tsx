@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import { MAX_CODES_PER_REQUEST } from "@/lib/codes/schemas";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 const FormSchema = z.object({
   text: z
@@ -27,7 +28,7 @@ function splitCodes(text: string): string[] {
 
 export function AddCodesForm({ couponId }: { couponId: string }) {
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string; details: string[] } | null>(null);
-  const form = useForm<FormValues>({ resolver: zodResolver(FormSchema), defaultValues: { text: "" } });
+  const form = useForm<FormValues>({ resolver: plainResolver(zodResolver(FormSchema)), defaultValues: { text: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ text }) => {

@@ -3,7 +3,6 @@
 // anything is generated, how many codes the pattern can produce and the chance a guessed code is valid,
 // with the same pure analysis the server enforces.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { randomBytes } from "@/components/codes/browser-random";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
@@ -12,8 +11,9 @@ import { ImportProgress } from "@/components/codes/import-progress";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
-import { analysePattern, CHARSET_NAMES, fillPattern, formatBig, formatChance, PatternInput, type PatternInput as SpecInput } from "@/lib/codes/pattern";
+import { analysePattern, CHARSET_NAMES, exampleCode, formatBig, formatChance, PatternInput, type PatternInput as SpecInput } from "@/lib/codes/pattern";
 import type { CodeImportView } from "@/lib/codes/views";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 // Input's own className sets its look; a style keeps that and shows codes in a monospaced font.
 const MONO = { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace" };
@@ -61,7 +61,7 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
   const [job, setJob] = useState<CodeImportView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<FormValues>({
-    resolver: zodResolver(CheckedForm),
+    resolver: plainResolver(zodResolver(CheckedForm)),
     defaultValues: { mode: "pattern", count: "1000", pattern: "XMAS-####-####", length: "10", charset: "alphanumericUppercase", customCharset: "", prefix: "", postfix: "" },
   });
   const values = useWatch({ control: form.control }) as FormValues;
@@ -74,7 +74,7 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
     const result = analysePattern(parsed.data);
     if (!result.ok) return null;
     const count = Number(values.count);
-    return { ...result.analysis, example: fillPattern(result.analysis, 1, randomBytes)[0], guessChance: Number.isFinite(count) && count > 0 ? count / Number(result.analysis.space) : 0 };
+    return { ...result.analysis, example: exampleCode(result.analysis), guessChance: Number.isFinite(count) && count > 0 ? count / Number(result.analysis.space) : 0 };
   }, [values]);
 
   const onSubmit = form.handleSubmit(async (submitted) => {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/page-header";
 import type { CodeImportView } from "@/lib/codes/views";
+import { DateTime } from "@/components/ui/date-time";
 
 const POLL_MS = 1000;
 
@@ -73,7 +74,7 @@ export function ImportProgress({ initial }: { initial: CodeImportView }) {
         <Stat label={`${noun[0].toUpperCase()}${noun.slice(1)} processed`} value={`${job.processedRows.toLocaleString("en")} / ${job.totalRows.toLocaleString("en")}`} />
         <Stat label="Imported" value={job.importedCount.toLocaleString("en")} />
         <Stat label="Rejected" value={job.rejectedCount.toLocaleString("en")} />
-        <Stat label={isActive(job) ? "Rate · time left" : "Finished"} value={isActive(job) ? `${Number.isFinite(rate) ? Math.round(rate).toLocaleString("en") : "—"} ${noun}/s · ${duration(left)}` : job.finishedAt ? new Date(job.finishedAt).toLocaleTimeString("en-GB") : "—"} />
+        <Stat label={isActive(job) ? "Rate · time left" : "Finished"} value={isActive(job) ? `${Number.isFinite(rate) ? Math.round(rate).toLocaleString("en") : "—"} ${noun}/s · ${duration(left)}` : job.finishedAt ? <DateTime at={job.finishedAt} /> : "—"} />
       </dl>
       {job.status === "failed" && job.failureReason ? <p className="text-sm text-rose-700">{job.failureReason}</p> : null}
       {error ? <p className="text-xs text-amber-700">{error}</p> : null}
@@ -86,7 +87,7 @@ export function ImportProgress({ initial }: { initial: CodeImportView }) {
   );
 }
 
-function Stat({ label, value }: { label: string; value: string }) {
+function Stat({ label, value }: { label: string; value: React.ReactNode }) {
   return (
     <div>
       <dt className="text-xs text-slate-500">{label}</dt>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { errorsUrl, isActive, StatusBadge } from "@/components/codes/import-progress";
 import type { CodeImportView } from "@/lib/codes/views";
+import { DateTime } from "@/components/ui/date-time";
 
 const REFRESH_MS = 2000;
 
@@ -19,7 +20,7 @@ export function ImportsTable({ imports, total }: { imports: CodeImportView[]; to
 
   if (imports.length === 0) return <p className="text-sm text-slate-500">No imports yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Imports">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Imports of this coupon</caption>
         <thead className="text-left text-slate-600">
@@ -32,7 +33,7 @@ export function ImportsTable({ imports, total }: { imports: CodeImportView[]; to
         <tbody className="divide-y divide-slate-100">
           {imports.map((job) => (
             <tr key={job.id}>
-              <td className="px-3 py-2 whitespace-nowrap">{new Date(job.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}<div className="text-xs text-slate-500">{job.createdBy}</div></td>
+              <td className="px-3 py-2 whitespace-nowrap"><DateTime at={job.createdAt} /><div className="text-xs text-slate-500">{job.createdBy}</div></td>
               <td className="px-3 py-2">{job.kind === "generate" ? "Generated: " : ""}<span className="font-mono">{job.fileName}</span></td>
               <td className="px-3 py-2"><StatusBadge status={job.status} />{job.status === "failed" && job.failureReason ? <div className="max-w-xs text-xs text-rose-700">{job.failureReason}</div> : null}</td>
               <td className="px-3 py-2 tabular-nums">{job.processedRows.toLocaleString("en")} / {job.totalRows.toLocaleString("en")}</td>

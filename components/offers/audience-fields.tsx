@@ -2,9 +2,11 @@
 // Where and for whom an offer applies: stores (from the catalog), channels, segment, and for coupons
 // the consumers, single use and the redemption cap.
 import { useState } from "react";
-import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { Controller, useFormContext } from "react-hook-form";
+import { ChannelPicker, ConsumerPicker, SegmentPicker } from "@/components/offers/audience-pickers";
 import { collectMessages, errorAt } from "@/components/offers/form-errors";
 import { Field, Input, inputClass } from "@/components/ui/field";
+import type { SegmentOption } from "@/lib/offers/pickers/list-audience-options";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
 
 export function parseIdList(text: string): string[] {
@@ -48,58 +50,19 @@ export function StorePicker({ stores, tenantZone, disabled }: { stores: StoreOpt
   );
 }
 
-function ListInput({ name, label, hint, disabled }: { name: string; label: string; hint: string; disabled: boolean }) {
-  const { setValue, formState } = useFormContext();
-  const value: string[] = useWatch({ name }) ?? [];
-  const id = `f-${name}`;
-  const messages = collectMessages((formState.errors as Record<string, unknown>)[name]);
-  return (
-    <Field id={id} label={label} hint={hint} error={messages.join(" · ") || undefined}>
-      <textarea id={id} rows={2} className={inputClass} disabled={disabled} defaultValue={value.join(", ")} onChange={(e) => setValue(name, parseIdList(e.target.value), { shouldDirty: true })} />
-    </Field>
-  );
-}
-
-function SegmentFields({ disabled }: { disabled: boolean }) {
-  const { control, formState } = useFormContext();
-  return (
-    <Controller
-      control={control}
-      name="segment"
-      render={({ field }) => {
-        const segment: { key?: string; value?: string; schema?: number } | null = field.value ?? null;
-        const set = (patch: { key?: string; value?: string }) => {
-          const next = { ...(segment ?? {}), ...patch };
-          field.onChange(next.key || next.value ? next : null);
-        };
-        return (
-          <div className="grid gap-3 md:grid-cols-2">
-            <Field id="f-segment-key" label="Segment key (optional)" error={errorAt(formState.errors, "segment.key")}>
-              <Input id="f-segment-key" disabled={disabled} value={segment?.key ?? ""} onChange={(e) => set({ key: e.target.value })} placeholder="type" />
-            </Field>
-            <Field id="f-segment-value" label="Segment value" error={errorAt(formState.errors, "segment.value")}>
-              <Input id="f-segment-value" disabled={disabled} value={segment?.value ?? ""} onChange={(e) => set({ value: e.target.value })} placeholder="gold member" />
-            </Field>
-          </div>
-        );
-      }}
-    />
-  );
-}
-
-export function AudienceFields({ coupon, disabled }: { coupon: boolean; disabled: boolean }) {
+export function AudienceFields({ coupon, segments, disabled }: { coupon: boolean; segments: SegmentOption[]; disabled: boolean }) {
   const { register, formState } = useFormContext();
   return (
     <div className="space-y-4">
-      <ListInput name="channels" label="Channels (optional)" hint="Comma separated, e.g. web, store. Empty = every channel." disabled={disabled} />
-      <SegmentFields disabled={disabled} />
+      <ChannelPicker disabled={disabled} />
+      <SegmentPicker known={segments} disabled={disabled} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" disabled={disabled} {...register("exclusive")} />
         Exclusive (never combined with other offers of its family; the better deal wins)
       </label>
       {coupon ? (
         <>
-          <ListInput name="consumers" label="Consumers (optional)" hint="Customer ids, comma or line separated. Empty = every customer." disabled={disabled} />
+          <ConsumerPicker disabled={disabled} />
           <div className="grid gap-3 md:grid-cols-2">
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" disabled={disabled} {...register("singleUse")} />

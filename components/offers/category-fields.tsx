@@ -2,6 +2,7 @@
 // The part of the offer form that depends on category.kind: discount, product filters, buy/get
 // sections, the bundle items repeater, free-shipping options.
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { ShippingMethodPicker } from "@/components/offers/audience-pickers";
 import { errorAt } from "@/components/offers/form-errors";
 import { ProductFilterField } from "@/components/offers/product-filter-field";
 import { Button } from "@/components/ui/button";
@@ -82,25 +83,7 @@ function CartFilterToggle({ categories, disabled }: { categories: string[]; disa
   );
 }
 
-function ShippingOptions({ disabled }: { disabled: boolean }) {
-  const { setValue } = useFormContext();
-  const options: string[] | undefined = useWatch({ name: "category.shippingOptions" });
-  return (
-    <Field id="f-shipping" label="Shipping options (optional)" hint="Comma separated, e.g. standard, express. Empty = every shipping option.">
-      <Input
-        id="f-shipping"
-        disabled={disabled}
-        defaultValue={(options ?? []).join(", ")}
-        onChange={(e) => {
-          const list = e.target.value.split(",").map((v) => v.trim()).filter(Boolean);
-          setValue("category.shippingOptions", list.length ? list : undefined, { shouldDirty: true });
-        }}
-      />
-    </Field>
-  );
-}
-
-export function CategoryFields({ kind, categories, disabled }: { kind: Kind; categories: string[]; disabled: boolean }) {
+export function CategoryFields({ kind, categories, shippingMethods, disabled }: { kind: Kind; categories: string[]; shippingMethods: string[]; disabled: boolean }) {
   const fixed = FIXED_KINDS.includes(kind);
   const discount =
     kind === "FreeShipping" ? null : (
@@ -157,6 +140,6 @@ export function CategoryFields({ kind, categories, disabled }: { kind: Kind; cat
         </div>
       );
     case "FreeShipping":
-      return <ShippingOptions disabled={disabled} />;
+      return <ShippingMethodPicker known={shippingMethods} disabled={disabled} />;
   }
 }

@@ -5,6 +5,7 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { errorAt } from "@/components/offers/form-errors";
 import { inputClass } from "@/components/ui/field";
 import { formatOffset, offerDateInstant, parseOfferDate } from "@/lib/offers/dates";
+import { formatInstantInZone } from "@/lib/pricing/time";
 
 const OFFSETS = ["Z", ...Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => i * 15 - 12 * 60).filter((m) => m !== 0 && (m % 30 === 0 || [345, 525, 765, -570].includes(m))).map(formatOffset)];
 
@@ -29,8 +30,7 @@ function ruleInWords(value: string | null | undefined, localized: boolean, tenan
   try {
     const instant = offerDateInstant(join(local, offset, false), tenantZone);
     const utc = instant.toISOString().slice(11, 16);
-    const there = instant.toLocaleTimeString("en-GB", { timeZone: tenantZone, hour: "2-digit", minute: "2-digit" });
-    return `An absolute instant, with offset ${offset === "Z" ? "Z (UTC)" : offset}: ${utc} UTC, ${there} in ${tenantZone}, the same moment in every store.`;
+    return `An absolute instant, with offset ${offset === "Z" ? "Z (UTC)" : offset}: ${utc} UTC, ${formatInstantInZone(instant.getTime(), tenantZone)}, the same moment in every store.`;
   } catch {
     return "An absolute instant.";
   }

@@ -19,3 +19,13 @@ export function errorAt(errors: FieldErrors, path: string): string | undefined {
 export function toFormPath(field: string): string {
   return field.replace(/\[(\d+)\]/g, ".$1");
 }
+
+/** Every message in the tree with its path ("currencies.1.code"), for the summary next to the save button. */
+export function flattenErrors(node: unknown, path = "", depth = 0): { path: string; message: string }[] {
+  if (!node || typeof node !== "object" || depth > 8) return [];
+  const own = typeof (node as { message?: unknown }).message === "string" ? [{ path, message: (node as { message: string }).message }] : [];
+  const children = Object.entries(node as Record<string, unknown>)
+    .filter(([key]) => key !== "ref" && key !== "message" && key !== "type" && key !== "types" && key !== "root")
+    .flatMap(([key, child]) => flattenErrors(child, path ? `${path}.${key}` : key, depth + 1));
+  return [...own, ...children];
+}

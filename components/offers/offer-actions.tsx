@@ -1,9 +1,9 @@
 "use client";
-// Duplicate and archive buttons of the detail page.
+// Duplicate and archive buttons of the detail page. Duplicate opens an unsaved copy in the form.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { archiveOfferAction, duplicateOfferAction } from "@/app/(console)/offers/actions";
-import { Button } from "@/components/ui/button";
+import { archiveOfferAction } from "@/app/(console)/offers/actions";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/page-header";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 
@@ -12,13 +12,6 @@ export function OfferActions({ family, id, name }: { family: Family; id: string;
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const info = FAMILIES[family];
-
-  const duplicate = () =>
-    startTransition(async () => {
-      const result = await duplicateOfferAction(family, id);
-      if (result.ok) router.push(`${info.consolePath}/${result.data.id}/edit`);
-      else setError(result.message);
-    });
 
   const archive = () => {
     if (!window.confirm(`Archive "${name}"? It disappears from lists and stops applying. Only offers that were never redeemed can be archived.`)) return;
@@ -31,9 +24,9 @@ export function OfferActions({ family, id, name }: { family: Family; id: string;
 
   return (
     <>
-      <Button variant="secondary" disabled={pending} onClick={duplicate}>
+      <ButtonLink variant="secondary" href={`${info.consolePath}/new?from=${encodeURIComponent(id)}`}>
         Duplicate
-      </Button>
+      </ButtonLink>
       <Button variant="danger" disabled={pending} onClick={archive}>
         Archive
       </Button>

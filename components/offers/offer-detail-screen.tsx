@@ -9,9 +9,9 @@ import type { AuditEventView } from "@/lib/audit/list-audit-events";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import type { OfferView } from "@/lib/offers/schemas";
 
-type Props = { family: Family; offer: OfferView; history: { items: AuditEventView[]; total: number }; storeNames: Record<string, string>; canWrite: boolean; saved: boolean };
+type Props = { family: Family; offer: OfferView; history: { items: AuditEventView[]; total: number }; storeNames: Record<string, string>; canWrite: boolean; saved: boolean; zone: string };
 
-export function OfferDetailScreen({ family, offer, history, storeNames, canWrite, saved }: Props) {
+export function OfferDetailScreen({ family, offer, history, storeNames, canWrite, saved, zone }: Props) {
   const info = FAMILIES[family];
   const base = `${info.consolePath}/${offer.id}`;
   return (
@@ -58,7 +58,7 @@ export function OfferDetailScreen({ family, offer, history, storeNames, canWrite
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
-          <OfferSummary offer={offer} storeNames={storeNames} />
+          <OfferSummary offer={offer} storeNames={storeNames} zone={zone} />
         </div>
         <OfferHistory events={history.items} total={history.total} />
       </div>

@@ -7,7 +7,7 @@ import type { Family } from "@/lib/offers/family";
 import type { OfferListQuery } from "@/lib/offers/schemas";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
 
-export function OfferFilters({ family, query, stores }: { family: Family; query: OfferListQuery; stores: StoreOption[] }) {
+export function OfferFilters({ family, query, stores, archived }: { family: Family; query: OfferListQuery; stores: StoreOption[]; archived: boolean }) {
   const kinds = family === "coupon" ? COUPON_KINDS : PROMOTION_KINDS;
   const label = "mb-1 block text-slate-600";
   return (
@@ -54,6 +54,7 @@ export function OfferFilters({ family, query, stores }: { family: Family; query:
         <input name="product" defaultValue={query.product ?? ""} className={inputClass} placeholder="product id (SKU)" />
       </label>
       {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
+      {archived ? <input type="hidden" name="archived" value="true" /> : null}
       <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
     </form>
   );

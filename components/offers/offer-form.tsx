@@ -1,56 +1,102 @@
 "use client";
 // THE form for coupons and automatic promotions (create and edit). Its schema is the API's own
 // (CouponInput / PromotionInput), so the browser and the server reject the same things. The fields
-// follow the chosen kind; category.kind is fixed once the offer exists.
+// follow the chosen kind. The whole discount (category) is fixed once the offer exists, because codes
+// already handed out promise it: editing shows it read-only with "Duplicate to change it".
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { createOfferAction, getOfferAction, updateOfferAction } from "@/app/(console)/offers/actions";
 import { AudienceFields, StorePicker } from "@/components/offers/audience-fields";
 import { CategoryFields } from "@/components/offers/category-fields";
 import { ConflictNotice } from "@/components/offers/conflict-notice";
 import { CurrencyTable } from "@/components/offers/currency-table";
 import { DateFields } from "@/components/offers/date-fields";
-import { errorAt, toFormPath } from "@/components/offers/form-errors";
-import { Button } from "@/components/ui/button";
+import { errorAt, flattenErrors, toFormPath } from "@/components/offers/form-errors";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, inputClass } from "@/components/ui/field";
 import { Card, Notice } from "@/components/ui/page-header";
 import { COUPON_KINDS, FIXED_KINDS, KIND_LABELS, PROMOTION_KINDS, type Kind } from "@/lib/offers/category-schema";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { defaultCategory, offerToFormValues, type OfferFormValues } from "@/lib/offers/form-values";
+import type { AudienceOptions } from "@/lib/offers/pickers/list-audience-options";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
-import { describeOffer } from "@/lib/offers/preview";
+import { describeCategory, describeOffer } from "@/lib/offers/preview";
 import { CouponInput, PromotionInput, type OfferView } from "@/lib/offers/schemas";
+import { fieldInWords } from "@/lib/forms/plain-messages";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 type Props = {
   family: Family;
   initial: OfferView | null;
   defaults: OfferFormValues;
+  copyOf?: { id: string; name: string } | null;
   stores: StoreOption[];
   categories: string[];
+  audience: AudienceOptions;
   tenantTimeZone: string;
   defaultOffset: string;
   readOnly: boolean;
 };
 
-function Preview() {
+/** A saved offer's discount, read-only: the API refuses any change to it (`category` is immutable). */
+function LockedCategory({ offer, family }: { offer: OfferView; family: Family }) {
+  const info = FAMILIES[family];
+  return (
+    <div className="space-y-3" data-testid="locked-category">
+      <dl className="grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="text-slate-500">Kind</dt>
+        <dd className="text-slate-900">{KIND_LABELS[offer.category.kind]}</dd>
+        <dt className="text-slate-500">Discount</dt>
+        <dd className="text-slate-900">{describeCategory(offer.category, offer.currencies)}</dd>
+      </dl>
+      <p className="text-sm text-slate-600">
+        The kind and the discount are fixed once a {info.label.toLowerCase()} exists, so every code already handed out keeps its promise. Duplicate it to
+        start a new {info.label.toLowerCase()} from these values with a different discount.
+      </p>
+      <ButtonLink href={`${info.consolePath}/new?from=${encodeURIComponent(offer.id)}`} variant="secondary">
+        Duplicate to change it
+      </ButtonLink>
+    </div>
+  );
+}
+
+/** What stops the save, each with its field named: some fields (a locked discount) have no red box to look for. */
+function ErrorSummary({ errors }: { errors: FieldErrors }) {
+  const items = flattenErrors(errors);
+  if (items.length === 0) return null;
+  return (
+    <div className="text-sm text-rose-700" role="alert">
+      <p className="font-medium">Fix {items.length === 1 ? "this" : `these ${items.length}`} before saving:</p>
+      <ul className="list-disc pl-5">
+        {items.slice(0, 6).map((item) => (
+          <li key={item.path}>
+            {fieldInWords(item.path)}: {item.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Preview({ zone }: { zone: string }) {
   const values = useWatch() as OfferFormValues;
   return (
     <p className="rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-950" aria-live="polite" data-testid="offer-preview">
-      {describeOffer(values)}
+      {describeOffer(values, { zone })}
     </p>
   );
 }
 
-export function OfferForm({ family, initial, defaults, stores, categories, tenantTimeZone, defaultOffset, readOnly }: Props) {
+export function OfferForm({ family, initial, defaults, copyOf = null, stores, categories, audience, tenantTimeZone, defaultOffset, readOnly }: Props) {
   const router = useRouter();
   const info = FAMILIES[family];
   const [loaded, setLoaded] = useState<OfferView | null>(initial);
   const [conflict, setConflict] = useState<OfferView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const schema = family === "coupon" ? CouponInput : PromotionInput;
-  const form = useForm<OfferFormValues>({ resolver: zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>, defaultValues: defaults });
+  const form = useForm<OfferFormValues>({ resolver: plainResolver(zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>), defaultValues: defaults });
   const { register, formState, setValue, getValues } = form;
   const kind = useWatch({ control: form.control, name: "category.kind" }) as Kind;
   const kinds = family === "coupon" ? COUPON_KINDS : PROMOTION_KINDS;
@@ -95,6 +141,7 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
       <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={`${info.label} form`}>
         {conflict && loaded ? <ConflictNotice loaded={loaded} current={conflict} onReload={reloadTheirs} onDismiss={() => setConflict(null)} /> : null}
         {message ? <Notice tone="error">{message}</Notice> : null}
+        {copyOf ? <Notice>Not saved yet: this is a copy of “{copyOf.name}”. Nothing changes on the original.</Notice> : null}
         {readOnly ? <Notice>You have read-only access: ask an admin or marketer to change this {info.label.toLowerCase()}.</Notice> : null}
         <fieldset disabled={readOnly} className="space-y-6">
           <Card title="Basics">
@@ -102,15 +149,17 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
               <Field id="f-name" label="Name" error={nameError}>
                 <Input id="f-name" invalid={Boolean(nameError)} {...register("name")} />
               </Field>
-              <Field id="f-kind" label="Kind" hint={loaded ? "The kind cannot change after creation: duplicate the offer to start from it." : undefined}>
-                <Select id="f-kind" value={kind} disabled={Boolean(loaded) || readOnly} onChange={(e) => chooseKind(e.target.value as Kind)}>
-                  {kinds.map((k) => (
-                    <option key={k} value={k}>
-                      {KIND_LABELS[k]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              {loaded ? null : (
+                <Field id="f-kind" label="Kind">
+                  <Select id="f-kind" value={kind} disabled={readOnly} onChange={(e) => chooseKind(e.target.value as Kind)}>
+                    {kinds.map((k) => (
+                      <option key={k} value={k}>
+                        {KIND_LABELS[k]}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
               <div className="md:col-span-2">
                 <Field id="f-description" label="Description (optional)" error={errorAt(formState.errors, "description")}>
                   <textarea id="f-description" rows={2} className={inputClass} {...register("description")} />
@@ -123,7 +172,7 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
             </div>
           </Card>
           <Card title="Discount">
-            <CategoryFields key={kind} kind={kind} categories={categories} disabled={readOnly} />
+            {loaded ? <LockedCategory offer={loaded} family={family} /> : <CategoryFields key={kind} kind={kind} categories={categories} shippingMethods={audience.shippingMethods} disabled={readOnly} />}
           </Card>
           <Card title="Currencies">
             <CurrencyTable fixed={fixed} disabled={readOnly} />
@@ -134,18 +183,18 @@ export function OfferForm({ family, initial, defaults, stores, categories, tenan
           <Card title="Where and for whom">
             <div className="space-y-4">
               <StorePicker stores={stores} tenantZone={tenantTimeZone} disabled={readOnly} />
-              <AudienceFields coupon={family === "coupon"} disabled={readOnly} />
+              <AudienceFields coupon={family === "coupon"} segments={audience.segments} disabled={readOnly} />
             </div>
           </Card>
         </fieldset>
         <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-white/95 py-3">
-          <Preview />
+          <Preview zone={tenantTimeZone} />
           {readOnly ? null : (
-            <div className="flex items-center gap-3">
+            <div className="flex flex-wrap items-start gap-3">
               <Button type="submit" disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? "Saving…" : loaded ? "Save changes" : `Create ${info.label.toLowerCase()}`}
               </Button>
-              {Object.keys(formState.errors).length ? <span className="text-sm text-rose-700">Fix the fields marked in red.</span> : null}
+              <ErrorSummary errors={formState.errors} />
             </div>
           )}
         </div>

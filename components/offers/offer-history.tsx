@@ -2,6 +2,7 @@
 import { FIELD_LABELS, formatValue } from "@/lib/offers/format-value";
 import { Card } from "@/components/ui/page-header";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
+import { DateTime } from "@/components/ui/date-time";
 
 function isDiff(changes: unknown): changes is Record<string, { from: unknown; to: unknown }> {
   return Boolean(changes) && typeof changes === "object" && Object.values(changes as object).every((v) => v && typeof v === "object" && "from" in v && "to" in v);
@@ -16,7 +17,7 @@ export function OfferHistory({ events, total }: { events: AuditEventView[]; tota
           <li key={event.id} className="border-l-2 border-slate-200 pl-3 text-sm">
             <p>
               <span className="font-medium">{event.actorName}</span> {event.action === "create" ? "created it" : event.action === "update" ? "changed it" : event.action === "archive" ? "archived it" : event.action}
-              <span className="text-slate-500"> · {new Date(event.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</span>
+              <span className="text-slate-500"> · <DateTime at={event.createdAt} /></span>
             </p>
             {event.action === "update" && isDiff(event.changes) ? (
               <ul className="mt-1 space-y-0.5 text-xs text-slate-700">

@@ -1,26 +1,26 @@
 // The list screen shared by /coupons and /promotions: header, filters, table.
+import { ListTools } from "@/components/offers/list-tools";
 import { OfferFilters } from "@/components/offers/offer-filters";
 import { OfferTable } from "@/components/offers/offer-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice, PageHeader } from "@/components/ui/page-header";
 import { FAMILIES, type Family } from "@/lib/offers/family";
-import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
-import type { OfferListQuery, OfferView } from "@/lib/offers/schemas";
+import { savedViewList, type ListScreenData } from "@/lib/offers/console-list";
 
-type Props = { family: Family; query: OfferListQuery; invalid: string[]; page: { items: OfferView[]; total: number }; stores: StoreOption[]; canWrite: boolean };
+type Props = ListScreenData & { family: Family; canWrite: boolean };
 
 const DESCRIPTIONS: Record<Family, string> = {
   coupon: "Coupon definitions: each carries one discount kind and becomes usable through its codes.",
   promotion: "Automatic promotions apply at checkout without a code, before coupons.",
 };
 
-export function OfferListScreen({ family, query, invalid, page, stores, canWrite }: Props) {
+export function OfferListScreen({ family, query, invalid, archived, page, stores, views, canWrite }: Props) {
   const info = FAMILIES[family];
   return (
     <>
       <PageHeader
-        title={info.plural}
-        description={DESCRIPTIONS[family]}
+        title={archived ? `Archived ${info.plural.toLowerCase()}` : info.plural}
+        description={archived ? "Archived offers never apply. Select some and restore them: they come back disabled." : DESCRIPTIONS[family]}
         actions={
           <>
             {family === "promotion" ? (
@@ -33,8 +33,9 @@ export function OfferListScreen({ family, query, invalid, page, stores, canWrite
         }
       />
       {invalid.length ? <Notice tone="error">Ignored invalid filter(s): {invalid.join(", ")}</Notice> : null}
-      <OfferFilters family={family} query={query} stores={stores} />
-      <OfferTable family={family} rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort ?? "-updatedAt"} canWrite={canWrite} />
+      <ListTools list={savedViewList(family)} views={views} archived={archived} />
+      <OfferFilters family={family} query={query} stores={stores} archived={archived} />
+      <OfferTable family={family} rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort ?? "-updatedAt"} canWrite={canWrite} archived={archived} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { KIND_LABELS } from "@/lib/offers/category-schema";
 import { formatOfferDate } from "@/lib/offers/dates";
 import { describeOffer, formatMoney } from "@/lib/offers/preview";
 import type { OfferView } from "@/lib/offers/schemas";
+import { DateTime } from "@/components/ui/date-time";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -14,18 +15,18 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function OfferSummary({ offer, storeNames }: { offer: OfferView; storeNames: Record<string, string> }) {
+export function OfferSummary({ offer, storeNames, zone }: { offer: OfferView; storeNames: Record<string, string>; zone: string }) {
   const coupon = offer.consumers !== undefined;
   return (
     <Card title="Summary">
       <p className="mb-4 rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-950" data-testid="offer-preview">
-        {describeOffer(offer)}
+        {describeOffer(offer, { zone })}
       </p>
       <dl className="divide-y divide-slate-100">
         <Row label="Kind">{KIND_LABELS[offer.category.kind]}</Row>
         {offer.description ? <Row label="Description">{offer.description}</Row> : null}
         <Row label="Valid">
-          {formatOfferDate(offer.validFrom)} → {offer.validTo ? formatOfferDate(offer.validTo) : "no end"}{" "}
+          {formatOfferDate(offer.validFrom, zone)} → {offer.validTo ? formatOfferDate(offer.validTo, zone) : "no end"}{" "}
           <span className="text-slate-500">({offer.localizedTimezone ? "each store's local time" : "absolute instants"})</span>
         </Row>
         <Row label="Currencies">
@@ -50,10 +51,10 @@ export function OfferSummary({ offer, storeNames }: { offer: OfferView; storeNam
           <code className="text-xs">{offer.version}</code>
         </Row>
         <Row label="Created">
-          {new Date(offer.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} by {offer.createdBy}
+          <DateTime at={offer.createdAt} zone={zone} /> by {offer.createdBy}
         </Row>
         <Row label="Last update">
-          {new Date(offer.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} by {offer.updatedBy}
+          <DateTime at={offer.updatedAt} zone={zone} /> by {offer.updatedBy}
         </Row>
       </dl>
     </Card>

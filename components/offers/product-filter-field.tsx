@@ -12,7 +12,7 @@ import type { ProductOption } from "@/lib/offers/pickers/search-products";
 
 type Filter = Partial<ProductFilter>;
 
-function Chip({ label, onRemove, disabled }: { label: string; onRemove: () => void; disabled: boolean }) {
+export function Chip({ label, onRemove, disabled }: { label: string; onRemove: () => void; disabled: boolean }) {
   return (
     <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs">
       <code>{label}</code>

@@ -14,6 +14,7 @@ import { COUPON_KINDS, KIND_LABELS } from "@/lib/offers/category-schema";
 import { CampaignCreateForm, CampaignEditForm, campaignFormDefaults, type CampaignFormValues } from "@/lib/pos/campaign-form";
 import type { CampaignView } from "@/lib/pos/campaign-view";
 import type { CampaignInput } from "@/lib/pos/schemas";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "JPY", "KWD"];
 
@@ -21,7 +22,7 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const editing = Boolean(campaign);
-  const form = useForm<CampaignFormValues, unknown, CampaignInput>({ resolver: zodResolver(editing ? CampaignEditForm : CampaignCreateForm), defaultValues: campaignFormDefaults(campaign) });
+  const form = useForm<CampaignFormValues, unknown, CampaignInput>({ resolver: plainResolver(zodResolver(editing ? CampaignEditForm : CampaignCreateForm)), defaultValues: campaignFormDefaults(campaign) });
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
   const err = (...paths: string[]) => errorAt(errors, ...paths);

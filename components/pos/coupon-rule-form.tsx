@@ -13,6 +13,8 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import type { CouponRuleView } from "@/lib/pos/coupon-rule-view";
 import { CouponRuleInput, CouponRuleUpdate } from "@/lib/pos/schemas";
+import { plainResolver } from "@/lib/forms/plain-resolver";
+import { MAIN_CURRENCY } from "@/lib/money/currency";
 
 type Values = z.input<typeof CouponRuleUpdate>;
 type Output = z.output<typeof CouponRuleInput>;
@@ -41,7 +43,7 @@ export function CouponRuleForm({ rule, stores, groups, campaigns }: { rule?: Cou
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values, unknown, Output>({ // Editing adds only `version`; both schemas give the same output shape.
-    resolver: (rule ? zodResolver(CouponRuleUpdate) : zodResolver(CouponRuleInput)) as unknown as Resolver<Values, unknown, Output>,
+    resolver: plainResolver((rule ? zodResolver(CouponRuleUpdate) : zodResolver(CouponRuleInput)) as unknown as Resolver<Values, unknown, Output>),
     defaultValues: defaults(rule) });
   const { errors, isSubmitting } = form.formState;
   const err = (path: string) => errorAt(errors, path);
@@ -90,10 +92,10 @@ export function CouponRuleForm({ rule, stores, groups, campaigns }: { rule?: Cou
         <label className="flex items-center gap-2 text-sm md:col-span-3">
           <input type="checkbox" {...form.register("printedAutomaticallyInPOS")} /> Print automatically for every sale that meets the threshold
         </label>
-        {text("rule-threshold", "Threshold", "threshold", { hint: "e.g. 250.00; empty means every sale." })}
+        {text("rule-threshold", "Threshold", "threshold", { hint: `e.g. 250.00 ${MAIN_CURRENCY} or 500 points; empty means every sale.` })}
         <Field id="rule-measure" label="Measure" error={err("measure")}>
           <Select id="rule-measure" {...form.register("measure")}>
-            <option value="dollars">Money (dollars)</option>
+            <option value="dollars">Money ({MAIN_CURRENCY})</option>
             <option value="points">Reward points</option>
           </Select>
         </Field>

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import { IssueCouponInput } from "@/lib/pos/schemas";
+import { plainResolver } from "@/lib/forms/plain-resolver";
 
 type Values = z.input<typeof IssueCouponInput>;
 
@@ -19,7 +20,7 @@ export function IssueCouponForm({ couponRuleId, stores, printingCost }: { coupon
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof IssueCouponInput>>({
-    resolver: zodResolver(IssueCouponInput),
+    resolver: plainResolver(zodResolver(IssueCouponInput)),
     defaultValues: { couponRuleId, pointOfSaleId: "console", uniqueIdentifier: "", storeId: "", customerId: "", employeeId: "", invoiceId: "", expiryDate: "" },
   });
   const { errors, isSubmitting } = form.formState;

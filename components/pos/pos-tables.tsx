@@ -8,9 +8,9 @@ import type { CampaignView } from "@/lib/pos/campaign-view";
 import type { CouponRuleView } from "@/lib/pos/coupon-rule-view";
 import { describeAward, describeScope, describeThreshold, localText } from "@/lib/pos/describe";
 import type { IssuedCouponView } from "@/lib/pos/issued-coupon-view";
+import { DateTime } from "@/components/ui/date-time";
 
 type TableProps<Row> = { rows: Row[]; total: number; page: number; count: number; sort?: string };
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "");
 const STATUS_TONES = { ACTIVE: "green", REDEEMED: "indigo", EXPIRED: "slate", Active: "green", Planned: "amber", Expired: "slate", Disabled: "rose" } as const;
 
 const ruleColumns: ColumnDef<CouponRuleView, unknown>[] = [
@@ -20,7 +20,7 @@ const ruleColumns: ColumnDef<CouponRuleView, unknown>[] = [
   { id: "printing", header: "Printing", enableSorting: false, cell: ({ row }) => describeThreshold(row.original) },
   { id: "window", header: "Issuing window", enableSorting: false, cell: ({ row }) => `${row.original.issuedFromDate ?? "…"} – ${row.original.issuedUntilDate ?? "…"}` },
   { accessorKey: "printingCostInRewardPoints", header: "Cost (points)", enableSorting: false },
-  { accessorKey: "updatedAt", header: "Updated", cell: ({ getValue }) => when(String(getValue())) },
+  { accessorKey: "updatedAt", header: "Updated", cell: ({ getValue }) => <DateTime at={String(getValue())} /> },
 ];
 
 export function CouponRulesTable(props: TableProps<CouponRuleView>) {
@@ -45,11 +45,11 @@ const issuedColumns: ColumnDef<IssuedCouponView, unknown>[] = [
   { accessorKey: "status", header: "Status", enableSorting: false, cell: ({ row }) => <Badge tone={STATUS_TONES[row.original.status]}>{row.original.status}</Badge> },
   { accessorKey: "couponName", header: "Rule", enableSorting: false },
   { accessorKey: "campaignName", header: "Campaign", enableSorting: false },
-  { accessorKey: "issuedAt", header: "Issued", cell: ({ row }) => when(row.original.issued.at) },
+  { accessorKey: "issuedAt", header: "Issued", cell: ({ row }) => <DateTime at={row.original.issued.at} store={row.original.issued.storeId} /> },
   { id: "issuedWhere", header: "Store / till", enableSorting: false, cell: ({ row }) => [row.original.issued.storeId, row.original.issued.pointOfSaleId].filter(Boolean).join(" / ") },
   { id: "customer", header: "Customer", enableSorting: false, cell: ({ row }) => row.original.issued.customerId ?? "" },
   { accessorKey: "expiryDate", header: "Valid until", enableSorting: false, cell: ({ row }) => localText(row.original.validTo) || "open" },
-  { accessorKey: "redeemedAt", header: "Redeemed", cell: ({ row }) => (row.original.redeemed ? `${when(row.original.redeemed.at)}${row.original.redeemed.storeId ? ` in ${row.original.redeemed.storeId}` : ""}` : "") },
+  { accessorKey: "redeemedAt", header: "Redeemed", cell: ({ row }) => (row.original.redeemed ? <><DateTime at={row.original.redeemed.at} store={row.original.redeemed.storeId} />{row.original.redeemed.storeId ? ` in ${row.original.redeemed.storeId}` : ""}</> : "") },
 ];
 
 export function IssuedCouponsTable(props: TableProps<IssuedCouponView>) {

@@ -15,7 +15,7 @@ export function StoreScopeFields({ idPrefix, stores, groups, store, group, store
 }) {
   return (
     <>
-      <Field id={`${idPrefix}-store`} label="Store (warehouseID)" hint="Leave both empty for every store; choose a store or a group, not both." error={storeError}>
+      <Field id={`${idPrefix}-store`} label="Store" hint="Leave both empty for every store; choose a store or a group, not both." error={storeError}>
         <Select id={`${idPrefix}-store`} invalid={Boolean(storeError)} {...store}>
           <option value="">Any store</option>
           {stores.map((s) => (

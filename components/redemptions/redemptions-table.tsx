@@ -7,11 +7,11 @@ import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, Notice } from "@/components/ui/page-header";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
+import { DateTime } from "@/components/ui/date-time";
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "");
 
 const columns: ColumnDef<RedemptionView, unknown>[] = [
-  { accessorKey: "createdAt", header: "Redeemed", enableSorting: false, cell: ({ getValue }) => when(String(getValue())) },
+  { accessorKey: "createdAt", header: "Redeemed", enableSorting: false, cell: ({ row }) => <DateTime at={row.original.createdAt} store={row.original.storeId} /> },
   { accessorKey: "code", header: "Code", enableSorting: false, cell: ({ getValue }) => <code className="font-mono text-xs">{String(getValue())}</code> },
   { accessorKey: "orderId", header: "Order", enableSorting: false },
   { accessorKey: "consumerId", header: "Customer", enableSorting: false },
@@ -21,7 +21,7 @@ const columns: ColumnDef<RedemptionView, unknown>[] = [
     accessorKey: "status",
     header: "Status",
     enableSorting: false,
-    cell: ({ row }) => (row.original.status === "redeemed" ? <Badge tone="green">Redeemed</Badge> : <Badge tone="slate">Reverted {when(row.original.revertedAt)}</Badge>),
+    cell: ({ row }) => (row.original.status === "redeemed" ? <Badge tone="green">Redeemed</Badge> : <Badge tone="slate">Reverted <DateTime at={row.original.revertedAt} store={row.original.storeId} /></Badge>),
   },
 ];
 
@@ -44,7 +44,7 @@ export function RedemptionsTable({ couponId, canRevert, ...props }: Props) {
         ...columns,
         {
           id: "actions",
-          header: "",
+          header: () => <span className="sr-only">Actions</span>,
           enableSorting: false,
           cell: ({ row }) =>
             row.original.status === "redeemed" ? (

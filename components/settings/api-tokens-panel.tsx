@@ -9,11 +9,11 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Badge, Card, Notice } from "@/components/ui/page-header";
 import { CreateApiTokenInput } from "@/lib/auth/schemas";
 import { ROLE_LABELS, TOKEN_ROLES, type Role } from "@/lib/auth/roles";
+import { DateTime } from "@/components/ui/date-time";
 
 type TokenView = { id: string; name: string; role: Role; prefix: string; createdAt: string; createdBy: string; lastUsedAt: string | null; revokedAt: string | null };
 type FormValues = z.input<typeof CreateApiTokenInput>;
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "never");
 
 export function ApiTokensPanel({ tokens }: { tokens: TokenView[] }) {
   const [revealed, setRevealed] = useState<{ name: string; token: string } | null>(null);
@@ -44,7 +44,7 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenView[] }) {
           </code>
         </Notice>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label="API tokens">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">API tokens</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
@@ -63,8 +63,8 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenView[] }) {
                   <td className="px-3 py-2">{t.name}</td>
                   <td className="px-3 py-2">{ROLE_LABELS[t.role]}</td>
                   <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
-                  <td className="px-3 py-2">{when(t.createdAt)} by {t.createdBy}</td>
-                  <td className="px-3 py-2">{when(t.lastUsedAt)}</td>
+                  <td className="px-3 py-2"><DateTime at={t.createdAt} /> by {t.createdBy}</td>
+                  <td className="px-3 py-2"><DateTime at={t.lastUsedAt} empty="never" /></td>
                   <td className="px-3 py-2">{t.revokedAt ? <Badge tone="rose">Revoked</Badge> : <Badge tone="green">Active</Badge>}</td>
                   <td className="px-3 py-2 text-right">
                     {t.revokedAt ? null : (

@@ -9,7 +9,7 @@ type Member = { id: string; email: string; name: string; role: UserRole; since: 
 export function UsersTable({ members, currentUserId }: { members: Member[]; currentUserId: string }) {
   const [pending, startTransition] = useTransition();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label="Users">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Users of this tenant</caption>
         <thead className="bg-slate-50 text-left text-slate-600">

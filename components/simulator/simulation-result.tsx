@@ -2,6 +2,41 @@
 import { Badge, Card } from "@/components/ui/page-header";
 import { formatMajor } from "@/lib/money/currency";
 import type { DiscountedCart } from "@/lib/pricing";
+import type { LineExplanation, LineNote } from "@/lib/pricing/explain-lines";
+
+const NOTE_TONES: Partial<Record<LineNote["reason"], "slate" | "amber" | "rose">> = { excluded: "rose", filter_not_matched: "slate", applied_elsewhere: "slate" };
+const NOTE_LABELS: Partial<Record<LineNote["reason"], string>> = {
+  excluded: "Excluded",
+  no_price: "No price",
+  filter_not_matched: "Filter did not match",
+  applied_elsewhere: "Applied elsewhere",
+  not_applicable: "Not applicable",
+};
+
+/** Why a line got nothing: one row per offer, the closest misses (not the filter mismatches) first. */
+function WhyNot({ notes }: { notes: LineNote[] }) {
+  if (notes.length === 0) return <span className="text-slate-500">No promotion or coupon covers this product.</span>;
+  const sorted = [...notes].sort((a, b) => Number(a.reason === "filter_not_matched") - Number(b.reason === "filter_not_matched"));
+  const shown = sorted.slice(0, 3);
+  const rest = sorted.slice(3);
+  const row = (note: LineNote, i: number) => (
+    <li key={`${note.offerId}-${note.couponCode ?? ""}-${i}`} className="text-xs text-slate-700">
+      <Badge tone={NOTE_TONES[note.reason] ?? "amber"}>{NOTE_LABELS[note.reason] ?? "Not applied"}</Badge> {note.message}
+    </li>
+  );
+  return (
+    <div data-testid="why-not">
+      <p className="text-xs font-medium text-slate-500">Not discounted:</p>
+      <ul className="space-y-1">{shown.map(row)}</ul>
+      {rest.length ? (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer text-indigo-700">{rest.length} more</summary>
+          <ul className="mt-1 space-y-1">{rest.map(row)}</ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
 
 const KIND_LABELS: Record<string, string> = {
   CartLevelPercentage: "Cart %",
@@ -15,12 +50,12 @@ const KIND_LABELS: Record<string, string> = {
   FreeShipping: "Free shipping",
 };
 
-export function SimulationResult({ cart, productNames = {} }: { cart: DiscountedCart; productNames?: Record<string, string> }) {
+export function SimulationResult({ cart, lines = [], productNames = {} }: { cart: DiscountedCart; lines?: LineExplanation[]; productNames?: Record<string, string> }) {
   const fmt = (value: number) => formatMajor(value, cart.currency, "en");
   return (
     <div className="space-y-6" data-testid="simulation-result">
       <Card title="Discounted cart">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cart lines after discounts">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Cart lines after discounts</caption>
             <thead className="text-left text-slate-600">
@@ -43,7 +78,7 @@ export function SimulationResult({ cart, productNames = {} }: { cart: Discounted
                   <td className="py-2 pr-3 text-right">{fmt(item.price * item.quantity)}</td>
                   <td className="py-2 pr-3">
                     {item.discounts.length === 0 ? (
-                      <span className="text-slate-400">none</span>
+                      <WhyNot notes={lines[i]?.notes ?? []} />
                     ) : (
                       <ol className="space-y-1">
                         {item.discounts.map((d, j) => (
@@ -94,7 +129,7 @@ export function SimulationResult({ cart, productNames = {} }: { cart: Discounted
         {cart.trace.length === 0 ? (
           <p className="text-sm text-slate-500">No automatic promotion or coupon touches this cart.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Trace">
             <table className="min-w-full text-sm" data-testid="trace">
               <caption className="sr-only">Trace of every offer considered</caption>
               <thead className="text-left text-slate-600">

@@ -1,21 +1,22 @@
 "use client";
 // Builds the cart to simulate. "Apply discounts" writes the cart into the URL; the page prices it on
-// the server with the same service as POST /api/v1/promotions/cart.
+// the server with the same service as POST /api/v1/promotions/cart. Switching the currency re-prices
+// the lines from the catalog's price book and prices the cart again; "Copy link" shares it.
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { searchProductsAction } from "@/app/(console)/simulator/actions";
+import { priceLinesAction, searchProductsAction } from "@/app/(console)/simulator/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, inputClass } from "@/components/ui/field";
 import { Card } from "@/components/ui/page-header";
 import { encodeSimulation, instantToLocalInput, localInputToInstant } from "@/lib/carts/simulation-url";
 import type { SimulatorProduct } from "@/lib/carts/search-simulator-products";
+import { KNOWN_CHANNELS } from "@/lib/offers/channels";
 import type { CartItemInput, CartRequest } from "@/lib/pricing";
 
 type Store = { id: string; name: string; timeZone: string | null };
 type Props = { initial: Partial<CartRequest>; stores: Store[]; currencies: string[]; tenantTimeZone: string };
 type Line = { productId: string; quantity: string; price: string; categories: string[]; attributes?: Record<string, string> };
 
-const CHANNELS = ["store", "web", "mobile"];
 
 const toLine = (item: CartItemInput): Line => ({ productId: item.productId, quantity: String(item.quantity), price: String(item.price), categories: item.categories ?? [], attributes: item.attributes });
 
@@ -37,6 +38,8 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<SimulatorProduct[]>([]);
   const [searchError, setSearchError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
 
   const search = () =>
     startTransition(async () => {
@@ -50,11 +53,11 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
   const addLine = (line: Line) => setLines((current) => [...current, line]);
   const updateLine = (index: number, change: Partial<Line>) => setLines((current) => current.map((l, i) => (i === index ? { ...l, ...change } : l)));
 
-  const apply = () => {
+  const apply = (over: { currency?: string; lines?: Line[] } = {}) => {
     const request: Record<string, unknown> = {
-      currency,
+      currency: over.currency ?? currency,
       channelType,
-      items: lines.map((l) => ({ productId: l.productId.trim(), quantity: Number(l.quantity), price: Number(l.price), ...(l.categories.length ? { categories: l.categories } : {}), ...(l.attributes ? { attributes: l.attributes } : {}) })),
+      items: (over.lines ?? lines).map((l) => ({ productId: l.productId.trim(), quantity: Number(l.quantity), price: Number(l.price), ...(l.categories.length ? { categories: l.categories } : {}), ...(l.attributes ? { attributes: l.attributes } : {}) })),
     };
     if (storeId) request.storeId = storeId;
     if (customerId.trim()) request.customerId = customerId.trim();
@@ -68,12 +71,47 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
     router.push(`${pathname}?cart=${encodeSimulation(request)}`);
   };
 
+  /** A new price book: each catalog line takes its price there, and the cart is priced again. */
+  const switchCurrency = (next: string) =>
+    startTransition(async () => {
+      setCurrency(next);
+      setFound([]);
+      const ids = lines.map((l) => l.productId.trim()).filter(Boolean);
+      if (ids.length === 0) return;
+      const result = await priceLinesAction(ids, next);
+      if (!result.ok) {
+        setNotice(result.message);
+        return;
+      }
+      const unpriced = ids.filter((id) => result.data[id] === null);
+      const repriced = lines.map((l) => {
+        const price = result.data[l.productId.trim()];
+        return typeof price === "number" ? { ...l, price: String(price) } : l;
+      });
+      setLines(repriced);
+      if (unpriced.length) {
+        setNotice(`No ${next} price in the catalog for ${unpriced.join(", ")}: type a ${next} price for ${unpriced.length === 1 ? "that line" : "those lines"}, then apply.`);
+        return;
+      }
+      setNotice(null);
+      apply({ currency: next, lines: repriced });
+    });
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+  };
+
   return (
     <div className="space-y-6">
       <Card title="Cart">
         <div className="grid gap-4 md:grid-cols-3">
           <Field id="sim-currency" label="Price book currency">
-            <Select id="sim-currency" value={currency} onChange={(e) => setCurrency(e.target.value)}>
+            <Select id="sim-currency" value={currency} disabled={pending} onChange={(e) => switchCurrency(e.target.value)}>
               {currencies.map((c) => (
                 <option key={c}>{c}</option>
               ))}
@@ -134,8 +172,8 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
           </Field>
           <Field id="sim-channel" label="Channel">
             <Select id="sim-channel" value={channelType} onChange={(e) => setChannelType(e.target.value)}>
-              {CHANNELS.map((c) => (
-                <option key={c}>{c}</option>
+              {KNOWN_CHANNELS.map((c) => (
+                <option key={c.id} value={c.id}>{c.label}</option>
               ))}
             </Select>
           </Field>
@@ -159,9 +197,18 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
           </Field>
         </div>
       </Card>
-      <div className="flex gap-3">
-        <Button onClick={apply}>Apply discounts</Button>
+      {notice ? <p role="status" className="text-sm text-amber-800">{notice}</p> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button onClick={() => apply()} disabled={pending}>Apply discounts</Button>
         <Button variant="secondary" onClick={() => router.push(pathname)}>Start over</Button>
+        {initial.items?.length ? (
+          <Button variant="secondary" onClick={copyLink}>
+            Copy link
+          </Button>
+        ) : null}
+        <span role="status" className="text-sm text-slate-600">
+          {copied === "copied" ? "Link copied: anyone in your team can open this simulation." : copied === "failed" ? "Copying failed: copy the address from the address bar." : ""}
+        </span>
       </div>
     </div>
   );

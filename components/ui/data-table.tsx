@@ -86,7 +86,8 @@ export function DataTable<Row>({ columns, rows, total, page, count, sort, emptyM
           {bulkActions(selectedIds, () => setRowSelection({}))}
         </div>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      {/* Focusable so keyboard users can scroll a wide table on a phone. */}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label={caption ?? "Table"}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           {caption ? <caption className="sr-only">{caption}</caption> : null}
           <thead className="bg-slate-50">

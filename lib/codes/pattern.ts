@@ -139,3 +139,24 @@ export function fillPattern(analysis: PatternAnalysis, n: number, randomBytes: (
   }
   return codes;
 }
+
+/**
+ * An example code for the form: the same for the same pattern on every load and on server and browser
+ * alike (a fixed pseudo-random sequence seeded by the pattern), so it reads as an example, not as a
+ * code that was just handed out. Generated codes use crypto randomness, never this.
+ */
+export function exampleCode(analysis: PatternAnalysis): string {
+  let state = 2166136261;
+  for (const ch of `${analysis.prefix}|${analysis.template}|${analysis.postfix}|${analysis.alphabet}`) state = Math.imul(state ^ ch.charCodeAt(0), 16777619) >>> 0;
+  const bytes = (size: number) => {
+    const out = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      out[i] = (state >>> 0) & 0xff;
+    }
+    return out;
+  };
+  return fillPattern(analysis, 1, bytes)[0];
+}

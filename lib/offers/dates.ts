@@ -1,5 +1,7 @@
 // validFrom/validTo as users write them, the instants derived from them, and the status they imply.
 // A localized offer's dates are naive local times (09:00 in every store); an absolute one carries an offset.
+// Zone arithmetic is the engine's (lib/pricing/time.ts): one time module for the console and checkout.
+import { formatInstantInZone, formatWallDateTime, wallTimeToInstant, zoneOffsetAt } from "@/lib/pricing/time";
 
 export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -23,30 +25,19 @@ export function parseOfferDate(value: string): ParsedOfferDate | null {
   return { naive, offset };
 }
 
-/** Offset of `zone` from UTC at `instantMs`, in milliseconds. */
+/** Offset of `zone` from UTC at `instantMs`, in milliseconds (the engine's reading, lib/pricing/time.ts). */
 export function zoneOffsetMs(instantMs: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instantMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return asUtc - Math.floor(instantMs / 1000) * 1000;
+  return zoneOffsetAt(zone, instantMs);
 }
 
-/** The instant at which the wall-clock time `naive` happens in `zone` (a skipped DST hour moves forward). */
+/**
+ * The instant at which the wall-clock time `naive` happens in `zone`, by the engine's own DST rule so
+ * the console's status and the engine never disagree: a skipped hour moves forward, a repeated hour
+ * means its first occurrence.
+ */
 export function zonedTimeToInstant(naive: string, zone: string): Date {
   const [year, month, day, hour, minute, second] = naive.split(/[-T:]/).map(Number);
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  const first = wall - zoneOffsetMs(wall, zone);
-  // Re-reading the offset at the first guess corrects for a DST change between the wall time and the instant.
-  return new Date(wall - zoneOffsetMs(first, zone));
+  return new Date(wallTimeToInstant(Date.UTC(year, month - 1, day, hour, minute, second), zone));
 }
 
 /** The instant of an offer date: with an offset it is absolute, without it is read in `zone`. */
@@ -65,14 +56,17 @@ export function offerStatus(offer: { active: boolean; startsAt: Date; endsAt: Da
   return "Active";
 }
 
-/** "1 Dec 2026 09:00" from a stored date string, without moving it to another zone. */
-export function formatOfferDate(value: string): string {
+/**
+ * An offer date for people: an absolute one on the wall clock of `zone` with the zone's name
+ * ("1 Dec 2026, 09:00 Europe/Berlin"); a localized one as the wall time it is in every store
+ * ("1 Dec 2026, 09:00 store time").
+ */
+export function formatOfferDate(value: string, zone: string): string {
   const parsed = parseOfferDate(value);
   if (!parsed) return value;
   const [year, month, day, hour, minute] = parsed.naive.split(/[-T:]/).map(Number);
-  const monthName = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
-  const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
-  return `${day} ${monthName} ${year} ${time}`;
+  if (!parsed.offset) return `${formatWallDateTime(Date.UTC(year, month - 1, day, hour, minute))} store time`;
+  return formatInstantInZone(new Date(value).getTime(), zone);
 }
 
 /** "+01:00" / "-05:30" from minutes east of UTC (0 gives "+00:00"). */

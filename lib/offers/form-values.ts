@@ -31,18 +31,25 @@ export function defaultCategory(kind: Kind): Category {
   }
 }
 
-/** Today (in the tenant's zone) at 00:00 with the tenant's current offset, e.g. "2026-11-23T00:00:00+01:00". */
-export function startOfToday(zone: string, offset: string, now: Date = new Date()): string {
+/**
+ * Today (in the tenant's zone) at 00:00, e.g. "2026-11-23T00:00:00+01:00" with an offset, or the
+ * naive "2026-11-23T00:00:00" (store local time, how new offers start) when `offset` is null.
+ */
+export function startOfToday(zone: string, offset: string | null, now: Date = new Date()): string {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return `${day}T00:00:00${offset}`;
+  return `${day}T00:00:00${offset ?? ""}`;
 }
 
+/**
+ * A new offer as marketers make them (and as every seeded one is): enabled, so the dates alone decide
+ * when it applies, and read in each store's local time from `defaultFrom` (naive, today 00:00).
+ */
 export function blankOffer(family: Family, defaultFrom: string): OfferFormValues {
   const base = {
     name: "",
     description: "",
-    active: false,
-    localizedTimezone: false,
+    active: true,
+    localizedTimezone: true,
     validFrom: defaultFrom,
     validTo: null,
     category: defaultCategory("CartLevelPercentage") as OfferFormValues["category"],

@@ -12,7 +12,13 @@ import { toOfferView, type OfferRow } from "@/lib/offers/offer-view";
 import { ANY_STORE, loadTenant } from "@/lib/offers/offer-writes";
 import { splitList, type OfferListQuery, type OfferView } from "@/lib/offers/schemas";
 
-const SORT_COLUMNS = { name: "name", updatedAt: "updatedAt", createdAt: "createdAt", validFrom: "startsAt" } as const;
+const SORT_COLUMNS = { name: "name", updatedAt: "updatedAt", createdAt: "createdAt", validFrom: "startsAt", validTo: "endsAt", kind: "kind" } as const;
+
+/** Status in the order of OFFER_STATUSES (Disabled, Planned, Active, Expired), for sorting by it. */
+function statusRank(alias: "o" | "r", now: Date): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`(CASE WHEN ${a}."active" = ${false} THEN 0 WHEN ${a}."startsAt" > ${now} THEN 1 WHEN ${a}."endsAt" IS NOT NULL AND ${a}."endsAt" < ${now} THEN 3 ELSE 2 END)`;
+}
 
 function canonical<T extends string>(values: string[], allowed: readonly T[]): T[] {
   return values.map((v) => allowed.find((a) => a.toLowerCase() === v.toLowerCase())).filter((v): v is T => Boolean(v));
@@ -40,8 +46,9 @@ async function productCategories(tenantId: string, productId: string): Promise<s
   return Array.isArray(product?.categories) ? (product.categories as unknown[]).filter((c): c is string => typeof c === "string") : [];
 }
 
-async function whereClause(tenantId: string, family: Family, query: OfferListQuery, now: Date): Promise<Prisma.Sql> {
-  const parts: Prisma.Sql[] = [Prisma.sql`o."tenantId" = ${tenantId}`, Prisma.sql`o."family" = ${family}`, Prisma.sql`o."archivedAt" IS NULL`];
+async function whereClause(tenantId: string, family: Family, query: OfferListQuery, now: Date, archivedOnly: boolean): Promise<Prisma.Sql> {
+  const archived = archivedOnly ? Prisma.sql`o."archivedAt" IS NOT NULL` : Prisma.sql`o."archivedAt" IS NULL`;
+  const parts: Prisma.Sql[] = [Prisma.sql`o."tenantId" = ${tenantId}`, Prisma.sql`o."family" = ${family}`, archived];
   const names = splitList(query.name);
   if (names.length > 0) {
     const like = isPostgres() ? Prisma.raw("ILIKE") : Prisma.raw("LIKE");
@@ -78,14 +85,16 @@ async function codeCounts(tenantId: string, ids: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.offerId, Number(r.n)]));
 }
 
-export async function listOffers(tenantId: string, family: Family, query: OfferListQuery, now: Date = new Date()): Promise<Page<OfferView>> {
+/** `archived`: the console's archive view (archived offers only, to restore them); the API never asks for it. */
+export async function listOffers(tenantId: string, family: Family, query: OfferListQuery, now: Date = new Date(), { archived = false }: { archived?: boolean } = {}): Promise<Page<OfferView>> {
   const sort = query.sort ?? "-updatedAt";
   const desc = sort.startsWith("-");
-  const name = SORT_COLUMNS[sort.replace(/^-/, "") as keyof typeof SORT_COLUMNS];
-  const inner = Prisma.raw(`o."${name}"`);
-  const outer = Prisma.raw(`r."${name}"`);
+  const key = sort.replace(/^-/, "");
+  const name = key === "status" ? null : SORT_COLUMNS[key as keyof typeof SORT_COLUMNS];
+  const inner = name ? Prisma.raw(`o."${name}"`) : statusRank("o", now);
+  const outer = name ? Prisma.raw(`r."${name}"`) : statusRank("r", now);
   const direction = Prisma.raw(desc ? "DESC" : "ASC");
-  const where = await whereClause(tenantId, family, query, now);
+  const where = await whereClause(tenantId, family, query, now, archived);
   const { skip, take } = skipTake(query);
   const [rows, countRows, tenant] = await Promise.all([
     // The subquery pages over the covering index; the join then reads only this page's rows by primary key.

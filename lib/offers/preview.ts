@@ -1,9 +1,9 @@
 // The one-sentence summary of an offer shown under the form while it is edited and on the detail page:
-// "10% off the cart for orders of at least 50.00 EUR, in 3 stores, from 1 Dec 09:00 store time".
+// "10% off the cart for orders of at least 50.00 EUR, in 3 stores, from 1 Dec 2026, 09:00 store time".
 // Pure and tolerant of half-filled forms: whatever is missing is left out of the sentence.
 import { formatWithCode, toMinor } from "@/lib/money/currency";
 import type { Kind } from "@/lib/offers/category-schema";
-import { parseOfferDate } from "@/lib/offers/dates";
+import { formatOfferDate, parseOfferDate } from "@/lib/offers/dates";
 
 type Filter = { productIds?: string[]; categories?: string[]; attributes?: { key: string; values: string[] }[] } | undefined;
 type DraftCategory = {
@@ -18,6 +18,7 @@ type DraftCategory = {
   shippingOptions?: string[];
 };
 export type OfferDraft = {
+  active?: boolean;
   category?: DraftCategory;
   currencies?: { code?: string; minimumCartValue?: number; amount?: number }[];
   stores?: string[];
@@ -86,18 +87,20 @@ function benefit(category: DraftCategory, currencies: OfferDraft["currencies"]):
   }
 }
 
-function when(value: string, localized: boolean, withYear: boolean): string | null {
-  const parsed = parseOfferDate(value);
-  if (!parsed) return null;
-  const [year, month, day, hour, minute] = parsed.naive.split(/[-T:]/).map(Number);
-  const monthName = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
-  const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
-  const date = `${day} ${monthName}${withYear ? ` ${year}` : ""} ${time}`;
-  if (localized) return `${date} store time`;
-  return `${date} ${parsed.offset === "Z" ? "UTC" : `(${parsed.offset})`}`;
+/** The discount alone in words ("10% off the cart"), for the locked discount of a saved offer. */
+export function describeCategory(category: DraftCategory, currencies: OfferDraft["currencies"]): string {
+  const text = benefit(category, currencies);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function describeOffer(draft: OfferDraft, now: Date = new Date()): string {
+function when(value: string, localized: boolean, zone: string): string | null {
+  if (!parseOfferDate(value)) return null;
+  // A localized date is a wall time in every store; an absolute one is shown in the tenant's zone.
+  return formatOfferDate(localized ? value.slice(0, 19) : value, zone);
+}
+
+/** `zone` is the one the console shows absolute times in (the tenant's). */
+export function describeOffer(draft: OfferDraft, { zone = "UTC" }: { zone?: string } = {}): string {
   const category = draft.category ?? {};
   const parts = [benefit(category, draft.currencies)];
   const minimums = (draft.currencies ?? []).filter((c) => c.code && isNumber(c.minimumCartValue) && c.minimumCartValue > 0);
@@ -105,12 +108,11 @@ export function describeOffer(draft: OfferDraft, now: Date = new Date()): string
   const stores = draft.stores?.length ?? 0;
   parts.push(stores === 0 ? "in all stores" : `in ${stores} ${stores === 1 ? "store" : "stores"}`);
   const localized = draft.localizedTimezone ?? false;
-  const fromYear = draft.validFrom?.slice(0, 4);
-  const withYear = fromYear !== String(now.getUTCFullYear()) || Boolean(draft.validTo && draft.validTo.slice(0, 4) !== fromYear);
-  const from = draft.validFrom ? when(draft.validFrom, localized, withYear) : null;
-  const to = draft.validTo ? when(draft.validTo, localized, withYear) : null;
+  const from = draft.validFrom ? when(draft.validFrom, localized, zone) : null;
+  const to = draft.validTo ? when(draft.validTo, localized, zone) : null;
   if (from) parts.push(`from ${from}`);
   if (to) parts.push(`until ${to}`);
   const sentence = parts.join(", ");
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  const capitalized = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return draft.active === false ? `Disabled: it never applies until you enable it. When enabled: ${capitalized}` : capitalized;
 }

@@ -87,7 +87,7 @@ export function splitList(value: string | undefined): string[] {
   return (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
 }
 
-export const OFFER_SORTS = ["name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt", "validFrom", "-validFrom"] as const;
+export const OFFER_SORTS = ["name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt", "validFrom", "-validFrom", "validTo", "-validTo", "status", "-status", "kind", "-kind"] as const;
 
 export const OfferListQuery = PageQuery.extend({
   name: commaList("name"),

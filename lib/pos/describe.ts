@@ -1,5 +1,6 @@
 // Plain-language summaries for lists and the printed coupon (pure).
 import type { CouponCategory } from "@/lib/offers/category-schema";
+import { MAIN_CURRENCY } from "@/lib/money/currency";
 
 function productsText(filter: { productIds?: string[]; categories?: string[] } | undefined): string {
   if (!filter) return "";
@@ -31,9 +32,10 @@ export function describeAward(award: CouponCategory, currency: string): string {
   }
 }
 
-export function describeThreshold(rule: { printedAutomaticallyInPOS: boolean; threshold: string | null; measure: string; thresholdType: string; promptCashier: boolean }): string {
+/** `currency`: the tenant's main currency, the one money thresholds are compared in. */
+export function describeThreshold(rule: { printedAutomaticallyInPOS: boolean; threshold: string | null; measure: string; thresholdType: string; promptCashier: boolean }, currency = MAIN_CURRENCY): string {
   if (!rule.printedAutomaticallyInPOS) return "Issued by the cashier";
-  const value = rule.threshold === null ? null : rule.measure === "points" ? `${rule.threshold} points` : rule.threshold;
+  const value = rule.threshold === null ? null : rule.measure === "points" ? `${rule.threshold} points` : `${rule.threshold} ${currency}`;
   const subject = rule.thresholdType === "points_amt" ? "customer's lifetime total" : rule.measure === "points" ? "points earned on this sale" : "this sale";
   const condition = value === null ? "every sale" : `${subject} ≥ ${value}`;
   return `Automatic: ${condition}${rule.promptCashier ? ", cashier asked" : ""}`;

@@ -9,4 +9,4 @@ export { evaluateCodes } from "./evaluate-codes";
 export { checkCodeState, checkOfferEligibility } from "./eligibility";
 export { currencyExponent, isKnownCurrency } from "./currency";
 export { toMinorUnits, toMajorUnits, formatMinorUnits } from "./money";
-export { parseInstant, wallTimeToInstant, isValidTimeZone } from "./time";
+export { parseInstant, wallTimeToInstant, isValidTimeZone, formatInstantInZone, formatWallDateTime } from "./time";

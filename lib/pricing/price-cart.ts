@@ -22,7 +22,7 @@ function exclusionSet(list: readonly string[]): ReadonlySet<string> {
 }
 
 /** Facts for the eligibility checks. An unreadable `at` falls back to `now` (the edge validates it). */
-function eligibilityFacts(request: CartRequest, context: PricingContext, run: PricingRun): EligibilityFacts {
+export function eligibilityFacts(request: CartRequest, context: PricingContext, run: PricingRun): EligibilityFacts {
   const atMs = parseInstant(request.at) ?? parseInstant(context.now);
   if (atMs === null) throw new RangeError(`PricingContext.now is not an ISO instant: ${context.now}`);
   const storeId = request.storeId;

@@ -114,3 +114,27 @@ export function formatWallTime(wallMs: number): string {
   const iso = new Date(wallMs).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
+
+// ---- Display: the console prints every instant through these, so server and browser write the
+// same text (no locale data, no host zone) and each time carries the name of its zone.
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "1 Dec 2026, 09:00" from a wall-clock value in ms (fields read as UTC). */
+export function formatWallDateTime(wallMs: number): string {
+  const d = new Date(wallMs);
+  const hh = String(d.getUTCHours()).padStart(2, "0");
+  const mm = String(d.getUTCMinutes()).padStart(2, "0");
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm}`;
+}
+
+/** The wall clock of `zone` at `instantMs`, in ms (fields read as UTC). */
+export function instantToWallTime(instantMs: number, zone: string): number {
+  return instantMs + zoneOffsetAt(zone, instantMs);
+}
+
+/** "1 Dec 2026, 20:10 Europe/Berlin": an instant on the wall clock of `zone`, with the zone's name. */
+export function formatInstantInZone(instantMs: number, zone: string): string {
+  const usable = pickTimeZone(zone);
+  return `${formatWallDateTime(instantToWallTime(instantMs, usable))} ${usable}`;
+}

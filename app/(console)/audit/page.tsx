@@ -3,6 +3,8 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { auditNames } from "@/lib/audit/audit-names";
+import { OBJECT_LABELS } from "@/lib/audit/describe-audit-event";
 import { AuditQuery, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requireConsoleSession } from "@/lib/auth/session";
 
@@ -15,6 +17,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const parsed = AuditQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : AuditQuery.parse({});
   const page = await listAuditEvents(session.tenant.id, query);
+  const names = await auditNames(session.tenant.id, page.items, session.tenant.timeZone);
   return (
     <>
       <PageHeader title="Audit log" description="Every create, update and delete in this tenant: who, when, and what changed." />
@@ -24,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="objectType" defaultValue={query.objectType ?? ""} className={inputClass}>
             <option value="">Any</option>
             {OBJECT_TYPES.map((t) => (
-              <option key={t} value={t}>{t}</option>
+              <option key={t} value={t}>{OBJECT_LABELS[t] ?? t}</option>
             ))}
           </select>
         </label>
@@ -38,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
       </form>
-      <AuditTable rows={page.items} total={page.total} page={query.page} count={query.count} />
+      <AuditTable rows={page.items} total={page.total} page={query.page} count={query.count} names={names} />
     </>
   );
 }

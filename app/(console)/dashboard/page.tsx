@@ -5,6 +5,7 @@ import { requireConsoleSession } from "@/lib/auth/session";
 import { FAMILIES } from "@/lib/offers/family";
 import { getDashboardActivity } from "@/lib/tenants/get-dashboard-activity";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
+import { DateTime } from "@/components/ui/date-time";
 
 const JOB_TONES: Record<string, "slate" | "green" | "amber" | "rose" | "indigo"> = { queued: "slate", processing: "indigo", completed: "green", failed: "rose" };
 
@@ -13,8 +14,6 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const session = await requireConsoleSession();
   const [overview, activity] = await Promise.all([getTenantOverview(session.tenant.id), getDashboardActivity(session.tenant.id)]);
-  // Times in the tenant's zone: the server's own zone means nothing to the marketer.
-  const when = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: session.tenant.timeZone });
   const tiles = [
     { label: "Coupons", value: overview.coupons, href: "/coupons" },
     { label: "Automatic promotions", value: overview.promotions, href: "/promotions" },
@@ -51,7 +50,7 @@ export default async function DashboardPage() {
                     <span className="text-slate-500">{FAMILIES[item.family].label.toLowerCase()}</span>
                   </span>
                   <span className="text-right text-slate-600">
-                    <Badge tone={item.change === "starts" ? "amber" : "rose"}>{item.change === "starts" ? "Starts" : "Ends"}</Badge> {when(item.at)}
+                    <Badge tone={item.change === "starts" ? "amber" : "rose"}>{item.change === "starts" ? "Starts" : "Ends"}</Badge> <DateTime at={item.at} />
                   </span>
                 </li>
               ))}
@@ -72,7 +71,7 @@ export default async function DashboardPage() {
                     <span className="text-slate-500">{job.fileName}</span>
                     <span className="block text-xs text-slate-500">
                       {job.importedCount.toLocaleString("en")} {job.kind === "generate" ? "generated" : "imported"}
-                      {job.rejectedCount ? `, ${job.rejectedCount.toLocaleString("en")} rejected` : ""} · {when(job.createdAt)}
+                      {job.rejectedCount ? `, ${job.rejectedCount.toLocaleString("en")} rejected` : ""} · <DateTime at={job.createdAt} />
                     </span>
                   </span>
                   <Badge tone={JOB_TONES[job.status] ?? "slate"}>

@@ -6,10 +6,11 @@ import { Notice, PageHeader } from "@/components/ui/page-header";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { productNames } from "@/lib/catalog/products/product-names";
 import { listStores } from "@/lib/catalog/stores/list-stores";
-import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
+import { simulateCart } from "@/lib/carts/simulate-cart";
 import { CartRequestSchema } from "@/lib/carts/schemas";
 import { decodeSimulation } from "@/lib/carts/simulation-url";
 import type { CartRequest } from "@/lib/pricing";
+import { fieldInWords, plainMessage } from "@/lib/forms/plain-messages";
 import { causesFromZod } from "@/lib/zod-issues";
 
 export const metadata: Metadata = { title: "Cart Simulator" };
@@ -22,7 +23,8 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
   const raw = decodeSimulation(encoded);
   const parsed = raw === undefined ? undefined : CartRequestSchema.safeParse(raw);
   const stores = (await listStores(session.tenant.id, { page: 1, count: 100 })).items;
-  const result = parsed?.success ? (await priceCartForTenant(session.tenant.id, parsed.data)).cart : undefined;
+  const simulation = parsed?.success ? await simulateCart(session.tenant.id, parsed.data) : undefined;
+  const result = simulation?.cart;
   const names = result ? await productNames(session.tenant.id, result.items.map((item) => item.productId)) : {};
   const initial = (parsed?.success ? parsed.data : raw && typeof raw === "object" ? raw : { currency: "EUR", items: [] }) as Partial<CartRequest>;
   return (
@@ -37,12 +39,12 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
               <p className="font-medium">The cart cannot be priced:</p>
               <ul className="mt-1 list-disc pl-5">
                 {causesFromZod(parsed.error).map((c, i) => (
-                  <li key={i}>{c.field ? `${c.field}: ` : ""}{c.message}</li>
+                  <li key={i}>{c.field ? `${fieldInWords(c.field)}: ` : ""}{plainMessage(c.message)}</li>
                 ))}
               </ul>
             </Notice>
           ) : null}
-          {result ? <SimulationResult cart={result} productNames={names} /> : !encoded ? <Notice>Add products and press “Apply discounts”.</Notice> : null}
+          {simulation && result ? <SimulationResult cart={result} lines={simulation.lines} productNames={names} /> : !encoded ? <Notice>Add products and press “Apply discounts”.</Notice> : null}
           {result && parsed?.success ? <div className="mt-6"><SalePrintPanel tenantId={session.tenant.id} request={parsed.data} cart={result} /></div> : null}
         </div>
       </div>

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { analysePattern, fillPattern, formatBig, formatChance, PatternInput, type PatternInput as Input } from "@/lib/codes/pattern";
+import { analysePattern, exampleCode, fillPattern, formatBig, formatChance, PatternInput, type PatternInput as Input } from "@/lib/codes/pattern";
 
 const analyse = (input: Input) => analysePattern(PatternInput.parse(input));
 const ok = (input: Input) => {
@@ -92,5 +92,15 @@ describe("filling a pattern", () => {
     // 255 is above the last multiple of 3 (255 = 3*85, so the limit is 255): it must be skipped.
     const source = () => new Uint8Array([255, 0, 255, 4]);
     expect(fillPattern(a, 1, source)).toEqual(["AB"]);
+  });
+});
+
+describe("example code", () => {
+  it("is the same for the same pattern on every call, fits the pattern, and changes with it", () => {
+    const xmas = ok({ count: 1, pattern: "XMAS-####-####", charset: "numbers" });
+    const first = exampleCode(xmas);
+    expect(exampleCode(xmas)).toBe(first);
+    expect(first).toMatch(/^XMAS-\d{4}-\d{4}$/);
+    expect(exampleCode(ok({ count: 1, pattern: "GIFT-####", charset: "numbers" }))).toMatch(/^GIFT-\d{4}$/);
   });
 });

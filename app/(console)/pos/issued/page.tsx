@@ -9,6 +9,8 @@ import { listIssuedCoupons } from "@/lib/pos/list-issued-coupons";
 import { couponRuleChoices } from "@/lib/pos/list-coupon-rules";
 import { ISSUED_STATUSES, IssuedCouponListQuery } from "@/lib/pos/schemas";
 import { causesFromZod } from "@/lib/zod-issues";
+import { StoreTimeZones } from "@/components/ui/date-time";
+import { listStoreOptions } from "@/lib/offers/pickers/list-store-options";
 
 export const metadata: Metadata = { title: "Issued coupons" };
 
@@ -26,7 +28,7 @@ export default async function IssuedCouponsPage({ searchParams }: { searchParams
   const raw = await searchParams;
   const parsed = IssuedCouponListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : IssuedCouponListQuery.parse({});
-  const [page, rules] = await Promise.all([listIssuedCoupons(session.tenant.id, query), couponRuleChoices(session.tenant.id)]);
+  const [page, rules, stores] = await Promise.all([listIssuedCoupons(session.tenant.id, query), couponRuleChoices(session.tenant.id), listStoreOptions(session.tenant.id)]);
   return (
     <>
       <PageHeader title="POS coupons" description="Every printed coupon with its serial: where and for whom it was issued, and where it was redeemed. EXPIRED follows from the coupon's expiry date or its campaign's end." />
@@ -63,7 +65,9 @@ export default async function IssuedCouponsPage({ searchParams }: { searchParams
           <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
         </div>
       </form>
-      <IssuedCouponsTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort ?? "-issuedAt"} />
+      <StoreTimeZones stores={stores}>
+        <IssuedCouponsTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort ?? "-issuedAt"} />
+      </StoreTimeZones>
     </>
   );
 }

@@ -11,5 +11,5 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const session = await requireConsoleSession();
   const { id } = await params;
   const detail = await orNotFound(loadDetail(session.tenant.id, "promotion", id));
-  return <OfferDetailScreen family="promotion" {...detail} canWrite={hasRole(session.actor.role, ROLES.write)} saved={(await searchParams).saved === "1"} />;
+  return <OfferDetailScreen family="promotion" {...detail} canWrite={hasRole(session.actor.role, ROLES.write)} saved={(await searchParams).saved === "1"} zone={session.tenant.timeZone} />;
 }

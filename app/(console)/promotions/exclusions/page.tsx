@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { countAffectedOffers } from "@/lib/offers/exclusions/count-affected-offers";
 import { getExclusionList } from "@/lib/offers/exclusions/get-exclusion-list";
 import { existingProductIds } from "@/lib/offers/pickers/search-products";
+import { formatInstantInZone } from "@/lib/pricing/time";
 
 export const metadata: Metadata = { title: "Exclusion list" };
 
@@ -27,7 +28,7 @@ export default async function Page() {
           <span data-testid="affected-offers">
             {affected.byProduct} {affected.byProduct === 1 ? "offer names" : "offers name"} an excluded product directly; {affected.byCategory} more {affected.byCategory === 1 ? "targets a category" : "target categories"} containing one.
           </span>
-          {list.updatedAt ? ` Last saved ${new Date(list.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} by ${list.updatedBy}.` : " Never saved."}
+          {list.updatedAt ? ` Last saved ${formatInstantInZone(Date.parse(list.updatedAt), session.tenant.timeZone)} by ${list.updatedBy}.` : " Never saved."}
         </Notice>
       </div>
       <ExclusionsEditor ids={list.ids} unknownIds={list.ids.filter((id) => !known.has(id))} max={env().EXCLUSION_LIST_MAX_IDS} readOnly={!hasRole(session.actor.role, ROLES.write)} />

@@ -41,7 +41,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               { label: "Segments", value: customer.segments.map((s) => `${s.key}: ${s.value}`).join(", ") || "—" },
               { label: "Reward points", value: customer.rewardPoints.toLocaleString("en") },
               { label: "Lifetime purchases", value: formatPrice({ currency: customer.currency, amount: customer.lifetimePurchaseTotal }) },
-              { label: "Updated", value: formatDateTime(customer.updatedAt) },
+              { label: "Updated", value: formatDateTime(customer.updatedAt, session.tenant.timeZone) },
             ]}
           />
         )}

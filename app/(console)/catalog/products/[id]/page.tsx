@@ -41,7 +41,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               { label: "Prices", value: product.prices.map(formatPrice).join(" · ") || "—" },
               { label: "Categories", value: product.categories.length ? <span className="flex flex-wrap gap-1">{product.categories.map((c) => <Badge key={c}>{c}</Badge>)}</span> : "—" },
               { label: "Attributes", value: Object.entries(product.attributes).map(([k, v]) => `${k}: ${v}`).join(", ") || "—" },
-              { label: "Updated", value: formatDateTime(product.updatedAt) },
+              { label: "Updated", value: formatDateTime(product.updatedAt, session.tenant.timeZone) },
             ]}
           />
         )}

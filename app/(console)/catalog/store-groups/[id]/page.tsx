@@ -48,7 +48,7 @@ export default async function StoreGroupPage({ params }: { params: Promise<{ id:
               { label: "Id", value: <code>{group.id}</code> },
               { label: "Name", value: group.name },
               { label: "Stores", value: members },
-              { label: "Updated", value: formatDateTime(group.updatedAt) },
+              { label: "Updated", value: formatDateTime(group.updatedAt, session.tenant.timeZone) },
             ]}
           />
         )}

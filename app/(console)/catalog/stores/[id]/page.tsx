@@ -42,7 +42,7 @@ export default async function StorePage({ params }: { params: Promise<{ id: stri
               { label: "Name", value: store.name },
               { label: "Time zone", value: store.timeZone ?? `tenant zone (${session.tenant.timeZone})` },
               { label: "Store group", value: store.storeGroupId ? `${groupName ?? store.storeGroupId} (${store.storeGroupId})` : "—" },
-              { label: "Updated", value: formatDateTime(store.updatedAt) },
+              { label: "Updated", value: formatDateTime(store.updatedAt, session.tenant.timeZone) },
             ]}
           />
         )}

@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { listRedemptions, RedemptionListQuery } from "@/lib/redemptions/list-redemptions";
+import { StoreTimeZones } from "@/components/ui/date-time";
+import { listStoreOptions } from "@/lib/offers/pickers/list-store-options";
 
 export const metadata: Metadata = { title: "Redemptions" };
 
@@ -16,7 +18,7 @@ export default async function RedemptionsPage({ params, searchParams }: { params
   const { id } = await params;
   const parsed = RedemptionListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : RedemptionListQuery.parse({});
-  const page = await listRedemptions(session.tenant.id, id, query);
+  const [page, stores] = await Promise.all([listRedemptions(session.tenant.id, id, query), listStoreOptions(session.tenant.id)]);
   if (!page.couponName) notFound();
   return (
     <>
@@ -36,7 +38,9 @@ export default async function RedemptionsPage({ params, searchParams }: { params
         </label>
         <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
       </form>
-      <RedemptionsTable couponId={id} canRevert={hasRole(session.actor.role, ROLES.checkout)} rows={page.items} total={page.total} page={query.page} count={query.count} />
+      <StoreTimeZones stores={stores}>
+        <RedemptionsTable couponId={id} canRevert={hasRole(session.actor.role, ROLES.checkout)} rows={page.items} total={page.total} page={query.page} count={query.count} />
+      </StoreTimeZones>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { getCampaignOrThrow } from "@/lib/pos/get-campaign-or-throw";
 import { listCouponRules } from "@/lib/pos/list-coupon-rules";
 import { CouponRuleListQuery } from "@/lib/pos/schemas";
 import { storeChoices } from "@/lib/pos/store-choices";
+import { formatInstantInZone } from "@/lib/pricing/time";
 
 export const metadata: Metadata = { title: "Campaign" };
 
@@ -25,7 +26,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const [{ stores, groups }, rules] = await Promise.all([storeChoices(session.tenant.id), listCouponRules(session.tenant.id, CouponRuleListQuery.parse({ campaignId: id, count: 100 }))]);
   return (
     <>
-      <PageHeader title={campaign.name} description={`Coupon campaign · last changed ${new Date(campaign.updatedAt).toLocaleString("en-GB")} by ${campaign.updatedBy}`} />
+      <PageHeader title={campaign.name} description={`Coupon campaign · last changed ${formatInstantInZone(Date.parse(campaign.updatedAt), session.tenant.timeZone)} by ${campaign.updatedBy}`} />
       <PosTabs current="campaigns" />
       <div className="space-y-6">
         <Card title="Summary">

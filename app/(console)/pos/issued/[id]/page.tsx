@@ -9,6 +9,9 @@ import { requireConsoleSession } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { describeAward, localText } from "@/lib/pos/describe";
 import { getIssuedCouponOrThrow } from "@/lib/pos/get-issued-coupon-or-throw";
+import { formatInstantInZone } from "@/lib/pricing/time";
+import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Coupon preview" };
 
@@ -27,12 +30,14 @@ export default async function IssuedCouponPage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
+  // Each time in the zone of the store it happened in (the tenant's when the store has none).
+  const [issuedZone, redeemedZone] = await Promise.all([storeTimeZone(db(), session.tenant.id, coupon.issued.storeId), storeTimeZone(db(), session.tenant.id, coupon.redeemed?.storeId)]);
   const tone = coupon.status === "ACTIVE" ? "green" : coupon.status === "REDEEMED" ? "indigo" : "slate";
   return (
     <>
       <style>{PRINT_CSS}</style>
       <div data-print="hide">
-        <PageHeader title={`Coupon ${coupon.uniqueIdentifier}`} description={`Issued ${new Date(coupon.issued.at).toLocaleString("en-GB")} from rule ${coupon.couponName}.`} actions={<PrintButton />} />
+        <PageHeader title={`Coupon ${coupon.uniqueIdentifier}`} description={`Issued ${formatInstantInZone(Date.parse(coupon.issued.at), issuedZone.zone)} from rule ${coupon.couponName}.`} actions={<PrintButton />} />
         <PosTabs current="issued" />
       </div>
       <div className="grid gap-6 lg:grid-cols-[auto_1fr]">
@@ -45,7 +50,7 @@ export default async function IssuedCouponPage({ params }: { params: Promise<{ i
           <p className="mt-3 text-xs text-slate-600" data-testid="coupon-validity">
             {coupon.validFrom || coupon.validTo ? <>Valid {coupon.validFrom ? `from ${localText(coupon.validFrom)} ` : ""}{coupon.validTo ? `until ${localText(coupon.validTo)}` : "with no end date"}</> : "No campaign: this coupon unlocks no discount."}
           </p>
-          <p className="mt-1 text-[10px] text-slate-400">Valid once. Scan it at the till.</p>
+          <p className="mt-1 text-[11px] text-slate-600">Valid once. Scan it at the till.</p>
         </section>
         <Card title="Status" className="print:hidden">
           <dl className="grid grid-cols-[10rem_1fr] gap-y-2 text-sm">
@@ -56,7 +61,7 @@ export default async function IssuedCouponPage({ params }: { params: Promise<{ i
             <dt className="text-slate-600">Printing cost</dt>
             <dd>{coupon.printingCostInRewardPoints} reward points</dd>
             <dt className="text-slate-600">Redeemed</dt>
-            <dd>{coupon.redeemed ? `${new Date(coupon.redeemed.at).toLocaleString("en-GB")}${coupon.redeemed.storeId ? ` in store ${coupon.redeemed.storeId}` : ""}${coupon.redeemed.invoiceId ? `, invoice ${coupon.redeemed.invoiceId}` : ""}` : "not yet"}</dd>
+            <dd>{coupon.redeemed ? `${formatInstantInZone(Date.parse(coupon.redeemed.at), redeemedZone.zone)}${coupon.redeemed.storeId ? ` in store ${coupon.redeemed.storeId}` : ""}${coupon.redeemed.invoiceId ? `, invoice ${coupon.redeemed.invoiceId}` : ""}` : "not yet"}</dd>
             <dt className="text-slate-600">Rule</dt>
             <dd><Link className="text-indigo-700 hover:underline" href={`/pos/rules/${coupon.couponRuleId}`}>{coupon.couponName}</Link></dd>
           </dl>

@@ -12,6 +12,7 @@ import { describeScope, describeThreshold } from "@/lib/pos/describe";
 import { getCouponRuleOrThrow } from "@/lib/pos/get-coupon-rule-or-throw";
 import { campaignChoices } from "@/lib/pos/list-campaigns";
 import { storeChoices } from "@/lib/pos/store-choices";
+import { formatInstantInZone } from "@/lib/pricing/time";
 
 export const metadata: Metadata = { title: "Coupon rule" };
 
@@ -35,7 +36,7 @@ export default async function RulePage({ params }: { params: Promise<{ id: strin
   ];
   return (
     <>
-      <PageHeader title={rule.name} description={`Coupon rule · last changed ${new Date(rule.updatedAt).toLocaleString("en-GB")} by ${rule.updatedBy}`} />
+      <PageHeader title={rule.name} description={`Coupon rule · last changed ${formatInstantInZone(Date.parse(rule.updatedAt), session.tenant.timeZone)} by ${rule.updatedBy}`} />
       <PosTabs current="rules" />
       <div className="space-y-6">
         <Card title="Summary">
