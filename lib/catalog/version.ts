@@ -3,16 +3,9 @@
 // The stored version is a counter; the API shows it as text, like an offer's version.
 import { AppError } from "@/lib/errors";
 
-export function versionMismatch(what: string, currentVersion: number): AppError {
-  return new AppError("version_mismatch", `Someone else changed ${what} since you read it. Read it again (current version ${currentVersion}) and re-apply your change.`, {
-    causes: [{ field: "version", message: "Stale version: the object changed since you read it", code: "version_mismatch" }],
-    details: { currentVersion: String(currentVersion) },
-  });
-}
-
 /** Throws unless `sent` is the stored version; the write then repeats the check in its WHERE. */
 export function assertVersion(what: string, stored: number, sent: string): void {
-  if (String(stored) !== sent) throw versionMismatch(what, stored);
+  if (String(stored) !== sent) throw AppError.versionMismatch(what, stored);
 }
 
 /**
@@ -21,6 +14,6 @@ export function assertVersion(what: string, stored: number, sent: string): void 
  */
 export function assertWritten<R extends { version: number }>(what: string, count: number, row: R | null): R {
   if (!row) throw AppError.notFound(what[0].toUpperCase() + what.slice(1));
-  if (count === 0) throw versionMismatch(what, row.version);
+  if (count === 0) throw AppError.versionMismatch(what, row.version);
   return row;
 }

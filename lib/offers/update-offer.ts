@@ -12,10 +12,7 @@ import { assertStoresExist, bumpOffersRevision, canonicalJson, loadTenant, newVe
 import type { OfferInput, OfferView } from "@/lib/offers/schemas";
 
 export function versionMismatch(family: Family, currentVersion: string): AppError {
-  return new AppError("version_mismatch", `Someone else changed this ${FAMILIES[family].label.toLowerCase()} since you read it. Read it again (current version ${currentVersion}) and re-apply your change.`, {
-    causes: [{ field: "version", message: "Stale version: the object changed since you read it", code: "version_mismatch" }],
-    details: { currentVersion },
-  });
+  return AppError.versionMismatch(`this ${FAMILIES[family].label.toLowerCase()}`, currentVersion);
 }
 
 export async function updateOffer(actor: Actor, family: Family, id: string, input: OfferInput & { version: string }, options: { requestId?: string } = {}): Promise<OfferView> {
