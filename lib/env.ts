@@ -23,6 +23,10 @@ const EnvSchema = z.object({
   UNKNOWN_CODE_LOOKUPS_PER_MINUTE: positiveInt(60),
   EXCLUSION_LIST_MAX_IDS: positiveInt(1_000),
   OFFER_CACHE_CHECK_MS: z.coerce.number().int().min(0).default(250),
+  // PostgreSQL connections per app instance (see lib/db/client.ts for the measurement behind the default).
+  DATABASE_POOL_SIZE: positiveInt(10),
+  // SQLite's durability on the app's connection (see lib/db/client.ts): NORMAL or FULL.
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   // Turns on POST /api/v1/bench/echo, the floor bench:checkout compares checkout routes with. Off unless "on".
   BENCH_ECHO_ROUTE: z.enum(["on", "off"]).default("off").transform((value) => value === "on"),
 });
