@@ -19,6 +19,7 @@
 //
 // Needs a production build (`npx next build`; built on first use). Options:
 //   BENCH_SECONDS (10 per closed-loop or open-loop phase), BENCH_IMPORT_CODES (1000000),
+//   BENCH_PHASES (closed,open,race,import: the parts to run on each single database),
 //   BENCH_CHECKOUT_DBS (sqlite,postgres,postgres_2x), BENCH_PORT (3211; the 2x run also uses +1),
 //   BENCH_POSTGRES_URL (…/couponsmith_bench_checkout_main; dropped and recreated: never real data).
 // Quick run: BENCH_SECONDS=3 BENCH_IMPORT_CODES=50000 npm run bench:checkout
@@ -34,6 +35,7 @@ import { freshDatabase, dropDatabase } from "@/tests/support/fresh-database";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const IMPORT_CODES = Number(process.env.BENCH_IMPORT_CODES ?? 1_000_000);
+const PHASES = new Set((process.env.BENCH_PHASES ?? "closed,open,race,import").split(","));
 const DBS = (process.env.BENCH_CHECKOUT_DBS ?? "sqlite,postgres,postgres_2x").split(",");
 const PORT = Number(process.env.BENCH_PORT ?? 3211);
 const PG_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/couponsmith_bench_checkout_main";
@@ -216,35 +218,44 @@ async function runSingle(label: "sqlite" | "postgres", url: string, port: number
   try {
     await warmUp(server.baseUrl, s);
     const r = routes(s);
-    log(`${label}: closed loop, 16 clients; load ${load()}`);
-    const floor = await closedLoop([server.baseUrl], s.posToken, r.echo, 16);
-    const cart = await closedLoop([server.baseUrl], s.posToken, r.cart, 16);
-    const redeem = await closedLoop([server.baseUrl], s.posToken, r.redeem, 16);
-    log(`${label}: closed loop, 64 clients; load ${load()}`);
-    const redeem64 = await closedLoop([server.baseUrl], s.posToken, r.redeem, 64);
-    log(`${label}: open loop, ${OPEN_RATE}/s; load ${load()}`);
-    const openRedeem = await openLoop(server.baseUrl, s.posToken, r.redeem, OPEN_RATE, (ms) => ms >= SECONDS * 1000);
-    const openCart = await openLoop(server.baseUrl, s.posToken, r.cart, OPEN_RATE, (ms) => ms >= SECONDS * 1000);
-    log(`${label}: race for limited codes; load ${load()}`);
-    const over = await overRedemptions(client, server.baseUrl, s);
-    log(`${label}: carts during a ${IMPORT_CODES}-code import; load ${load()}`);
-    const during = await cartsDuringImport(server.baseUrl, s, upload);
-    log(`${label}: done; load ${load()}; redeem at 64 max ${redeem64.max} ms; open-loop failures ${openRedeem.failed + openCart.failed}, during import ${during.failed}`);
     const name = (figure: string) => `checkout.${label}.${figure}`;
-    printFigure(name("floor_per_s"), floor.perSecond, "requests/s");
-    printFigure(name("cart_per_s"), cart.perSecond, "requests/s");
-    printFigure(name("redeem_per_s"), redeem.perSecond, "requests/s");
-    printFigure(name("cart_ratio_to_floor"), cart.perSecond / floor.perSecond, "ratio");
-    printFigure(name("redeem_ratio_to_floor"), redeem.perSecond / floor.perSecond, "ratio");
-    printFigure(name("redeem_per_s_at_64"), redeem64.perSecond, "requests/s");
-    printFigure(name("redeem_p50_ms_at_64"), redeem64.p50, "ms");
-    printFigure(name("redeem_p99_ms_at_64"), redeem64.p99, "ms");
-    printFigure(name("redeem_p99_ms_open_200"), percentile(openRedeem.latencies, 99), "ms");
-    printFigure(name("cart_p99_ms_open_200"), percentile(openCart.latencies, 99), "ms");
-    printFigure(name("open_200_failed"), openRedeem.failed + openCart.failed, "requests");
-    printFigure(name("cart_p99_ms_during_import"), percentile(during.latencies, 99), "ms");
-    printFigure(name("import_seconds"), during.seconds, "s");
-    printFigure(name("over_redemptions"), over, "redemptions");
+    if (PHASES.has("closed")) {
+      log(`${label}: closed loop, 16 clients; load ${load()}`);
+      const floor = await closedLoop([server.baseUrl], s.posToken, r.echo, 16);
+      const cart = await closedLoop([server.baseUrl], s.posToken, r.cart, 16);
+      const redeem = await closedLoop([server.baseUrl], s.posToken, r.redeem, 16);
+      log(`${label}: closed loop, 64 clients; load ${load()}`);
+      const redeem64 = await closedLoop([server.baseUrl], s.posToken, r.redeem, 64);
+      log(`${label}: redeem at 64 max ${redeem64.max} ms`);
+      printFigure(name("floor_per_s"), floor.perSecond, "requests/s");
+      printFigure(name("cart_per_s"), cart.perSecond, "requests/s");
+      printFigure(name("redeem_per_s"), redeem.perSecond, "requests/s");
+      printFigure(name("cart_ratio_to_floor"), cart.perSecond / floor.perSecond, "ratio");
+      printFigure(name("redeem_ratio_to_floor"), redeem.perSecond / floor.perSecond, "ratio");
+      printFigure(name("redeem_per_s_at_64"), redeem64.perSecond, "requests/s");
+      printFigure(name("redeem_p50_ms_at_64"), redeem64.p50, "ms");
+      printFigure(name("redeem_p99_ms_at_64"), redeem64.p99, "ms");
+    }
+    if (PHASES.has("open")) {
+      log(`${label}: open loop, ${OPEN_RATE}/s; load ${load()}`);
+      const openRedeem = await openLoop(server.baseUrl, s.posToken, r.redeem, OPEN_RATE, (ms) => ms >= SECONDS * 1000);
+      const openCart = await openLoop(server.baseUrl, s.posToken, r.cart, OPEN_RATE, (ms) => ms >= SECONDS * 1000);
+      printFigure(name("redeem_p99_ms_open_200"), percentile(openRedeem.latencies, 99), "ms");
+      printFigure(name("cart_p99_ms_open_200"), percentile(openCart.latencies, 99), "ms");
+      printFigure(name("open_200_failed"), openRedeem.failed + openCart.failed, "requests");
+    }
+    if (PHASES.has("race")) {
+      log(`${label}: race for limited codes; load ${load()}`);
+      printFigure(name("over_redemptions"), await overRedemptions(client, server.baseUrl, s), "redemptions");
+    }
+    if (PHASES.has("import")) {
+      log(`${label}: carts during a ${IMPORT_CODES}-code import; load ${load()}`);
+      const during = await cartsDuringImport(server.baseUrl, s, upload);
+      log(`${label}: import done; load ${load()}; ${during.failed} carts failed during it`);
+      printFigure(name("cart_p99_ms_during_import"), percentile(during.latencies, 99), "ms");
+      printFigure(name("cart_max_ms_during_import"), during.latencies[during.latencies.length - 1] ?? 0, "ms");
+      printFigure(name("import_seconds"), during.seconds, "s");
+    }
   } finally {
     await server.stop();
     await client.$disconnect();

@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt(10),
   // SQLite's durability on the app's connection (see lib/db/client.ts): NORMAL or FULL.
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  // Rows per import commit on SQLite: the longest an import holds the event loop (bulk-writer-sqlite.ts).
+  SQLITE_IMPORT_BATCH_ROWS: positiveInt(5_000),
   // Turns on POST /api/v1/bench/echo, the floor bench:checkout compares checkout routes with. Off unless "on".
   BENCH_ECHO_ROUTE: z.enum(["on", "off"]).default("off").transform((value) => value === "on"),
 });
