@@ -1,7 +1,7 @@
 // npm run bench:checkout — the two checkout routes over real HTTP against `next build` + `next start`,
 // next to an echo floor measured in the same run, on SQLite, on PostgreSQL, and on two app instances
 // sharing one PostgreSQL. Prints JSON lines {name, value, unit}:
-//   checkout.<db>.floor_per_s          POST /api/v1/bench/echo (reads the body, answers JSON, no database), 16 clients
+//   checkout.<db>.floor_per_s          POST /api/bench/echo (reads the body, answers JSON, no database), 16 clients
 //   checkout.<db>.cart_per_s           POST /api/v1/promotions/cart (5 lines, 2 codes, 3 automatic promotions), 16 clients
 //   checkout.<db>.redeem_per_s         POST /api/v1/coupons/redemptions (one multi-use code, a new order each time), 16 clients
 //   checkout.<db>.cart_ratio_to_floor, .redeem_ratio_to_floor
@@ -99,7 +99,7 @@ const CART = JSON.stringify({
 type Route = { path: string; body: (i: number) => string };
 let orderSeq = 0;
 const routes = (s: Seeded) => ({
-  echo: { path: "/api/v1/bench/echo", body: () => CART },
+  echo: { path: "/api/bench/echo", body: () => CART },
   cart: { path: "/api/v1/promotions/cart", body: () => CART },
   redeem: { path: "/api/v1/coupons/redemptions", body: () => JSON.stringify({ codes: [s.redeemCode], orderId: `order-${process.pid}-${orderSeq++}` }) },
 });

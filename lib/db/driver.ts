@@ -101,6 +101,25 @@ const utcTimestamps = {
     oid === TIMESTAMP_OID ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * `work` on one pooled connection inside BEGIN … COMMIT; rolled back when it throws, or when `keep`
+ * says no to its result.
+ */
+export async function pgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, keep: (result: T) => boolean = () => true): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query(keep(result) ? "COMMIT" : "ROLLBACK");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 function postgresDriver(pool: pg.Pool): Driver {
   const on = (client: pg.Pool | pg.PoolClient): Statements => ({
     dialect: "postgres",
@@ -113,19 +132,8 @@ function postgresDriver(pool: pg.Pool): Driver {
   });
   return {
     ...on(pool),
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await work(on(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+    transaction(work) {
+      return pgTransaction(pool, (client) => work(on(client)));
     },
     async close() {
       await pool.end();

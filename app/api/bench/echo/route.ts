@@ -1,4 +1,4 @@
-// POST /api/v1/bench/echo: the floor that bench:checkout measures the checkout routes against. It reads
+// POST /api/bench/echo (outside the public /api/v1): the floor that bench:checkout measures the checkout routes against. It reads
 // the JSON body and answers it, touching no database and needing no token, so it is the cost of Next's
 // request handling alone. Only on when the server was started with BENCH_ECHO_ROUTE=on (bench:checkout
 // does); everywhere else it answers 404 with the error object, as an unknown route would.
