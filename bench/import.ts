@@ -36,6 +36,7 @@ import { loadavg } from "node:os";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { makeCodes } from "@/bench/support/codes";
 import { printFigure } from "@/bench/support/server";
 import { newCodeId } from "@/lib/codes/code-id";
 import { sqliteFilePath } from "@/lib/db/client";
@@ -51,29 +52,6 @@ const PG_RAW_URL = PG_URL.replace(/\/([^/?]+)(\?|$)/, "/$1_raw$2");
 
 const log = (message: string) => process.stderr.write(`[bench:import] ${message}\n`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
-
-/** Deterministic codes (xorshift), so every run imports the same file. */
-function makeCodes(total: number): string[] {
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  let state = 0x9e3779b9;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return state >>> 0;
-  };
-  const seen = new Set<string>();
-  const codes: string[] = [];
-  while (codes.length < total) {
-    let code = "BF26-";
-    for (let i = 0; i < 10; i++) code += alphabet[next() % alphabet.length];
-    if (!seen.has(code)) {
-      seen.add(code);
-      codes.push(code);
-    }
-  }
-  return codes;
-}
 
 /** The CSV: a header, the codes, and one bad row after every 1,000th code (four kinds in turn). */
 function writeCsv(codes: string[]): number {

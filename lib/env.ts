@@ -33,6 +33,14 @@ const EnvSchema = z.object({
   IDEMPOTENCY_TTL_SECONDS: positiveInt(24 * 60 * 60),
   IDEMPOTENCY_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
   IDEMPOTENCY_LOCK_SECONDS: positiveInt(300),
+  // PostgreSQL connections per app instance (see lib/db/client.ts for the measurement behind the default).
+  DATABASE_POOL_SIZE: positiveInt(10),
+  // SQLite's durability on the app's connection (see lib/db/client.ts): NORMAL or FULL.
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  // Rows per import commit on SQLite: the longest an import holds the event loop (bulk-writer-sqlite.ts).
+  SQLITE_IMPORT_BATCH_ROWS: positiveInt(5_000),
+  // Turns on POST /api/bench/echo, the floor bench:checkout compares checkout routes with. Off unless "on".
+  BENCH_ECHO_ROUTE: z.enum(["on", "off"]).default("off").transform((value) => value === "on"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -7,7 +7,8 @@ import type { CreateApiTokenInput } from "@/lib/auth/schemas";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/sqlite/client";
+import { driver } from "@/lib/db/driver";
+import { findActiveToken } from "@/lib/auth/queries";
 
 const TOKEN_PREFIX = "cs_";
 // lastUsedAt is informational; writing it at most once a minute keeps hot POS tokens off the write path.
@@ -50,15 +51,11 @@ export async function revokeApiToken(actor: Actor, id: string): Promise<void> {
 /** The actor a bearer token stands for, or null when it is unknown or revoked. */
 export async function resolveApiToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  // Raw SQL on the unique index: every API call runs this, and a raw read costs a fraction of a
-  // compiled Prisma query. Never cached, so a revocation applies to the very next request on every instance.
-  const rows = await db().$queryRaw<{ id: string; name: string; tenantId: string; role: string; lastUsedAt: Date | null }[]>(Prisma.sql`
-    SELECT "id", "name", "tenantId", "role", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ${hashToken(token)} AND "revokedAt" IS NULL`);
-  const record = rows[0];
+  // Never cached, so a revocation applies to the very next request on every instance.
+  const record = await findActiveToken(driver(), hashToken(token));
   if (!record) return null;
   const now = Date.now();
-  const lastUsedAt = record.lastUsedAt === null ? null : new Date(record.lastUsedAt);
-  if (!lastUsedAt || now - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  if (!record.lastUsedAt || now - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
   }
   return { type: "token", id: record.id, name: record.name, tenantId: record.tenantId, role: TokenRole.parse(record.role) };

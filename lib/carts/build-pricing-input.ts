@@ -4,8 +4,9 @@
 import { automaticCartCache } from "@/lib/carts/automatic-offer-cache";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
+import { findCartContext } from "@/lib/carts/queries";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/sqlite/client";
+import { driver } from "@/lib/db/driver";
 import type { CartRequest, PreparedOffers, PricingContext } from "@/lib/pricing";
 import { withCoupons } from "@/lib/pricing/with-coupons";
 
@@ -15,20 +16,11 @@ function segmentsOf(value: unknown): { key: string; value: string }[] {
   return Array.isArray(value) ? value.filter((s): s is { key: string; value: string } => typeof s?.key === "string" && typeof s?.value === "string") : [];
 }
 
-type CartRow = { offersRevision: number; timeZone: string; storeZone: string | null; customerId: string | null; segments: unknown };
-
 export async function buildPricingInput(tenantId: string, request: CartRequestInput, now: Date): Promise<PricingInput> {
   const client = db();
   const wantsSegments = Boolean(request.customerId && !request.customerSegments);
-  // One raw read for the tenant's offer revision and zone, the store's zone and the customer's segments:
-  // it runs on every cart, and a raw read costs a fraction of a compiled Prisma query.
-  const row = client
-    .$queryRaw<CartRow[]>(Prisma.sql`
-      SELECT t."offersRevision", t."timeZone", s."timeZone" AS "storeZone", c."id" AS "customerId", c."segments" FROM "Tenant" t
-      LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ${request.storeId ?? null}
-      LEFT JOIN "Customer" c ON c."tenantId" = t."id" AND c."id" = ${wantsSegments ? request.customerId! : null}
-      WHERE t."id" = ${tenantId}`)
-    .then((rows) => rows[0] ?? null);
+  // One read for the tenant's offer revision and zone, the store's zone and the customer's segments.
+  const row = findCartContext(driver(), tenantId, request.storeId ?? null, wantsSegments ? request.customerId! : null);
   const [data, loaded, tenant] = await Promise.all([
     row.then((tenant) => automaticCartCache(tenantId, tenant)),
     loadCouponCodes(client, tenantId, request.couponCodes ?? []),

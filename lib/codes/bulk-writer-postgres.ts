@@ -8,6 +8,7 @@
 import pg from "pg";
 import { newCodeId } from "@/lib/codes/code-id";
 import { codeMaxRedemptions } from "@/lib/codes/get-coupon-for-codes";
+import { pgTransaction } from "@/lib/db/driver";
 import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 
 const INSERT_CODES = `
@@ -138,19 +139,8 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     // PostgreSQL is as fast with 50,000 rows per commit as with 100,000 (measured on 1,000,000 codes), and
     // the smaller batch keeps a million-row import's peak RSS under 300 MB (about 330 MB at 100,000).
     batchRows: 50_000,
-    async commitBatch(input) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await commit(client, input);
-        await client.query(result.committed ? "COMMIT" : "ROLLBACK");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+    commitBatch(input) {
+      return pgTransaction(pool, (client) => commit(client, input), (result) => result.committed);
     },
     async writeFilePiece(importId, seq, data, now) {
       await pool.query(WRITE_PIECE, [importId, seq, Buffer.from(data.buffer, data.byteOffset, data.byteLength), now.toISOString()]);

@@ -1,13 +1,15 @@
 // The batch commit on SQLite, over its own better-sqlite3 connection with prepared statements (see
 // bulk-writer.ts for why not Prisma). The batch runs synchronously from BEGIN IMMEDIATE to COMMIT, so
-// nothing else in this process interleaves with it. busy_timeout is 0 and we retry asynchronously when
-// another connection holds the write lock: a synchronous busy wait would block the event loop, and with
-// it the very Prisma transaction we would be waiting for.
+// nothing else in this process interleaves with it; it takes the process's SQLite turn first
+// (sqlite-serial.ts), so the app's own connection is idle meanwhile. busy_timeout is 0 and we retry
+// asynchronously when another process holds the write lock: a synchronous busy wait would block the event loop.
 import Database from "better-sqlite3";
 import { newCodeId } from "@/lib/codes/code-id";
 import { codeMaxRedemptions } from "@/lib/codes/get-coupon-for-codes";
 import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 import { sqliteFilePath } from "@/lib/db/client";
+import { inSqliteTurn } from "@/lib/db/sqlite-serial";
+import { env } from "@/lib/env";
 
 class LostClaim extends Error {}
 
@@ -83,20 +85,35 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   }
 
   return {
-    // Each commit rewrites every index page its batch touched, and a batch of random codes touches most
-    // pages of the two code indexes, so fewer, larger commits cost much less. Measured on 1,000,000 codes:
-    // 20,000-row batches 2x slower than 100,000, 50,000-row batches 1.4x. A crash loses at most one batch.
-    batchRows: 100_000,
+    // A batch commits synchronously (better-sqlite3), so every request of this process waits for it:
+    // the batch is the longest stall an import causes. Each commit rewrites every index page its batch
+    // touched, so larger batches import faster (measured on 1,000,000 codes: 20,000-row batches 2x slower
+    // than 100,000), but a 100,000-row commit held the event loop for seconds. SQLITE_IMPORT_BATCH_ROWS
+    // (lib/env.ts) is the slice, chosen with bench:checkout's cart p99 during a 1M-code import (README).
+    batchRows: env().SQLITE_IMPORT_BATCH_ROWS,
     async commitBatch(input) {
       try {
-        return await withWriteLock(() => commit.immediate(input));
+        // In the process's turn: no Prisma statement of this process holds or asks for the lock meanwhile.
+        let spentMs = 0;
+        const result = await inSqliteTurn(() =>
+          withWriteLock(() => {
+            const started = performance.now();
+            const committed = commit.immediate(input);
+            spentMs = performance.now() - started;
+            return committed;
+          }),
+        );
+        // Then as long again for everything else: an import takes at most half of the event loop, so
+        // requests arriving during it are served between slices instead of queueing behind the next ones.
+        await new Promise((resolve) => setTimeout(resolve, spentMs));
+        return result;
       } catch (error) {
         if (error instanceof LostClaim) return { committed: false };
         throw error;
       }
     },
     async writeFilePiece(importId, seq, data, now) {
-      await withWriteLock(() => writePiece.run(importId, seq, data, sqliteDate(now)));
+      await inSqliteTurn(() => withWriteLock(() => writePiece.run(importId, seq, data, sqliteDate(now))));
     },
     async readFilePiece(importId, seq) {
       return (readPiece.get(importId, seq) as Buffer | undefined) ?? null;

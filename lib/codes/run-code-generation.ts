@@ -26,7 +26,7 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
   const checked = parsed.success ? analysePattern(parsed.data) : null;
   if (!checked?.ok) throw new JobDataError("The generation settings stored with this job are not valid");
   const writer = await bulkWriter();
-  const batchSize = options.batchSize ?? 20_000;
+  const batchSize = options.batchSize ?? Math.min(20_000, writer.batchRows);
   let created = job.importedCount;
   let futile = 0;
   /** Share of the last batch's candidates that were free (1 until we know better). */

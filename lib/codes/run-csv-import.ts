@@ -79,7 +79,11 @@ export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promis
   let bytesRead = job.checkpointOffset;
   for await (const piece of readImportFile(job.id, job.checkpointOffset)) {
     bytesRead += piece.byteLength;
-    for (let at = 0; at < piece.byteLength; at += PARSE_SLICE) await take(filter.rows(reader.push(piece.subarray(at, at + PARSE_SLICE))));
+    for (let at = 0; at < piece.byteLength; at += PARSE_SLICE) {
+      await take(filter.rows(reader.push(piece.subarray(at, at + PARSE_SLICE))));
+      // Parsing is synchronous: let waiting requests run between slices.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   if (bytesRead !== job.fileBytes) throw new JobDataError(`The stored file is incomplete (${bytesRead} of ${job.fileBytes} bytes); upload it again`);
   await take(filter.rows(reader.end()));

@@ -5,7 +5,7 @@
 // interactive transaction is open runs *inside* A's transaction (committed or rolled back with it).
 // And a deferred BEGIN that reads before it writes fails at once with SQLITE_BUSY when another
 // process wrote in between (busy_timeout does not apply to that upgrade).
-// So on SQLite: every top-level operation and every transaction takes one process-wide turn, code
+// So on SQLite: every top-level operation and every transaction takes one process-wide turn (FIFO), code
 // running inside a transaction keeps its turn (AsyncLocalStorage), and each transaction takes the
 // write lock first, where busy_timeout makes other processes wait instead of failing.
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -29,11 +29,35 @@ class Turnstile {
   }
 }
 
+// One turnstile per process, shared by every SQLite client and by the import's bulk connection
+// (bulk-writer-sqlite.ts): while one of them writes, no other connection of this process asks for the
+// write lock, so nobody in the process ever waits on busy_timeout (a synchronous wait that would stop
+// the event loop). Waiters are served in arrival order; none of them polls. Kept on globalThis so that
+// dev-server reloads share it with the client they keep (client.ts).
+const globalTurnstile = globalThis as unknown as { couponsmithSqliteTurnstile?: Turnstile };
+function processTurnstile(): Turnstile {
+  globalTurnstile.couponsmithSqliteTurnstile ??= new Turnstile();
+  return globalTurnstile.couponsmithSqliteTurnstile;
+}
+
+/** Runs `work` in this process's next SQLite turn (after every statement and transaction queued before it). */
+export function inSqliteTurn<T>(work: () => Promise<T>): Promise<T> {
+  return insideTransaction.getStore() ? work() : processTurnstile().run(work);
+}
+
 const RAW_METHODS = new Set(["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe"]);
 
-export function serializeSqlite(client: Db): Db {
-  const turnstile = new Turnstile();
-  const guard = <T>(work: () => Promise<T>): Promise<T> => (insideTransaction.getStore() ? work() : turnstile.run(work));
+/** `pragmas` run once on the connection, before anything else. */
+export function serializeSqlite(client: Db, pragmas: readonly string[] = []): Db {
+  const turnstile = processTurnstile();
+  if (pragmas.length > 0) {
+    turnstile
+      .run(async () => {
+        for (const pragma of pragmas) await client.$executeRawUnsafe(pragma);
+      })
+      .catch((error) => console.error("[db] SQLite pragmas failed", error));
+  }
+  const guard = inSqliteTurn;
 
   const wrapDelegate = (delegate: object) =>
     new Proxy(delegate, {

@@ -75,12 +75,10 @@ async function whereClause(tenantId: string, family: Family, query: OfferListQue
   return Prisma.join(parts, " AND ");
 }
 
-/** Code counts for a page of coupons, read from the (offerId, code) index. */
+/** Code counts for a page of coupons, read from the (tenantId, offerId, code) index: each costs its coupon's codes, whatever the tenant holds. */
 async function codeCounts(tenantId: string, ids: string[]): Promise<Map<string, number>> {
-  // On SQLite the unary + keeps the planner off the (tenantId, code) index, which would walk every code of the tenant.
-  const tenantColumn = isPostgres() ? Prisma.raw(`c."tenantId"`) : Prisma.raw(`+c."tenantId"`);
   const rows = await db().$queryRaw<{ offerId: string; n: number | bigint }[]>(
-    Prisma.sql`SELECT c."offerId" AS "offerId", COUNT(*) AS "n" FROM "CouponCode" c WHERE c."offerId" IN (${Prisma.join(ids)}) AND ${tenantColumn} = ${tenantId} GROUP BY c."offerId"`,
+    Prisma.sql`SELECT c."offerId" AS "offerId", COUNT(*) AS "n" FROM "CouponCode" c WHERE c."tenantId" = ${tenantId} AND c."offerId" IN (${Prisma.join(ids)}) GROUP BY c."offerId"`,
   );
   return new Map(rows.map((r) => [r.offerId, Number(r.n)]));
 }

@@ -1,0 +1,20 @@
+// The audit domain's writes through the driver (lib/db/driver.ts), for the checkout path: the same rows
+// recordAuditEvent(s) write through Prisma everywhere else.
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import type { AuditInput } from "@/lib/audit/record-audit-event";
+import { fragments, type SqlParam, type Statements } from "@/lib/db/driver";
+
+/** One multi-row INSERT of the events (callers keep it far below the bound-parameter limits: 11 per row). */
+export async function insertAuditEvents(tx: Statements, actor: Actor, inputs: readonly AuditInput[], now: Date): Promise<void> {
+  if (inputs.length === 0) return;
+  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ${fragments.json(tx.dialect)}, ?, ${fragments.timestamp(tx.dialect)})`;
+  const params: SqlParam[] = inputs.flatMap((input) => [
+    randomUUID(), actor.tenantId, actor.type, actor.id, actor.name, input.action, input.objectType, input.objectId, JSON.stringify(input.changes ?? {}), input.requestId ?? null, now,
+  ]);
+  await tx.run(
+    `INSERT INTO "AuditEvent" ("id", "tenantId", "actorType", "actorId", "actorName", "action", "objectType", "objectId", "changes", "requestId", "createdAt")
+     VALUES ${inputs.map(() => row).join(", ")}`,
+    params,
+  );
+}

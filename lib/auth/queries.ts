@@ -1,0 +1,13 @@
+// The auth domain's reads on every API call, through the driver (lib/db/driver.ts): a statement there
+// costs a fraction of one through Prisma.
+import { date, nullable, rowOf, text } from "@/lib/db/decode";
+import type { Statements } from "@/lib/db/driver";
+
+const decodeToken = rowOf({ id: text, name: text, tenantId: text, role: text, lastUsedAt: nullable(date) });
+export type ActiveTokenRow = ReturnType<typeof decodeToken>;
+
+/** The unrevoked token with this hash (unique index), or null. */
+export async function findActiveToken(client: Statements, tokenHash: string): Promise<ActiveTokenRow | null> {
+  const rows = await client.all(`SELECT "id", "name", "tenantId", "role", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ? AND "revokedAt" IS NULL`, [tokenHash]);
+  return rows[0] ? decodeToken(rows[0]) : null;
+}

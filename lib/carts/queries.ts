@@ -1,0 +1,45 @@
+// The cart domain's reads on the checkout path, through the driver (lib/db/driver.ts): every cart and
+// every redemption runs them, and a statement there costs a fraction of one through Prisma.
+import type { OfferRow } from "@/lib/carts/offer-from-row";
+import { bool, date, int, json, nullable, rowOf, text } from "@/lib/db/decode";
+import { placeholders, type Statements } from "@/lib/db/driver";
+
+const OFFER_COLUMNS = ["id", "family", "name", "category", "active", "exclusive", "localizedTimezone", "validFrom", "validTo", "currencies", "stores", "consumers", "channels", "segment", "createdAt", "maxRedemptions", "redemptions"]
+  .map((column) => `o."${column}"`)
+  .join(", ");
+
+// A code with the live coupon behind it: the code's own columns under their own names, the offer's as
+// offerFromRow reads them (all null when the coupon is archived, not a coupon, or gone).
+const decodeCode = rowOf({ codeId: text, code: text, codeActive: bool, codeRedemptions: int, codeMaxRedemptions: nullable(int) });
+const decodeCoupon = rowOf({
+  id: text, family: text, name: text, category: json, active: bool, exclusive: bool, localizedTimezone: bool, validFrom: text, validTo: nullable(text),
+  currencies: json, stores: json, consumers: json, channels: json, segment: json, createdAt: date, maxRedemptions: nullable(int), redemptions: int,
+});
+export type CodeWithCoupon = { code: ReturnType<typeof decodeCode>; coupon: OfferRow | null };
+
+/** The codes by the (tenantId, code) unique index, each with its live coupon, in one read. */
+export async function findCodesWithCoupons(client: Statements, tenantId: string, codes: readonly string[]): Promise<CodeWithCoupon[]> {
+  const rows = await client.all(
+    `SELECT c."id" AS "codeId", c."code", c."active" AS "codeActive", c."redemptions" AS "codeRedemptions", c."maxRedemptions" AS "codeMaxRedemptions", ${OFFER_COLUMNS}
+     FROM "CouponCode" c
+     LEFT JOIN "Offer" o ON o."id" = c."offerId" AND o."tenantId" = c."tenantId" AND o."family" = 'coupon' AND o."archivedAt" IS NULL
+     WHERE c."tenantId" = ? AND c."code" IN (${placeholders(codes.length)})`,
+    [tenantId, ...codes],
+  );
+  return rows.map((row) => ({ code: decodeCode(row), coupon: row.id === null ? null : decodeCoupon(row) }));
+}
+
+const decodeCartContext = rowOf({ offersRevision: int, timeZone: text, storeZone: nullable(text), customerId: nullable(text), segments: json });
+export type CartContextRow = ReturnType<typeof decodeCartContext>;
+
+/** The tenant's offer revision and zone, the store's zone and the customer's segments, in one read; null when the tenant is gone. */
+export async function findCartContext(client: Statements, tenantId: string, storeId: string | null, customerId: string | null): Promise<CartContextRow | null> {
+  const rows = await client.all(
+    `SELECT t."offersRevision", t."timeZone", s."timeZone" AS "storeZone", c."id" AS "customerId", c."segments" FROM "Tenant" t
+     LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ?
+     LEFT JOIN "Customer" c ON c."tenantId" = t."id" AND c."id" = ?
+     WHERE t."id" = ?`,
+    [storeId, customerId, tenantId],
+  );
+  return rows[0] ? decodeCartContext(rows[0]) : null;
+}
