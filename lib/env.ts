@@ -38,7 +38,7 @@ const EnvSchema = z.object({
   // SQLite's durability on the app's connection (see lib/db/client.ts): NORMAL or FULL.
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   // Rows per import commit on SQLite: the longest an import holds the event loop (bulk-writer-sqlite.ts).
-  SQLITE_IMPORT_BATCH_ROWS: positiveInt(5_000),
+  SQLITE_IMPORT_BATCH_ROWS: positiveInt(20_000),
   // Turns on POST /api/bench/echo, the floor bench:checkout compares checkout routes with. Off unless "on".
   BENCH_ECHO_ROUTE: z.enum(["on", "off"]).default("off").transform((value) => value === "on"),
 });
