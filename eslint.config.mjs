@@ -8,7 +8,12 @@ const APP_CODE = ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts
 // The pricing engine is pure (house style §8): plain data in, a result out. It may import its own
 // modules and nothing else: no database, framework, clock, file system or environment.
 const PRICING_IS_PURE = {
-  patterns: [{ regex: "^(?![./])", message: "lib/pricing is the pure engine: only relative imports of its own modules (no @/, prisma, next, react, node:*)." }],
+  patterns: [
+    {
+      regex: "^(?![./])",
+      message: "lib/pricing is the pure engine: only relative imports of its own modules (no @/, prisma, next, react, node:*).",
+    },
+  ],
 };
 
 const config = [
@@ -33,7 +38,12 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [...PRICING_IS_PURE.patterns, { group: ["../*"], message: "lib/pricing is the pure engine: import only from lib/pricing." }] },
+        {
+          patterns: [
+            ...PRICING_IS_PURE.patterns,
+            { group: ["../*"], message: "lib/pricing is the pure engine: import only from lib/pricing." },
+          ],
+        },
       ],
     },
   },
@@ -42,7 +52,12 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [...PRICING_IS_PURE.patterns, { group: ["../../*"], message: "lib/pricing is the pure engine: import only from lib/pricing." }] },
+        {
+          patterns: [
+            ...PRICING_IS_PURE.patterns,
+            { group: ["../../*"], message: "lib/pricing is the pure engine: import only from lib/pricing." },
+          ],
+        },
       ],
     },
   },
@@ -55,7 +70,18 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/lib/db", "@/lib/db/*", "@/lib/env", "@/lib/auth/options", "@/lib/auth/session", "@/lib/*/queries", "@/lib/*/queries/*", "pg", "better-sqlite3", "node:*"],
+              group: [
+                "@/lib/db",
+                "@/lib/db/*",
+                "@/lib/env",
+                "@/lib/auth/options",
+                "@/lib/auth/session",
+                "@/lib/*/queries",
+                "@/lib/*/queries/*",
+                "pg",
+                "better-sqlite3",
+                "node:*",
+              ],
               message: "Server-only module: call it from a page, route handler or server action instead.",
             },
           ],

@@ -24,7 +24,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   webServer: {
@@ -32,7 +40,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { TEST_DATABASE_URL: databaseUrl, DATABASE_URL: databaseUrl, E2E_PORT: String(port), AUTH_SECRET: "e2e-secret-at-least-16-chars", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    env: {
+      TEST_DATABASE_URL: databaseUrl,
+      DATABASE_URL: databaseUrl,
+      E2E_PORT: String(port),
+      AUTH_SECRET: "e2e-secret-at-least-16-chars",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    },
     stdout: "ignore",
     stderr: "pipe",
   },

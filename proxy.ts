@@ -21,7 +21,8 @@ export function proxy(request: NextRequest) {
   if (signedIn) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/sign-in";
-  url.search = request.nextUrl.pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+  url.search =
+    request.nextUrl.pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
   return NextResponse.redirect(url);
 }
 

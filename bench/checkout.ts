@@ -47,19 +47,57 @@ const CAPPED_LIMIT = 500;
 const SERVER_ENV = { BENCH_ECHO_ROUTE: "on" };
 
 const log = (message: string) => process.stderr.write(`[bench:checkout] ${message}\n`);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
-type Seeded = { tenantId: string; posToken: string; adminToken: string; importCouponId: string; redeemCode: string; cappedCouponId: string; singleUseCouponId: string; singleCodes: string[]; cappedCodes: string[] };
+type Seeded = {
+  tenantId: string;
+  posToken: string;
+  adminToken: string;
+  importCouponId: string;
+  redeemCode: string;
+  cappedCouponId: string;
+  singleUseCouponId: string;
+  singleCodes: string[];
+  cappedCodes: string[];
+};
 
 async function seed(client: Db): Promise<Seeded> {
   const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: "UTC" } });
   const tokens = { pos: `cs_bench${randomUUID().replace(/-/g, "")}`, admin: `cs_admin${randomUUID().replace(/-/g, "")}` };
   for (const [role, token] of Object.entries(tokens)) {
-    await client.apiToken.create({ data: { tenantId: tenant.id, name: `bench ${role}`, role, prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: "bench" } });
+    await client.apiToken.create({
+      data: {
+        tenantId: tenant.id,
+        name: `bench ${role}`,
+        role,
+        prefix: token.slice(0, 9),
+        tokenHash: hashToken(token),
+        createdBy: "bench",
+      },
+    });
   }
-  const base = { tenantId: tenant.id, active: true, localizedTimezone: false, validFrom: "2020-01-01T00:00:00Z", startsAt: new Date("2020-01-01T00:00:00Z"), currencies: [{ code: "EUR" }], stores: [], consumers: [], channels: [], createdBy: "bench", updatedBy: "bench" };
-  const offer = (family: "coupon" | "promotion", name: string, category: { kind: string; [key: string]: string | number | object }, extra: Record<string, unknown> = {}) =>
-    client.offer.create({ data: { ...base, family, name, category, kind: category.kind, version: randomUUID(), ...extra } });
+  const base = {
+    tenantId: tenant.id,
+    active: true,
+    localizedTimezone: false,
+    validFrom: "2020-01-01T00:00:00Z",
+    startsAt: new Date("2020-01-01T00:00:00Z"),
+    currencies: [{ code: "EUR" }],
+    stores: [],
+    consumers: [],
+    channels: [],
+    createdBy: "bench",
+    updatedBy: "bench",
+  };
+  const offer = (
+    family: "coupon" | "promotion",
+    name: string,
+    category: { kind: string; [key: string]: string | number | object },
+    extra: Record<string, unknown> = {},
+  ) => client.offer.create({ data: { ...base, family, name, category, kind: category.kind, version: randomUUID(), ...extra } });
   // Three automatic promotions a cart meets, and two coupons whose codes every cart names.
   await offer("promotion", "5% off shoes", { kind: "ProductLevelPercentage", discount: 5, products: { categories: ["shoes"] } });
   await offer("promotion", "1 EUR off", { kind: "CartLevelFixed", discount: 1 });
@@ -80,7 +118,17 @@ async function seed(client: Db): Promise<Seeded> {
     ...cappedCodes.map((code) => ({ offerId: capped.id, code })),
   ];
   await client.couponCode.createMany({ data: codes.map((c) => ({ tenantId: tenant.id, ...c })) });
-  return { tenantId: tenant.id, posToken: tokens.pos, adminToken: tokens.admin, importCouponId: importCoupon.id, redeemCode: "REDEEM-ME", cappedCouponId: capped.id, singleUseCouponId: singleUse.id, singleCodes, cappedCodes };
+  return {
+    tenantId: tenant.id,
+    posToken: tokens.pos,
+    adminToken: tokens.admin,
+    importCouponId: importCoupon.id,
+    redeemCode: "REDEEM-ME",
+    cappedCouponId: capped.id,
+    singleUseCouponId: singleUse.id,
+    singleCodes,
+    cappedCodes,
+  };
 }
 
 const CART = JSON.stringify({
@@ -101,12 +149,21 @@ let orderSeq = 0;
 const routes = (s: Seeded) => ({
   echo: { path: "/api/bench/echo", body: () => CART },
   cart: { path: "/api/v1/promotions/cart", body: () => CART },
-  redeem: { path: "/api/v1/coupons/redemptions", body: () => JSON.stringify({ codes: [s.redeemCode], orderId: `order-${process.pid}-${orderSeq++}` }) },
+  redeem: {
+    path: "/api/v1/coupons/redemptions",
+    body: () => JSON.stringify({ codes: [s.redeemCode], orderId: `order-${process.pid}-${orderSeq++}` }),
+  },
 });
 
 type ClosedLoop = { perSecond: number; p50: number; p99: number; max: number; non2xx: number };
 
-async function closedLoop(baseUrls: string[], token: string, route: Route, connections: number, options: { amount?: number; allowNon2xx?: boolean } = {}): Promise<ClosedLoop> {
+async function closedLoop(
+  baseUrls: string[],
+  token: string,
+  route: Route,
+  connections: number,
+  options: { amount?: number; allowNon2xx?: boolean } = {},
+): Promise<ClosedLoop> {
   const runs = await Promise.all(
     baseUrls.map((url) =>
       autocannon({
@@ -114,7 +171,13 @@ async function closedLoop(baseUrls: string[], token: string, route: Route, conne
         connections: Math.round(connections / baseUrls.length),
         timeout: 60, // seconds: a slow answer is measured, not dropped
         ...(options.amount ? { amount: Math.round(options.amount / baseUrls.length) } : { duration: SECONDS }),
-        requests: [{ method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, setupRequest: (request) => ({ ...request, body: route.body(0) }) }],
+        requests: [
+          {
+            method: "POST",
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+            setupRequest: (request) => ({ ...request, body: route.body(0) }),
+          },
+        ],
       }),
     ),
   );
@@ -125,11 +188,23 @@ async function closedLoop(baseUrls: string[], token: string, route: Route, conne
   if (non2xx > 0 && !options.allowNon2xx) throw new Error(`${route.path}: ${non2xx} answers were not 2xx`);
   if (failed > 0) log(`${route.path} at ${connections} clients: ${failed} requests failed or timed out`);
   // With two instances the percentiles are the slower instance's (autocannon keeps histograms per run).
-  return { perSecond: total / seconds, p50: Math.max(...runs.map((r) => r.latency.p50)), p99: Math.max(...runs.map((r) => r.latency.p99)), max: Math.max(...runs.map((r) => r.latency.max)), non2xx };
+  return {
+    perSecond: total / seconds,
+    p50: Math.max(...runs.map((r) => r.latency.p50)),
+    p99: Math.max(...runs.map((r) => r.latency.p99)),
+    max: Math.max(...runs.map((r) => r.latency.max)),
+    non2xx,
+  };
 }
 
 /** Sends requests on a fixed schedule (rate per second) until `until` says stop; latency is from the scheduled send time. */
-async function openLoop(baseUrl: string, token: string, route: Route, rate: number, until: (elapsedMs: number) => boolean): Promise<{ latencies: number[]; failed: number }> {
+async function openLoop(
+  baseUrl: string,
+  token: string,
+  route: Route,
+  rate: number,
+  until: (elapsedMs: number) => boolean,
+): Promise<{ latencies: number[]; failed: number }> {
   const latencies: number[] = [];
   let failed = 0;
   const inFlight: Promise<void>[] = [];
@@ -141,7 +216,12 @@ async function openLoop(baseUrl: string, token: string, route: Route, rate: numb
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     inFlight.push(
       // An answer later than 30 s counts as failed (and keeps an overloaded server from stretching the run).
-      fetch(baseUrl + route.path, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: route.body(i), signal: AbortSignal.timeout(30_000) })
+      fetch(baseUrl + route.path, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: route.body(i),
+        signal: AbortSignal.timeout(30_000),
+      })
         .then(async (response) => {
           await response.arrayBuffer();
           if (response.status !== 200) failed++;
@@ -164,7 +244,11 @@ function writeImportCsv(): Buffer {
   const boundary = "----couponsmith-bench-checkout";
   const csv = "code\r\n" + makeCodes(IMPORT_CODES).join("\r\n") + "\r\n";
   writeFileSync(CSV, csv);
-  return Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="import"; filename="codes.csv"\r\nContent-Type: text/csv\r\n\r\n`), readFileSync(CSV), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="import"; filename="codes.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+    readFileSync(CSV),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
 }
 
 /** Carts at IMPORT_CART_RATE/s from the upload of the CSV until the import job has completed. */
@@ -178,12 +262,15 @@ async function cartsDuringImport(baseUrl: string, s: Seeded, upload: Buffer) {
     body: new Uint8Array(upload),
   });
   const queued = (await response.json()) as { codesImport?: { id: string } };
-  if (response.status !== 202 || !queued.codesImport) throw new Error(`the import upload answered ${response.status}: ${JSON.stringify(queued)}`);
+  if (response.status !== 202 || !queued.codesImport)
+    throw new Error(`the import upload answered ${response.status}: ${JSON.stringify(queued)}`);
   let status = "queued";
   let job: Record<string, unknown> = {};
   while (status === "queued" || status === "processing") {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    const answer = await fetch(`${baseUrl}/api/v1/coupons/${s.importCouponId}/codes/imports/${queued.codesImport.id}`, { headers: { authorization: `Bearer ${s.adminToken}` } });
+    const answer = await fetch(`${baseUrl}/api/v1/coupons/${s.importCouponId}/codes/imports/${queued.codesImport.id}`, {
+      headers: { authorization: `Bearer ${s.adminToken}` },
+    });
     const body = (await answer.json()) as { codesImport?: Record<string, unknown> };
     job = body.codesImport ?? body;
     status = String(job.status);
@@ -197,17 +284,32 @@ async function cartsDuringImport(baseUrl: string, s: Seeded, upload: Buffer) {
 /** The old bench:redeem race: single-use codes each tried by 8 clients, and a capped coupon tried twice its cap. */
 async function overRedemptions(client: Db, baseUrl: string, s: Seeded): Promise<number> {
   let i = 0;
-  const race: Route = { path: "/api/v1/coupons/redemptions", body: () => {
-    const n = i++;
-    return JSON.stringify({ codes: [n % 2 === 0 ? s.singleCodes[(n / 2) % s.singleCodes.length] : s.cappedCodes[((n - 1) / 2) % s.cappedCodes.length]], orderId: `race-${n}` });
-  } };
+  const race: Route = {
+    path: "/api/v1/coupons/redemptions",
+    body: () => {
+      const n = i++;
+      return JSON.stringify({
+        codes: [n % 2 === 0 ? s.singleCodes[(n / 2) % s.singleCodes.length] : s.cappedCodes[((n - 1) / 2) % s.cappedCodes.length]],
+        orderId: `race-${n}`,
+      });
+    },
+  };
   await closedLoop([baseUrl], s.posToken, race, 64, { amount: 4 * s.singleCodes.length * 2, allowNon2xx: true });
-  const overSingle = await client.couponCode.findMany({ where: { tenantId: s.tenantId, offerId: s.singleUseCouponId, redemptions: { gt: 1 } } });
+  const overSingle = await client.couponCode.findMany({
+    where: { tenantId: s.tenantId, offerId: s.singleUseCouponId, redemptions: { gt: 1 } },
+  });
   const capped = await client.offer.findUniqueOrThrow({ where: { id: s.cappedCouponId } });
   const rows = await client.redemption.count({ where: { tenantId: s.tenantId, status: "redeemed" } });
-  const counted = (await client.couponCode.aggregate({ where: { tenantId: s.tenantId }, _sum: { redemptions: true } }))._sum.redemptions ?? 0;
-  const offerCounted = (await client.offer.aggregate({ where: { tenantId: s.tenantId }, _sum: { redemptions: true } }))._sum.redemptions ?? 0;
-  return overSingle.reduce((sum, c) => sum + c.redemptions - 1, 0) + Math.max(0, capped.redemptions - CAPPED_LIMIT) + Math.abs(rows - counted) + Math.abs(rows - offerCounted);
+  const counted =
+    (await client.couponCode.aggregate({ where: { tenantId: s.tenantId }, _sum: { redemptions: true } }))._sum.redemptions ?? 0;
+  const offerCounted =
+    (await client.offer.aggregate({ where: { tenantId: s.tenantId }, _sum: { redemptions: true } }))._sum.redemptions ?? 0;
+  return (
+    overSingle.reduce((sum, c) => sum + c.redemptions - 1, 0) +
+    Math.max(0, capped.redemptions - CAPPED_LIMIT) +
+    Math.abs(rows - counted) +
+    Math.abs(rows - offerCounted)
+  );
 }
 
 async function runSingle(label: "sqlite" | "postgres", url: string, port: number, upload: Buffer) {

@@ -22,7 +22,17 @@
 // prices the same carts. Run directly: `npx tsx bench/engine-core.ts`.
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
-import { prepareOffers, priceCart, type CartRequest, type Category, type DiscountedCart, type CodeState, type Offer, type PricingContext, type ProductFilter } from "../lib/pricing";
+import {
+  prepareOffers,
+  priceCart,
+  type CartRequest,
+  type Category,
+  type DiscountedCart,
+  type CodeState,
+  type Offer,
+  type PricingContext,
+  type ProductFilter,
+} from "../lib/pricing";
 
 export type BenchFigure = { name: string; value: number; unit: string };
 
@@ -65,7 +75,12 @@ function buildCatalog(rand: () => number, workload: Workload): Product[] {
   return Array.from({ length: workload.products }, (_, i) => {
     const categories = [`cat-${Math.floor(rand() * workload.categories)}`];
     if (rand() < 0.5) categories.push(`cat-${Math.floor(rand() * workload.categories)}`);
-    return { id: `p-${i}`, price: Math.round(100 + rand() * 19_900) / 100, categories, brand: `brand-${Math.floor(rand() * workload.brands)}` };
+    return {
+      id: `p-${i}`,
+      price: Math.round(100 + rand() * 19_900) / 100,
+      categories,
+      brand: `brand-${Math.floor(rand() * workload.brands)}`,
+    };
   });
 }
 
@@ -92,12 +107,19 @@ function category(rand: () => number, range: Range, allowBundles: boolean): Cate
   const percent = 5 + Math.floor(rand() * 30);
   const fixed = 1 + Math.floor(rand() * 20);
   if (roll < 0.35) return { kind: "ProductLevelPercentage", discount: percent, products: productFilter(rand, range) };
-  if (roll < 0.5) return { kind: "ProductLevelFixed", discount: fixed, products: productFilter(rand, range), maxQuantity: rand() < 0.3 ? 2 : undefined };
+  if (roll < 0.5)
+    return { kind: "ProductLevelFixed", discount: fixed, products: productFilter(rand, range), maxQuantity: rand() < 0.3 ? 2 : undefined };
   if (roll < 0.6) return { kind: "CartLevelPercentage", discount: percent, products: productFilter(rand, range) };
   if (roll < 0.61) return rand() < 0.5 ? { kind: "CartLevelPercentage", discount: percent } : { kind: "CartLevelFixed", discount: fixed };
   if (roll < 0.75) {
     const products = productFilter(rand, range);
-    return { kind: rand() < 0.5 ? "BogoPercentage" : "BogoFixed", buy: { quantity: 1 + Math.floor(rand() * 2), products }, get: { quantity: 1, products }, discount: rand() < 0.5 ? 50 : fixed, maxApplications: rand() < 0.5 ? 2 : undefined } as Category;
+    return {
+      kind: rand() < 0.5 ? "BogoPercentage" : "BogoFixed",
+      buy: { quantity: 1 + Math.floor(rand() * 2), products },
+      get: { quantity: 1, products },
+      discount: rand() < 0.5 ? 50 : fixed,
+      maxApplications: rand() < 0.5 ? 2 : undefined,
+    } as Category;
   }
   if (roll < 0.85 && allowBundles) {
     const items = [productFilter(rand, range), productFilter(rand, range)].map((products) => ({ products, quantity: 1 }));
@@ -111,10 +133,18 @@ function buildOffer(rand: () => number, range: Range, id: string, source: Offer[
   const localized = rand() < 0.3;
   const offerCategory = category(rand, range, source === "automatic");
   // Whole-cart promotions are few per store in practice: most are store-specific, half in EUR only.
-  const wholeCart = offerCategory.kind === "FreeShipping" || (offerCategory.kind.startsWith("CartLevel") && !("products" in offerCategory && offerCategory.products));
+  const wholeCart =
+    offerCategory.kind === "FreeShipping" ||
+    (offerCategory.kind.startsWith("CartLevel") && !("products" in offerCategory && offerCategory.products));
   const anyStoreShare = wholeCart && source === "automatic" ? 0.1 : 0.3;
-  const stores = rand() < anyStoreShare ? [] : Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `store-${Math.floor(rand() * range.workload.stores)}`);
-  const currencies = wholeCart && source === "automatic" && rand() < 0.5 ? [{ code: "EUR" }] : [{ code: "USD", minimumCartValue: rand() < 0.2 ? 50 : undefined }, { code: "EUR" }];
+  const stores =
+    rand() < anyStoreShare
+      ? []
+      : Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `store-${Math.floor(rand() * range.workload.stores)}`);
+  const currencies =
+    wholeCart && source === "automatic" && rand() < 0.5
+      ? [{ code: "EUR" }]
+      : [{ code: "USD", minimumCartValue: rand() < 0.2 ? 50 : undefined }, { code: "EUR" }];
   return {
     id,
     source,
@@ -155,20 +185,36 @@ export function buildScenario(workload: Workload): Scenario {
     }
   }
   const storeTimeZones: Record<string, string> = {};
-  for (let s = 0; s < workload.stores; s++) storeTimeZones[`store-${s}`] = pick(rand, ["Europe/Berlin", "America/New_York", "Asia/Tokyo", "Europe/London"]);
+  for (let s = 0; s < workload.stores; s++)
+    storeTimeZones[`store-${s}`] = pick(rand, ["Europe/Berlin", "America/New_York", "Asia/Tokyo", "Europe/London"]);
   const carts = Array.from({ length: CARTS }, (): CartRequest => ({
     customerId: `customer-${Math.floor(rand() * 1000)}`,
     channelType: "web",
     currency: "USD",
     storeId: `store-${Math.floor(rand() * workload.stores)}`,
-    couponCodes: Array.from({ length: CODES_PER_CART }, () => (rand() < 0.9 ? pick(rand, allCodes) : `UNKNOWN-${Math.floor(rand() * 100)}`)),
+    couponCodes: Array.from({ length: CODES_PER_CART }, () =>
+      rand() < 0.9 ? pick(rand, allCodes) : `UNKNOWN-${Math.floor(rand() * 100)}`,
+    ),
     items: Array.from({ length: LINES_PER_CART }, (_, line) => {
       const product = pick(rand, catalog);
-      return { id: `line-${line}`, productId: product.id, quantity: 1 + Math.floor(rand() * 3), price: product.price, categories: product.categories, attributes: { brand: product.brand } };
+      return {
+        id: `line-${line}`,
+        productId: product.id,
+        quantity: 1 + Math.floor(rand() * 3),
+        price: product.price,
+        categories: product.categories,
+        attributes: { brand: product.brand },
+      };
     }),
     shipping: { method: "standard", price: 4.95 },
   }));
-  const context: PricingContext = { now: "2026-06-15T12:00:00Z", tenantTimeZone: "Europe/Berlin", storeTimeZones, exclusionList: catalog.slice(0, 20).map((p) => p.id), codes };
+  const context: PricingContext = {
+    now: "2026-06-15T12:00:00Z",
+    tenantTimeZone: "Europe/Berlin",
+    storeTimeZones,
+    exclusionList: catalog.slice(0, 20).map((p) => p.id),
+    codes,
+  };
   return { offers, carts, context };
 }
 
@@ -226,7 +272,8 @@ function benchCase(workload: Workload, seconds: number): CaseResult {
   const engine = timeLoop(seconds, price);
   const requestTexts = carts.map((cart) => JSON.stringify(cart));
   const answers = carts.map((cart) => priceCart(prepared, cart, context));
-  const roundTrip = (i: number) => JSON.stringify(answers[i % carts.length]).length + (JSON.parse(requestTexts[i % carts.length]) as CartRequest).items.length;
+  const roundTrip = (i: number) =>
+    JSON.stringify(answers[i % carts.length]).length + (JSON.parse(requestTexts[i % carts.length]) as CartRequest).items.length;
   timeLoop(0.3, roundTrip);
   const json = timeLoop(Math.min(1, seconds), roundTrip);
   return { engine, json, load: loadOf(answers) };

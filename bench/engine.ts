@@ -19,9 +19,13 @@ const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 await freshDatabase(DATABASE_URL);
 const client = createDb(DATABASE_URL);
 const scenario = buildScenario(WORKLOADS.offers_1000);
-const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: scenario.context.tenantTimeZone } });
+const tenant = await client.tenant.create({
+  data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: scenario.context.tenantTimeZone },
+});
 const token = `cs_bench${randomUUID().replace(/-/g, "")}`;
-await client.apiToken.create({ data: { tenantId: tenant.id, name: "bench", role: "pos", prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: "bench" } });
+await client.apiToken.create({
+  data: { tenantId: tenant.id, name: "bench", role: "pos", prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: "bench" },
+});
 await client.offer.createMany({
   data: scenario.offers.map((offer) => ({
     id: offer.id,
@@ -46,18 +50,32 @@ await client.offer.createMany({
     updatedBy: "bench",
   })),
 });
-await client.couponCode.createMany({ data: Object.values(scenario.context.codes).map((c) => ({ tenantId: tenant.id, offerId: c!.offerId, code: c!.code, active: c!.active, maxRedemptions: c!.maxRedemptions ?? null })) });
+await client.couponCode.createMany({
+  data: Object.values(scenario.context.codes).map((c) => ({
+    tenantId: tenant.id,
+    offerId: c!.offerId,
+    code: c!.code,
+    active: c!.active,
+    maxRedemptions: c!.maxRedemptions ?? null,
+  })),
+});
 // The stores with their zones, so the loader's store look-up finds them as it would in production.
 await client.store.createMany({
   data: Object.entries(scenario.context.storeTimeZones).map(([id, timeZone]) => ({ tenantId: tenant.id, id, name: id, timeZone })),
 });
-await client.exclusionList.create({ data: { tenantId: tenant.id, ids: scenario.context.exclusionList, createdBy: "bench", updatedBy: "bench" } });
+await client.exclusionList.create({
+  data: { tenantId: tenant.id, ids: scenario.context.exclusionList, createdBy: "bench", updatedBy: "bench" },
+});
 await client.$disconnect();
 
 const server = await startServer(DATABASE_URL, Number(process.env.BENCH_PORT ?? 3910));
 const bodies = scenario.carts.map((cart) => JSON.stringify({ ...cart, at: scenario.context.now }));
 const post = (body: string) =>
-  fetch(`${server.baseUrl}/api/v1/promotions/cart`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" }, body }).then(async (r) => {
+  fetch(`${server.baseUrl}/api/v1/promotions/cart`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body,
+  }).then(async (r) => {
     if (r.status !== 200) throw new Error(`status ${r.status}: ${await r.text()}`);
     await r.arrayBuffer();
   });

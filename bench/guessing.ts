@@ -66,7 +66,10 @@ async function requestsPerSecond(strategy: Strategy, unknown: number): Promise<n
   return REQUESTS / ((performance.now() - started) / 1000);
 }
 
-for (const [label, unknown] of [["known_codes", 0], ["one_unknown", 1]] as const) {
+for (const [label, unknown] of [
+  ["known_codes", 0],
+  ["one_unknown", 1],
+] as const) {
   await requestsPerSecond(now, unknown); // warm-up: connections, statement caches, JIT
   await requestsPerSecond(before, unknown);
   const was = await requestsPerSecond(before, unknown);

@@ -25,8 +25,16 @@ async function phase(baseUrl: string, token: string, requests: Request[]): Promi
       while (next < requests.length) {
         const { code, orderId, key } = requests[next++];
         const t0 = performance.now();
-        const headers: Record<string, string> = { Authorization: `Bearer ${token}`, "content-type": "application/json", ...(key ? { "Idempotency-Key": key } : {}) };
-        const response = await fetch(`${baseUrl}/api/v1/coupons/redemptions`, { method: "POST", headers, body: JSON.stringify({ codes: [code], orderId }) });
+        const headers: Record<string, string> = {
+          Authorization: `Bearer ${token}`,
+          "content-type": "application/json",
+          ...(key ? { "Idempotency-Key": key } : {}),
+        };
+        const response = await fetch(`${baseUrl}/api/v1/coupons/redemptions`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ codes: [code], orderId }),
+        });
         if (response.status !== 200) throw new Error(`redemption answered ${response.status}: ${await response.text()}`);
         if (response.headers.get("Idempotent-Replayed") === "true") replayed++;
         await response.arrayBuffer();
@@ -44,15 +52,45 @@ async function runOn(label: "sqlite" | "postgres", databaseUrl: string, port: nu
   const client = createDb(databaseUrl);
   const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: "UTC" } });
   const token = `cs_bench${randomUUID().replace(/-/g, "")}`;
-  await client.apiToken.create({ data: { tenantId: tenant.id, name: "bench till", role: "pos", prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: "bench" } });
+  await client.apiToken.create({
+    data: {
+      tenantId: tenant.id,
+      name: "bench till",
+      role: "pos",
+      prefix: token.slice(0, 9),
+      tokenHash: hashToken(token),
+      createdBy: "bench",
+    },
+  });
   const offer = await client.offer.create({
-    data: { tenantId: tenant.id, family: "coupon", name: "bench", active: true, localizedTimezone: false, validFrom: "2020-01-01T00:00:00Z", startsAt: new Date("2020-01-01T00:00:00Z"), category: { kind: "CartLevelFixed", discount: 1 }, kind: "CartLevelFixed", currencies: [{ code: "EUR" }], stores: [], consumers: [], channels: [], version: randomUUID(), createdBy: "bench", updatedBy: "bench" },
+    data: {
+      tenantId: tenant.id,
+      family: "coupon",
+      name: "bench",
+      active: true,
+      localizedTimezone: false,
+      validFrom: "2020-01-01T00:00:00Z",
+      startsAt: new Date("2020-01-01T00:00:00Z"),
+      category: { kind: "CartLevelFixed", discount: 1 },
+      kind: "CartLevelFixed",
+      currencies: [{ code: "EUR" }],
+      stores: [],
+      consumers: [],
+      channels: [],
+      version: randomUUID(),
+      createdBy: "bench",
+      updatedBy: "bench",
+    },
   });
   const codes = Array.from({ length: WARM_UP + 2 * PER_PHASE }, (_, i) => `I-${i}`);
   await client.couponCode.createMany({ data: codes.map((code) => ({ tenantId: tenant.id, offerId: offer.id, code })) });
 
   const server = await startServer(databaseUrl, port);
-  await phase(server.baseUrl, token, codes.slice(0, WARM_UP).map((code, i) => ({ code, orderId: `warm-${i}`, key: i % 2 ? `warm-${i}` : undefined })));
+  await phase(
+    server.baseUrl,
+    token,
+    codes.slice(0, WARM_UP).map((code, i) => ({ code, orderId: `warm-${i}`, key: i % 2 ? `warm-${i}` : undefined })),
+  );
   const plain = codes.slice(WARM_UP, WARM_UP + PER_PHASE).map((code, i) => ({ code, orderId: `plain-${i}` }));
   const keyed = codes.slice(WARM_UP + PER_PHASE).map((code, i) => ({ code, orderId: `keyed-${i}`, key: `key-${i}` }));
   const baseline = await phase(server.baseUrl, token, plain);

@@ -51,7 +51,10 @@ const SQLITE_RAW_URL = "file:./data/bench-import-raw.db";
 const PG_RAW_URL = PG_URL.replace(/\/([^/?]+)(\?|$)/, "/$1_raw$2");
 
 const log = (message: string) => process.stderr.write(`[bench:import] ${message}\n`);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 /** The CSV: a header, the codes, and one bad row after every 1,000th code (four kinds in turn). */
 function writeCsv(codes: string[]): number {
@@ -68,13 +71,26 @@ function writeCsv(codes: string[]): number {
   return bad;
 }
 
-type ChildResult = { seconds: number; uploadSeconds: number; jobSeconds: number; peakMb: number; imported: number; rejected: number; rows: number };
+type ChildResult = {
+  seconds: number;
+  uploadSeconds: number;
+  jobSeconds: number;
+  peakMb: number;
+  imported: number;
+  rejected: number;
+  rows: number;
+};
 
 function runImport(url: string, expected: { imported: number; rejected: number }): ChildResult {
-  const child = spawnSync(process.execPath, ["--import", "tsx", "bench/support/import-run.ts", url, CSV], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 });
+  const child = spawnSync(process.execPath, ["--import", "tsx", "bench/support/import-run.ts", url, CSV], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 20,
+  });
   if (child.status !== 0) throw new Error(`the import child failed (${child.status})`);
   const result = JSON.parse(child.stdout.trim().split("\n").pop()!) as ChildResult;
-  if (result.imported !== expected.imported || result.rejected !== expected.rejected) throw new Error(`unexpected counts ${JSON.stringify(result)} (expected ${JSON.stringify(expected)})`);
+  if (result.imported !== expected.imported || result.rejected !== expected.rejected)
+    throw new Error(`unexpected counts ${JSON.stringify(result)} (expected ${JSON.stringify(expected)})`);
   return result;
 }
 
@@ -106,7 +122,8 @@ async function rawPostgresCopy(codes: string[], ids: string[]): Promise<number> 
   const pieces: Buffer[] = [];
   for (let from = 0; from < codes.length; from += 10_000) {
     let text = "";
-    for (let i = from; i < Math.min(codes.length, from + 10_000); i++) text += `${ids[i]}\t${tenantId}\t${offerId}\t${codes[i]}\tt\t0\t\\N\t${importId}\t${now}\n`;
+    for (let i = from; i < Math.min(codes.length, from + 10_000); i++)
+      text += `${ids[i]}\t${tenantId}\t${offerId}\t${codes[i]}\tt\t0\t\\N\t${importId}\t${now}\n`;
     pieces.push(Buffer.from(text));
   }
   const client = new pg.Client({ connectionString: PG_RAW_URL });
@@ -114,7 +131,11 @@ async function rawPostgresCopy(codes: string[], ids: string[]): Promise<number> 
   try {
     const t0 = performance.now();
     await client.query("BEGIN");
-    const stream = client.query(copyFrom(`COPY "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt") FROM STDIN`));
+    const stream = client.query(
+      copyFrom(
+        `COPY "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt") FROM STDIN`,
+      ),
+    );
     for (const piece of pieces) if (!stream.write(piece)) await once(stream, "drain");
     stream.end();
     await once(stream, "finish");
@@ -146,7 +167,9 @@ try {
     log(`${database.label} ${database.rawName} ${raw.toFixed(2)} s; load ${load()}`);
     const run = runImport(database.url, expected);
     await dropDatabase(database.url);
-    log(`${database.label} import ${run.seconds.toFixed(2)} s (upload ${run.uploadSeconds.toFixed(2)} s, job ${run.jobSeconds.toFixed(2)} s), peak ${run.peakMb.toFixed(0)} MB; load ${load()}`);
+    log(
+      `${database.label} import ${run.seconds.toFixed(2)} s (upload ${run.uploadSeconds.toFixed(2)} s, job ${run.jobSeconds.toFixed(2)} s), peak ${run.peakMb.toFixed(0)} MB; load ${load()}`,
+    );
     printFigure(`import.${database.label}.seconds`, run.seconds, "s");
     printFigure(`import.${database.label}.${database.rawName}`, raw, "s");
     printFigure(`import.${database.label}.peak_mb`, run.peakMb, "MB");

@@ -32,7 +32,6 @@ const { freshDatabase } = await import("@/tests/support/fresh-database");
 
 const log = (message: string) => process.stderr.write(`[bench:lists] ${message}\n`);
 
-
 /** Multi-row INSERTs, one transaction per batch: ~100x faster than createMany through the client. */
 async function seedCoupons(tenantId: string) {
   const pg = isPostgres();
@@ -71,7 +70,26 @@ async function seedCodes(tenantId: string): Promise<string> {
   const started = Date.now();
   const [big, small] = ["00000000-0000-4000-9000-000000000001", "00000000-0000-4000-9000-000000000002"];
   for (const id of [big, small]) {
-    await db().offer.create({ data: { id, tenantId, family: "coupon", name: id === big ? "Big" : "Small", active: true, validFrom: "2026-01-01T00:00:00Z", startsAt: new Date("2026-01-01T00:00:00Z"), kind: "CartLevelFixed", category: { kind: "CartLevelFixed", discount: 5 }, currencies: [{ code: "EUR" }], stores: [], consumers: [], channels: [], version: id, createdBy: "bench", updatedBy: "bench" } });
+    await db().offer.create({
+      data: {
+        id,
+        tenantId,
+        family: "coupon",
+        name: id === big ? "Big" : "Small",
+        active: true,
+        validFrom: "2026-01-01T00:00:00Z",
+        startsAt: new Date("2026-01-01T00:00:00Z"),
+        kind: "CartLevelFixed",
+        category: { kind: "CartLevelFixed", discount: 5 },
+        currencies: [{ code: "EUR" }],
+        stores: [],
+        consumers: [],
+        channels: [],
+        version: id,
+        createdBy: "bench",
+        updatedBy: "bench",
+      },
+    });
   }
   const series = isPostgres()
     ? Prisma.sql`SELECT i FROM generate_series(1, ${tenantCodes}) AS g(i)`
@@ -106,7 +124,8 @@ async function timeRequest(path: string, token: string, expect: (body: Answer) =
   const response = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
   const body = (await response.json()) as Answer;
   const elapsed = performance.now() - t0;
-  if (!response.ok || !expect(body)) throw new Error(`unexpected answer for ${path}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  if (!response.ok || !expect(body))
+    throw new Error(`unexpected answer for ${path}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
   return elapsed;
 }
 
@@ -123,8 +142,14 @@ if (!existsSync(".next/BUILD_ID")) {
 if (total < 50_000) log(`BENCH_COUPONS=${total}: page 500 needs at least 50,000 coupons`);
 
 await freshDatabase(url);
-const { tenant, admin } = await createTenant({ name: "Bench", slug: "bench" }, { email: "bench@bench.couponsmith.test", name: "Bench", password: "bench-password-123" });
-const { token } = await createApiToken({ type: "user", id: admin.id, name: admin.name, tenantId: tenant.id, role: "admin" }, { name: "bench", role: "viewer" });
+const { tenant, admin } = await createTenant(
+  { name: "Bench", slug: "bench" },
+  { email: "bench@bench.couponsmith.test", name: "Bench", password: "bench-password-123" },
+);
+const { token } = await createApiToken(
+  { type: "user", id: admin.id, name: admin.name, tenantId: tenant.id, role: "admin" },
+  { name: "bench", role: "viewer" },
+);
 await seedCoupons(tenant.id);
 const smallCoupon = await seedCodes(tenant.id);
 await db().$disconnect();
@@ -141,7 +166,10 @@ try {
     "coupons.page1": { path: "/api/v1/coupons?page=1&count=100", expect: page },
     "coupons.page500": { path: "/api/v1/coupons?page=500&count=100", expect: page },
     "coupon.get": { path: `/api/v1/coupons/${smallCoupon}`, expect: (body: Answer) => body.coupon?.codesCount === 8 },
-    "coupon.codes_page1": { path: `/api/v1/coupons/${smallCoupon}/codes?page=1&count=100`, expect: (body: Answer) => body.items?.length === 8 && body.pagination?.total === 8 },
+    "coupon.codes_page1": {
+      path: `/api/v1/coupons/${smallCoupon}/codes?page=1&count=100`,
+      expect: (body: Answer) => body.items?.length === 8 && body.pagination?.total === 8,
+    },
   } as const;
   const names = Object.keys(figures) as (keyof typeof figures)[];
   for (const name of names) for (let i = 0; i < 5; i++) await timeRequest(figures[name].path, token, figures[name].expect); // warm-up
@@ -150,8 +178,13 @@ try {
     // Interleaved, so a hiccup of the machine hits every figure alike.
     for (const name of names) samples[name].push(await timeRequest(figures[name].path, token, figures[name].expect));
   }
-  for (const name of names) console.log(JSON.stringify({ name: `lists.${name}_ms`, value: Math.round(median(samples[name]) * 10) / 10, unit: "ms" }));
-  log(`${tenantCodes} codes in the tenant; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  for (const name of names)
+    console.log(JSON.stringify({ name: `lists.${name}_ms`, value: Math.round(median(samples[name]) * 10) / 10, unit: "ms" }));
+  log(
+    `${tenantCodes} codes in the tenant; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   log(`database ${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}, ${runs} runs per figure`);
 } finally {
   if (server.pid) process.kill(-server.pid, "SIGTERM");

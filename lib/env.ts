@@ -40,7 +40,10 @@ const EnvSchema = z.object({
   // Rows per import commit on SQLite: the longest an import holds the event loop (bulk-writer-sqlite.ts).
   SQLITE_IMPORT_BATCH_ROWS: positiveInt(20_000),
   // Turns on POST /api/bench/echo, the floor bench:checkout compares checkout routes with. Off unless "on".
-  BENCH_ECHO_ROUTE: z.enum(["on", "off"]).default("off").transform((value) => value === "on"),
+  BENCH_ECHO_ROUTE: z
+    .enum(["on", "off"])
+    .default("off")
+    .transform((value) => value === "on"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

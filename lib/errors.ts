@@ -77,10 +77,14 @@ export class AppError extends Error {
 
   /** A PUT sent a stale `version` (optimistic concurrency): nothing was changed. `what` is "this coupon", "store S1", … */
   static versionMismatch(what: string, currentVersion: string | number): AppError {
-    return new AppError("version_mismatch", `Someone else changed ${what} since you read it. Read it again (current version ${currentVersion}) and re-apply your change.`, {
-      causes: [{ field: "version", message: "Stale version: the object changed since you read it", code: "version_mismatch" }],
-      details: { currentVersion: String(currentVersion) },
-    });
+    return new AppError(
+      "version_mismatch",
+      `Someone else changed ${what} since you read it. Read it again (current version ${currentVersion}) and re-apply your change.`,
+      {
+        causes: [{ field: "version", message: "Stale version: the object changed since you read it", code: "version_mismatch" }],
+        details: { currentVersion: String(currentVersion) },
+      },
+    );
   }
 
   static field(field: string, message: string, code = "invalid"): AppError {

@@ -27,10 +27,16 @@ function sequence(seed: number) {
 export async function seedDemo(): Promise<{ created: boolean }> {
   const client = db();
   if (await client.tenant.findUnique({ where: { slug: "demo" } })) return { created: false };
-  const { tenant } = await createTenant({ name: "Demo Retail", slug: "demo", timeZone: "Europe/Berlin" }, { email: DEMO_USERS.admin, name: "Ada Admin", password: DEMO_PASSWORD });
+  const { tenant } = await createTenant(
+    { name: "Demo Retail", slug: "demo", timeZone: "Europe/Berlin" },
+    { email: DEMO_USERS.admin, name: "Ada Admin", password: DEMO_PASSWORD },
+  );
   const tenantId = tenant.id;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const [role, email, name] of [["marketer", DEMO_USERS.marketer, "Mia Marketer"], ["viewer", DEMO_USERS.viewer, "Vic Viewer"]] as const) {
+  for (const [role, email, name] of [
+    ["marketer", DEMO_USERS.marketer, "Mia Marketer"],
+    ["viewer", DEMO_USERS.viewer, "Vic Viewer"],
+  ] as const) {
     const user = await client.user.upsert({ where: { email }, update: {}, create: { email, name, passwordHash } });
     await client.membership.create({ data: { userId: user.id, tenantId, role } });
   }

@@ -30,7 +30,11 @@ for (const provider of providers) {
     const snapshot = readFileSync(SNAPSHOT, "utf8");
     writeFileSync(
       snapshotForProvider,
-      provider.dir === "postgres" ? snapshot.replace('provider = "sqlite"', 'provider = "postgresql"').replace(/url\s+=\s+"file:[^"]+"/, 'url = "postgresql://localhost/x"') : snapshot,
+      provider.dir === "postgres"
+        ? snapshot
+            .replace('provider = "sqlite"', 'provider = "postgresql"')
+            .replace(/url\s+=\s+"file:[^"]+"/, 'url = "postgresql://localhost/x"')
+        : snapshot,
     );
     from = ["--from-schema-datamodel", snapshotForProvider];
   }

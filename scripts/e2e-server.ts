@@ -10,6 +10,9 @@ const { seedDemo } = await import("@/prisma/seed");
 
 await freshDatabase(url);
 await seedDemo();
-const server = spawn("npx", ["next", "start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+const server = spawn("npx", ["next", "start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: url },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -14,7 +14,15 @@ const requirePostgres = process.env.REQUIRE_POSTGRES === "1";
 mkdirSync("data/test-reports", { recursive: true });
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
-  console.log(`\n$ ${[command, ...args].join(" ")}${Object.keys(env).length ? `  (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(" ")})` : ""}`);
+  console.log(
+    `\n$ ${[command, ...args].join(" ")}${
+      Object.keys(env).length
+        ? `  (${Object.entries(env)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(" ")})`
+        : ""
+    }`,
+  );
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
@@ -33,7 +41,11 @@ function vitest(name: string, project: string, env: Record<string, string>): voi
   const report = `data/test-reports/${name.replace(/\W+/g, "-")}.json`;
   rmSync(report, { force: true });
   timed(name, () => {
-    const status = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
+    const status = run(
+      "npx",
+      ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+      env,
+    );
     if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
     const json = JSON.parse(readFileSync(report, "utf8"));
     const failed = json.numFailedTests + (status !== 0 && json.numFailedTests === 0 ? 1 : 0);
@@ -74,9 +86,15 @@ playwright("e2e + API over HTTP (SQLite)", { TEST_DATABASE_URL: "file:./data/tes
 if (postgres) playwright("e2e + API over HTTP (PostgreSQL)", { TEST_DATABASE_URL: `${PG_BASE}/couponsmith_test_e2e`, E2E_PORT: "3101" });
 else console.log(`skipped: no PostgreSQL at ${PG_BASE} (Playwright suites on PostgreSQL)`);
 
-const total = layers.reduce((acc, l) => ({ passed: acc.passed + l.passed, failed: acc.failed + l.failed, skipped: acc.skipped + l.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = layers.reduce(
+  (acc, l) => ({ passed: acc.passed + l.passed, failed: acc.failed + l.failed, skipped: acc.skipped + l.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log("\nSummary (checks count as one test each):");
-for (const l of layers) console.log(`  ${l.name.padEnd(36)} ${String(l.passed).padStart(4)} passed ${String(l.failed).padStart(3)} failed ${String(l.skipped).padStart(3)} skipped  ${l.seconds}s`);
+for (const l of layers)
+  console.log(
+    `  ${l.name.padEnd(36)} ${String(l.passed).padStart(4)} passed ${String(l.failed).padStart(3)} failed ${String(l.skipped).padStart(3)} skipped  ${l.seconds}s`,
+  );
 console.log(`  duration ${Math.round((Date.now() - started) / 1000)}s`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

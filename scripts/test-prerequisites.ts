@@ -9,9 +9,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot) throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's chromium package (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  if (!isRoot)
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install Debian's chromium package (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   console.log("Installing Debian's chromium for the browser tests (one time)…");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null", { stdio: "inherit", shell: "/bin/bash" });
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null", {
+    stdio: "inherit",
+    shell: "/bin/bash",
+  });
 }
 
 export async function ensurePostgres(baseUrl: string): Promise<boolean> {

@@ -11,8 +11,15 @@ export default function ConsoleError({ error, reset }: { error: Error & { digest
   }, [error]);
   return (
     <>
-      <PageHeader title="Something went wrong" description="The page could not be shown. Nothing you saved is lost; try again, and if it keeps happening, send us the reference below." />
-      {error.digest ? <p className="mb-4 text-sm text-slate-600">Reference: <code className="font-mono">{error.digest}</code></p> : null}
+      <PageHeader
+        title="Something went wrong"
+        description="The page could not be shown. Nothing you saved is lost; try again, and if it keeps happening, send us the reference below."
+      />
+      {error.digest ? (
+        <p className="mb-4 text-sm text-slate-600">
+          Reference: <code className="font-mono">{error.digest}</code>
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <Button onClick={reset}>Try again</Button>
         <ButtonLink href="/dashboard" variant="secondary">

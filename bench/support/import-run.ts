@@ -17,7 +17,9 @@ const { makeCoupon, TEST_BOUNDARY } = await import("@/tests/support/codes");
 
 /** A multipart upload whose file part streams from disk in 64 KiB reads, as a network upload arrives. */
 function uploadFromDisk(file: string): Request {
-  const head = Buffer.from(`--${TEST_BOUNDARY}\r\nContent-Disposition: form-data; name="import"; filename="codes.csv"\r\nContent-Type: text/csv\r\n\r\n`);
+  const head = Buffer.from(
+    `--${TEST_BOUNDARY}\r\nContent-Disposition: form-data; name="import"; filename="codes.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${TEST_BOUNDARY}--\r\n`);
   const size = head.length + statSync(file).size + tail.length;
   async function* pieces() {
@@ -43,7 +45,10 @@ function uploadFromDisk(file: string): Request {
 
 disableBackgroundImportWorker();
 await freshDatabase(url);
-const { tenant, admin } = await createTenant({ name: "Bench", slug: "bench-import" }, { email: "bench@bench.couponsmith.test", name: "Bench", password: "bench-password-123" });
+const { tenant, admin } = await createTenant(
+  { name: "Bench", slug: "bench-import" },
+  { email: "bench@bench.couponsmith.test", name: "Bench", password: "bench-password-123" },
+);
 const coupon = await makeCoupon(tenant.id);
 const actor = { type: "user" as const, id: admin.id, name: admin.name, tenantId: tenant.id, role: "admin" as const };
 
@@ -56,12 +61,22 @@ const t2 = performance.now();
 const job = await db().codeImport.findUniqueOrThrow({ where: { id: queued.id } });
 const rows = await db().couponCode.count({ where: { tenantId: tenant.id } });
 if (ran !== 1 || job.status !== "completed" || rows !== job.importedCount || job.processedRows !== job.totalRows) {
-  throw new Error(`the import did not complete cleanly: ${JSON.stringify({ ran, status: job.status, failureReason: job.failureReason, rows, job })}`);
+  throw new Error(
+    `the import did not complete cleanly: ${JSON.stringify({ ran, status: job.status, failureReason: job.failureReason, rows, job })}`,
+  );
 }
 await closeBulkWriter();
 await db().$disconnect();
 const peakMb = process.resourceUsage().maxRSS / 1024; // maxRSS is in KiB on Linux
 process.stdout.write(
-  JSON.stringify({ seconds: (t2 - t0) / 1000, uploadSeconds: (t1 - t0) / 1000, jobSeconds: (t2 - t1) / 1000, peakMb, imported: job.importedCount, rejected: job.rejectedCount, rows: job.totalRows }) + "\n",
+  JSON.stringify({
+    seconds: (t2 - t0) / 1000,
+    uploadSeconds: (t1 - t0) / 1000,
+    jobSeconds: (t2 - t1) / 1000,
+    peakMb,
+    imported: job.importedCount,
+    rejected: job.rejectedCount,
+    rows: job.totalRows,
+  }) + "\n",
 );
 process.exit(0);

@@ -13,7 +13,14 @@ export function ensureBuild(): void {
 export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   ensureBuild();
   const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-at-least-16-chars", NODE_ENV: "production", UNKNOWN_CODE_LOOKUPS_PER_MINUTE: "100000000", ...extraEnv },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "bench-secret-at-least-16-chars",
+      NODE_ENV: "production",
+      UNKNOWN_CODE_LOOKUPS_PER_MINUTE: "100000000",
+      ...extraEnv,
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -11,7 +11,12 @@ import type { AuditEventView } from "@/lib/audit/list-audit-events";
 function columns(names: AuditNames): ColumnDef<AuditEventView, unknown>[] {
   return [
     { accessorKey: "createdAt", header: "When", enableSorting: false, cell: ({ row }) => <DateTime at={row.original.createdAt} /> },
-    { accessorKey: "actorName", header: "Who", enableSorting: false, cell: ({ row }) => `${row.original.actorName}${row.original.actorType === "token" ? " (API token)" : ""}` },
+    {
+      accessorKey: "actorName",
+      header: "Who",
+      enableSorting: false,
+      cell: ({ row }) => `${row.original.actorName}${row.original.actorType === "token" ? " (API token)" : ""}`,
+    },
     {
       id: "what",
       header: "What",
@@ -20,7 +25,15 @@ function columns(names: AuditNames): ColumnDef<AuditEventView, unknown>[] {
         const d = describeAuditEvent(row.original, names);
         return (
           <span>
-            {d.objectLabel} {!d.objectName ? null : d.href ? <Link className="font-medium text-indigo-700 hover:underline" href={d.href}>{d.objectName}</Link> : <span className="font-medium">{d.objectName}</span>} {d.action}
+            {d.objectLabel}{" "}
+            {!d.objectName ? null : d.href ? (
+              <Link className="font-medium text-indigo-700 hover:underline" href={d.href}>
+                {d.objectName}
+              </Link>
+            ) : (
+              <span className="font-medium">{d.objectName}</span>
+            )}{" "}
+            {d.action}
           </span>
         );
       },
@@ -37,7 +50,12 @@ function columns(names: AuditNames): ColumnDef<AuditEventView, unknown>[] {
               <ul className="space-y-0.5 text-xs" data-testid="audit-changes">
                 {d.changes.slice(0, 8).map((c) => (
                   <li key={c.field}>
-                    <span className="font-medium">{c.label}</span>: {c.from === "—" ? null : <><span className="text-slate-500 line-through">{c.from}</span> → </>}
+                    <span className="font-medium">{c.label}</span>:{" "}
+                    {c.from === "—" ? null : (
+                      <>
+                        <span className="text-slate-500 line-through">{c.from}</span> →{" "}
+                      </>
+                    )}
                     <span>{c.to}</span>
                   </li>
                 ))}
@@ -46,7 +64,9 @@ function columns(names: AuditNames): ColumnDef<AuditEventView, unknown>[] {
             ) : null}
             <details className="text-xs">
               <summary className="cursor-pointer text-slate-500">Raw record</summary>
-              <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2">{JSON.stringify({ id: row.original.objectId, changes: row.original.changes }, null, 2)}</pre>
+              <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2">
+                {JSON.stringify({ id: row.original.objectId, changes: row.original.changes }, null, 2)}
+              </pre>
             </details>
           </div>
         );
@@ -56,5 +76,13 @@ function columns(names: AuditNames): ColumnDef<AuditEventView, unknown>[] {
 }
 
 export function AuditTable({ names, ...props }: { rows: AuditEventView[]; total: number; page: number; count: number; names: AuditNames }) {
-  return <DataTable columns={columns(names)} {...props} getRowId={(row) => row.id} emptyMessage="No events match these filters." caption="Audit log" />;
+  return (
+    <DataTable
+      columns={columns(names)}
+      {...props}
+      getRowId={(row) => row.id}
+      emptyMessage="No events match these filters."
+      caption="Audit log"
+    />
+  );
 }

@@ -17,7 +17,11 @@ export function CatalogTabs() {
   const pathname = usePathname();
   // false while server-rendered and hydrating, true once React runs in the browser: browser tests wait
   // for it so they do not click buttons whose handlers are not attached yet.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <nav aria-label="Catalog sections" data-hydrated={hydrated ? "true" : undefined} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-4 text-sm">

@@ -20,7 +20,10 @@ export function CustomersTable({ canWrite, ...props }: Props) {
         accessorKey: "id",
         header: "Id",
         cell: ({ row }) => (
-          <Link href={`/catalog/customers/${encodeURIComponent(row.original.id)}`} className="font-mono text-xs text-indigo-700 hover:underline">
+          <Link
+            href={`/catalog/customers/${encodeURIComponent(row.original.id)}`}
+            className="font-mono text-xs text-indigo-700 hover:underline"
+          >
             {row.original.id}
           </Link>
         ),
@@ -42,14 +45,24 @@ export function CustomersTable({ canWrite, ...props }: Props) {
         ),
       },
       { accessorKey: "rewardPoints", header: "Points", cell: ({ row }) => row.original.rewardPoints.toLocaleString("en") },
-      { accessorKey: "lifetimePurchaseTotal", header: "Lifetime purchases", cell: ({ row }) => formatPrice({ currency: row.original.currency, amount: row.original.lifetimePurchaseTotal }) },
+      {
+        accessorKey: "lifetimePurchaseTotal",
+        header: "Lifetime purchases",
+        cell: ({ row }) => formatPrice({ currency: row.original.currency, amount: row.original.lifetimePurchaseTotal }),
+      },
     ];
     if (canWrite) {
       base.push({
         id: "actions",
         header: () => <span className="sr-only">Actions</span>,
         enableSorting: false,
-        cell: ({ row }) => <DeleteButton label={`Delete customer ${row.original.id}`} confirmText={`Delete customer ${row.original.id} (${row.original.name})?`} action={() => deleteCustomerAction(row.original.id)} />,
+        cell: ({ row }) => (
+          <DeleteButton
+            label={`Delete customer ${row.original.id}`}
+            confirmText={`Delete customer ${row.original.id} (${row.original.name})?`}
+            action={() => deleteCustomerAction(row.original.id)}
+          />
+        ),
       });
     }
     return base;

@@ -13,7 +13,19 @@ function parseList(text: string): string[] {
     .filter((part) => part !== "");
 }
 
-export function StringListInput({ id, value, onChange, invalid, placeholder }: { id: string; value: string[]; onChange: (next: string[]) => void; invalid?: boolean; placeholder?: string }) {
+export function StringListInput({
+  id,
+  value,
+  onChange,
+  invalid,
+  placeholder,
+}: {
+  id: string;
+  value: string[];
+  onChange: (next: string[]) => void;
+  invalid?: boolean;
+  placeholder?: string;
+}) {
   const [text, setText] = useState(value.join(", "));
   return (
     <input
@@ -32,7 +44,17 @@ export function StringListInput({ id, value, onChange, invalid, placeholder }: {
 
 type Pair = { key: string; value: string };
 
-export function KeyValueInput({ id, value, onChange, invalid }: { id: string; value: Record<string, string>; onChange: (next: Record<string, string>) => void; invalid?: boolean }) {
+export function KeyValueInput({
+  id,
+  value,
+  onChange,
+  invalid,
+}: {
+  id: string;
+  value: Record<string, string>;
+  onChange: (next: Record<string, string>) => void;
+  invalid?: boolean;
+}) {
   const [pairs, setPairs] = useState<Pair[]>(Object.entries(value).map(([key, v]) => ({ key, value: v })));
   const duplicates = new Set(pairs.map((p) => p.key.trim()).filter((key, i, all) => key && all.indexOf(key) !== i));
 
@@ -65,7 +87,11 @@ export function KeyValueInput({ id, value, onChange, invalid }: { id: string; va
           </Button>
         </div>
       ))}
-      {duplicates.size > 0 ? <p className="text-xs font-medium text-rose-600">Each attribute name may appear once; the last {[...duplicates].join(", ")} wins.</p> : null}
+      {duplicates.size > 0 ? (
+        <p className="text-xs font-medium text-rose-600">
+          Each attribute name may appear once; the last {[...duplicates].join(", ")} wins.
+        </p>
+      ) : null}
       <Button variant="secondary" onClick={() => update([...pairs, { key: "", value: "" }])}>
         Add attribute
       </Button>

@@ -72,9 +72,9 @@ export function ProductImport({ maxBytes }: { maxBytes: number }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        Columns: <code>id,name,categories,attributes,price_EUR,price_USD,…</code>. Categories are separated by <code>|</code>, attributes are written{" "}
-        <code>key=value|key=value</code>, prices in major units with a dot (<code>19.99</code>). Existing SKUs are updated; rows with bad data are reported and skipped. Limit{" "}
-        {formatBytes(maxBytes)}.
+        Columns: <code>id,name,categories,attributes,price_EUR,price_USD,…</code>. Categories are separated by <code>|</code>, attributes
+        are written <code>key=value|key=value</code>, prices in major units with a dot (<code>19.99</code>). Existing SKUs are updated; rows
+        with bad data are reported and skipped. Limit {formatBytes(maxBytes)}.
       </p>
       <div
         onDragOver={(event) => {
@@ -89,8 +89,19 @@ export function ProductImport({ maxBytes }: { maxBytes: number }) {
         <label htmlFor={inputId} className="block cursor-pointer">
           <span className="font-medium text-indigo-700">Choose a CSV file</span> or drop it here
         </label>
-        <input id={inputId} type="file" accept=".csv,text/csv" aria-label="Product CSV file" className="sr-only" onChange={(event) => void choose(event.target.files?.[0])} />
-        {file ? <p className="mt-2 text-slate-700">{file.name} · {formatBytes(file.size)}</p> : null}
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,text/csv"
+          aria-label="Product CSV file"
+          className="sr-only"
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
+        {file ? (
+          <p className="mt-2 text-slate-700">
+            {file.name} · {formatBytes(file.size)}
+          </p>
+        ) : null}
       </div>
 
       {preview ? <PreviewTable preview={preview} problemRows={problemRows} /> : null}
@@ -121,15 +132,20 @@ function PreviewTable({ preview, problemRows }: { preview: Preview; problemRows:
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600" role="status">
-        Preview of the first {Math.min(PREVIEW_ROWS, preview.rows.length)} rows: {problemRows === 0 ? "no problems found." : `${problemRows} with problems (highlighted); those rows will be skipped.`}
+        Preview of the first {Math.min(PREVIEW_ROWS, preview.rows.length)} rows:{" "}
+        {problemRows === 0 ? "no problems found." : `${problemRows} with problems (highlighted); those rows will be skipped.`}
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-xs" aria-label="CSV preview">
           <thead className="bg-slate-50">
             <tr>
-              <th scope="col" className="px-2 py-1 text-left font-medium text-slate-600">Row</th>
+              <th scope="col" className="px-2 py-1 text-left font-medium text-slate-600">
+                Row
+              </th>
               {preview.header.map((h, i) => (
-                <th key={`${h}-${i}`} scope="col" className="px-2 py-1 text-left font-medium text-slate-600">{h}</th>
+                <th key={`${h}-${i}`} scope="col" className="px-2 py-1 text-left font-medium text-slate-600">
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
@@ -155,7 +171,13 @@ function PreviewTable({ preview, problemRows }: { preview: Preview; problemRows:
       </div>
       {problemRows > 0 ? (
         <ul className="list-disc pl-5 text-xs text-rose-700">
-          {preview.rows.flatMap((r) => r.errors.map((e, i) => <li key={`${r.row}-${i}`}>Row {r.row}, {e.field}: {e.message}</li>))}
+          {preview.rows.flatMap((r) =>
+            r.errors.map((e, i) => (
+              <li key={`${r.row}-${i}`}>
+                Row {r.row}, {e.field}: {e.message}
+              </li>
+            )),
+          )}
         </ul>
       ) : null}
     </div>
@@ -173,10 +195,18 @@ function ImportReport({ result }: { result: ProductsImportResult }) {
           <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Rejected rows">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Row</th>
-                <th scope="col" className="px-3 py-2 font-medium">Id</th>
-                <th scope="col" className="px-3 py-2 font-medium">Column</th>
-                <th scope="col" className="px-3 py-2 font-medium">Problem</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Row
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Id
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Column
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Problem
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -190,7 +220,9 @@ function ImportReport({ result }: { result: ProductsImportResult }) {
               ))}
             </tbody>
           </table>
-          {result.errors.length < result.rejectedCount ? <p className="px-3 py-2 text-xs text-slate-500">Only the first {result.errors.length} problems are listed.</p> : null}
+          {result.errors.length < result.rejectedCount ? (
+            <p className="px-3 py-2 text-xs text-slate-500">Only the first {result.errors.length} problems are listed.</p>
+          ) : null}
         </div>
       ) : null}
     </div>

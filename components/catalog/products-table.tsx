@@ -21,7 +21,10 @@ export function ProductsTable({ canWrite, ...props }: Props) {
         accessorKey: "id",
         header: "SKU",
         cell: ({ row }) => (
-          <Link href={`/catalog/products/${encodeURIComponent(row.original.id)}`} className="font-mono text-xs text-indigo-700 hover:underline">
+          <Link
+            href={`/catalog/products/${encodeURIComponent(row.original.id)}`}
+            className="font-mono text-xs text-indigo-700 hover:underline"
+          >
             {row.original.id}
           </Link>
         ),
@@ -39,7 +42,12 @@ export function ProductsTable({ canWrite, ...props }: Props) {
           </span>
         ),
       },
-      { accessorKey: "prices", header: "Prices", enableSorting: false, cell: ({ row }) => row.original.prices.map(formatPrice).join(" · ") || "—" },
+      {
+        accessorKey: "prices",
+        header: "Prices",
+        enableSorting: false,
+        cell: ({ row }) => row.original.prices.map(formatPrice).join(" · ") || "—",
+      },
       { accessorKey: "updatedAt", header: "Updated", cell: ({ row }) => <DateTime at={row.original.updatedAt} /> },
     ];
     if (canWrite) {
@@ -48,7 +56,11 @@ export function ProductsTable({ canWrite, ...props }: Props) {
         header: () => <span className="sr-only">Actions</span>,
         enableSorting: false,
         cell: ({ row }) => (
-          <DeleteButton label={`Delete product ${row.original.id}`} confirmText={`Delete product ${row.original.id} (${row.original.name})?`} action={() => deleteProductAction(row.original.id)} />
+          <DeleteButton
+            label={`Delete product ${row.original.id}`}
+            confirmText={`Delete product ${row.original.id} (${row.original.name})?`}
+            action={() => deleteProductAction(row.original.id)}
+          />
         ),
       });
     }

@@ -16,7 +16,12 @@ import type { StoreView } from "@/lib/catalog/stores/store-view";
 
 type FormValues = z.input<typeof StoreInput>;
 
-type Props = { store?: StoreView; groups: { id: string; name: string }[]; tenantZone: string; /** From the server, so server and browser render the same list. */ zones: string[] };
+type Props = {
+  store?: StoreView;
+  groups: { id: string; name: string }[];
+  tenantZone: string;
+  /** From the server, so server and browser render the same list. */ zones: string[];
+};
 
 export function StoreForm({ store, groups, tenantZone, zones }: Props) {
   const router = useRouter();
@@ -24,7 +29,12 @@ export function StoreForm({ store, groups, tenantZone, zones }: Props) {
   const [conflict, setConflict] = useState(false);
   const form = useForm<FormValues>({
     resolver: zodResolver(StoreInput),
-    defaultValues: { id: store?.id ?? "", name: store?.name ?? "", timeZone: store?.timeZone ?? null, storeGroupId: store?.storeGroupId ?? null },
+    defaultValues: {
+      id: store?.id ?? "",
+      name: store?.name ?? "",
+      timeZone: store?.timeZone ?? null,
+      storeGroupId: store?.storeGroupId ?? null,
+    },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -44,15 +54,30 @@ export function StoreForm({ store, groups, tenantZone, zones }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={store ? `Edit store ${store.id}` : "New store"} className="grid gap-4 md:grid-cols-2">
       {conflict ? <VersionConflict what="store" /> : null}
-      {error ? <div className="md:col-span-2"><Notice tone="error">{error}</Notice></div> : null}
+      {error ? (
+        <div className="md:col-span-2">
+          <Notice tone="error">{error}</Notice>
+        </div>
+      ) : null}
       <Field id="store-id" label="Store id" hint={store ? "The id cannot change." : "Letters, digits, . _ : -"} error={errors.id?.message}>
         <Input id="store-id" readOnly={Boolean(store)} invalid={Boolean(errors.id)} {...form.register("id")} />
       </Field>
       <Field id="store-name" label="Name" error={errors.name?.message}>
         <Input id="store-name" invalid={Boolean(errors.name)} {...form.register("name")} />
       </Field>
-      <Field id="store-zone" label="Time zone" hint={`IANA name such as Europe/Berlin; leave empty to use the tenant zone (${tenantZone}).`} error={errors.timeZone?.message}>
-        <Input id="store-zone" list="store-zone-options" placeholder={`tenant zone (${tenantZone})`} invalid={Boolean(errors.timeZone)} {...form.register("timeZone", { setValueAs: emptyToNull })} />
+      <Field
+        id="store-zone"
+        label="Time zone"
+        hint={`IANA name such as Europe/Berlin; leave empty to use the tenant zone (${tenantZone}).`}
+        error={errors.timeZone?.message}
+      >
+        <Input
+          id="store-zone"
+          list="store-zone-options"
+          placeholder={`tenant zone (${tenantZone})`}
+          invalid={Boolean(errors.timeZone)}
+          {...form.register("timeZone", { setValueAs: emptyToNull })}
+        />
       </Field>
       <datalist id="store-zone-options">
         {zones.map((zone) => (
@@ -70,8 +95,12 @@ export function StoreForm({ store, groups, tenantZone, zones }: Props) {
         </Select>
       </Field>
       <div className="flex gap-2 md:col-span-2">
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : store ? "Save store" : "Create store"}</Button>
-        <ButtonLink href="/catalog/stores" variant="secondary">Cancel</ButtonLink>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : store ? "Save store" : "Create store"}
+        </Button>
+        <ButtonLink href="/catalog/stores" variant="secondary">
+          Cancel
+        </ButtonLink>
       </div>
     </form>
   );

@@ -18,7 +18,10 @@ export function StoreGroupsTable({ canWrite, ...props }: Props) {
         accessorKey: "id",
         header: "Id",
         cell: ({ row }) => (
-          <Link href={`/catalog/store-groups/${encodeURIComponent(row.original.id)}`} className="font-mono text-xs text-indigo-700 hover:underline">
+          <Link
+            href={`/catalog/store-groups/${encodeURIComponent(row.original.id)}`}
+            className="font-mono text-xs text-indigo-700 hover:underline"
+          >
             {row.original.id}
           </Link>
         ),

@@ -7,7 +7,15 @@ import { DeleteButton } from "@/components/catalog/delete-button";
 import { DataTable } from "@/components/ui/data-table";
 import type { StoreView } from "@/lib/catalog/stores/store-view";
 
-type Props = { rows: StoreView[]; total: number; page: number; count: number; sort?: string; canWrite: boolean; groupNames: Record<string, string> };
+type Props = {
+  rows: StoreView[];
+  total: number;
+  page: number;
+  count: number;
+  sort?: string;
+  canWrite: boolean;
+  groupNames: Record<string, string>;
+};
 
 export function StoresTable({ canWrite, groupNames, ...props }: Props) {
   // Stable column definitions: TanStack renders each `cell` as a component, so a new function per render
@@ -20,13 +28,20 @@ export function StoresTable({ canWrite, groupNames, ...props }: Props) {
         accessorKey: "id",
         header: "Id",
         cell: ({ row }) => (
-          <Link href={`/catalog/stores/${encodeURIComponent(row.original.id)}`} className="font-mono text-xs text-indigo-700 hover:underline">
+          <Link
+            href={`/catalog/stores/${encodeURIComponent(row.original.id)}`}
+            className="font-mono text-xs text-indigo-700 hover:underline"
+          >
             {row.original.id}
           </Link>
         ),
       },
       { accessorKey: "name", header: "Name" },
-      { accessorKey: "timeZone", header: "Time zone", cell: ({ row }) => row.original.timeZone ?? <span className="text-slate-500">tenant zone</span> },
+      {
+        accessorKey: "timeZone",
+        header: "Time zone",
+        cell: ({ row }) => row.original.timeZone ?? <span className="text-slate-500">tenant zone</span>,
+      },
       {
         accessorKey: "storeGroupId",
         header: "Store group",
@@ -41,7 +56,13 @@ export function StoresTable({ canWrite, groupNames, ...props }: Props) {
         id: "actions",
         header: () => <span className="sr-only">Actions</span>,
         enableSorting: false,
-        cell: ({ row }) => <DeleteButton label={`Delete store ${row.original.id}`} confirmText={`Delete store ${row.original.id} (${row.original.name})?`} action={() => deleteStoreAction(row.original.id)} />,
+        cell: ({ row }) => (
+          <DeleteButton
+            label={`Delete store ${row.original.id}`}
+            confirmText={`Delete store ${row.original.id} (${row.original.name})?`}
+            action={() => deleteStoreAction(row.original.id)}
+          />
+        ),
       });
     }
     return base;

@@ -7,7 +7,9 @@ export function VersionConflict({ what }: { what: string }) {
   return (
     <div role="alert" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 md:col-span-2">
       <p className="font-semibold">Someone else saved this {what} after you opened it. Your changes were not saved.</p>
-      <Button type="button" onClick={() => window.location.reload()}>Reload their version</Button>
+      <Button type="button" onClick={() => window.location.reload()}>
+        Reload their version
+      </Button>
       <p className="text-xs">Reloading replaces your unsaved edits with their version; re-apply your change and save again.</p>
     </div>
   );

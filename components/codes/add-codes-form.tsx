@@ -46,8 +46,19 @@ export function AddCodesForm({ couponId }: { couponId: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Add codes by hand">
-      <Field id="codes-text" label="Codes (one per line)" hint={`Up to ${MAX_CODES_PER_REQUEST}; letters, digits and - % _ @ & !`} error={errors.text?.message}>
-        <textarea id="codes-text" rows={5} className={`${inputClass} font-mono`} aria-invalid={Boolean(errors.text) || undefined} {...form.register("text")} />
+      <Field
+        id="codes-text"
+        label="Codes (one per line)"
+        hint={`Up to ${MAX_CODES_PER_REQUEST}; letters, digits and - % _ @ & !`}
+        error={errors.text?.message}
+      >
+        <textarea
+          id="codes-text"
+          rows={5}
+          className={`${inputClass} font-mono`}
+          aria-invalid={Boolean(errors.text) || undefined}
+          {...form.register("text")}
+        />
       </Field>
       {result ? (
         <Notice tone={result.tone}>

@@ -34,7 +34,12 @@ export function CodesTable({ couponId, rows, total, page, count, sort, canWrite 
       enableSorting: false,
       cell: ({ getValue }) => (getValue() ? <Badge tone="green">Active</Badge> : <Badge tone="slate">Inactive</Badge>),
     },
-    { accessorKey: "redemptions", header: "Redemptions", enableSorting: false, cell: ({ getValue }) => <span className="tabular-nums">{Number(getValue()).toLocaleString("en")}</span> },
+    {
+      accessorKey: "redemptions",
+      header: "Redemptions",
+      enableSorting: false,
+      cell: ({ getValue }) => <span className="tabular-nums">{Number(getValue()).toLocaleString("en")}</span>,
+    },
   ];
   if (canWrite) {
     columns.push({
@@ -42,7 +47,13 @@ export function CodesTable({ couponId, rows, total, page, count, sort, canWrite 
       header: () => <span className="sr-only">Actions</span>,
       enableSorting: false,
       cell: ({ row }) => (
-        <Button variant="ghost" className="-my-2" disabled={pending} onClick={() => setActive([row.original.id], !row.original.active)} aria-label={`${row.original.active ? "Deactivate" : "Activate"} ${row.original.name}`}>
+        <Button
+          variant="ghost"
+          className="-my-2"
+          disabled={pending}
+          onClick={() => setActive([row.original.id], !row.original.active)}
+          aria-label={`${row.original.active ? "Deactivate" : "Activate"} ${row.original.name}`}
+        >
           {row.original.active ? "Deactivate" : "Activate"}
         </Button>
       ),

@@ -11,7 +11,15 @@ import { ImportProgress } from "@/components/codes/import-progress";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
-import { analysePattern, CHARSET_NAMES, exampleCode, formatBig, formatChance, PatternInput, type PatternInput as SpecInput } from "@/lib/codes/pattern";
+import {
+  analysePattern,
+  CHARSET_NAMES,
+  exampleCode,
+  formatBig,
+  formatChance,
+  PatternInput,
+  type PatternInput as SpecInput,
+} from "@/lib/codes/pattern";
 import type { CodeImportView } from "@/lib/codes/views";
 import { plainResolver } from "@/lib/forms/plain-resolver";
 
@@ -42,7 +50,13 @@ const GenerateForm = z.object({
 type FormValues = z.infer<typeof GenerateForm>;
 
 function specOf(v: FormValues): SpecInput {
-  const common = { count: Number(v.count), charset: v.charset, prefix: v.prefix, postfix: v.postfix, ...(v.charset === "custom" ? { customCharset: v.customCharset } : {}) };
+  const common = {
+    count: Number(v.count),
+    charset: v.charset,
+    prefix: v.prefix,
+    postfix: v.postfix,
+    ...(v.charset === "custom" ? { customCharset: v.customCharset } : {}),
+  };
   return v.mode === "pattern" ? { ...common, pattern: v.pattern } : { ...common, length: Number(v.length) };
 }
 
@@ -54,7 +68,8 @@ const CheckedForm = GenerateForm.superRefine((values, ctx) => {
     return;
   }
   const result = analysePattern(parsed.data);
-  if (!result.ok) for (const cause of result.causes) ctx.addIssue({ code: "custom", path: [cause.field ?? "count"], message: cause.message });
+  if (!result.ok)
+    for (const cause of result.causes) ctx.addIssue({ code: "custom", path: [cause.field ?? "count"], message: cause.message });
 });
 
 export function GenerateCodesForm({ couponId }: { couponId: string }) {
@@ -62,7 +77,16 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<FormValues>({
     resolver: plainResolver(zodResolver(CheckedForm)),
-    defaultValues: { mode: "pattern", count: "1000", pattern: "XMAS-####-####", length: "10", charset: "alphanumericUppercase", customCharset: "", prefix: "", postfix: "" },
+    defaultValues: {
+      mode: "pattern",
+      count: "1000",
+      pattern: "XMAS-####-####",
+      length: "10",
+      charset: "alphanumericUppercase",
+      customCharset: "",
+      prefix: "",
+      postfix: "",
+    },
   });
   const values = useWatch({ control: form.control }) as FormValues;
   const { errors, isSubmitting } = form.formState;
@@ -74,7 +98,11 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
     const result = analysePattern(parsed.data);
     if (!result.ok) return null;
     const count = Number(values.count);
-    return { ...result.analysis, example: exampleCode(result.analysis), guessChance: Number.isFinite(count) && count > 0 ? count / Number(result.analysis.space) : 0 };
+    return {
+      ...result.analysis,
+      example: exampleCode(result.analysis),
+      guessChance: Number.isFinite(count) && count > 0 ? count / Number(result.analysis.space) : 0,
+    };
   }, [values]);
 
   const onSubmit = form.handleSubmit(async (submitted) => {
@@ -98,7 +126,12 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
           </Select>
         </Field>
         {values.mode === "pattern" ? (
-          <Field id="gen-pattern" label="Pattern" hint="Each # becomes a random character, e.g. XMAS-####-####" error={errors.pattern?.message}>
+          <Field
+            id="gen-pattern"
+            label="Pattern"
+            hint="Each # becomes a random character, e.g. XMAS-####-####"
+            error={errors.pattern?.message}
+          >
             <Input id="gen-pattern" style={MONO} invalid={Boolean(errors.pattern)} {...form.register("pattern")} />
           </Field>
         ) : (
@@ -109,7 +142,9 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
         <Field id="gen-charset" label="Characters">
           <Select id="gen-charset" {...form.register("charset")}>
             {Object.entries(CHARSET_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </Select>
         </Field>
@@ -128,15 +163,29 @@ export function GenerateCodesForm({ couponId }: { couponId: string }) {
       {analysis ? (
         <div role="group" aria-label="What this pattern gives" className="space-y-2 rounded-md bg-slate-50 p-3 text-sm">
           <dl className="grid gap-2 sm:grid-cols-3">
-            <div><dt className="text-xs text-slate-500">Example</dt><dd className="font-mono">{analysis.example}</dd></div>
-            <div><dt className="text-xs text-slate-500">Distinct codes possible</dt><dd>{formatBig(analysis.space)}</dd></div>
-            <div><dt className="text-xs text-slate-500">Chance a guessed code is valid</dt><dd>{formatChance(Math.min(1, analysis.guessChance))}</dd></div>
+            <div>
+              <dt className="text-xs text-slate-500">Example</dt>
+              <dd className="font-mono">{analysis.example}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-500">Distinct codes possible</dt>
+              <dd>{formatBig(analysis.space)}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-500">Chance a guessed code is valid</dt>
+              <dd>{formatChance(Math.min(1, analysis.guessChance))}</dd>
+            </div>
           </dl>
-          <p className="text-xs text-slate-500">At most {analysis.maxCount.toLocaleString("en")} codes can be generated from this pattern (half of what it can produce, so codes stay hard to guess).</p>
+          <p className="text-xs text-slate-500">
+            At most {analysis.maxCount.toLocaleString("en")} codes can be generated from this pattern (half of what it can produce, so codes
+            stay hard to guess).
+          </p>
         </div>
       ) : null}
       {message ? <Notice tone="error">{message}</Notice> : null}
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Starting…" : "Generate codes"}</Button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Starting…" : "Generate codes"}
+      </Button>
       {job ? <ImportProgress key={job.id} initial={job} /> : null}
     </form>
   );

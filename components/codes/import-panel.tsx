@@ -63,7 +63,8 @@ export function ImportPanel({ couponId, maxFileBytes }: { couponId: string; maxF
     setProblem(null);
     if (chosen.size === 0) return setProblem("The file is empty.");
     if (chosen.size > maxFileBytes) return setProblem(`The file is ${fileSize(chosen.size)}; the limit is ${fileSize(maxFileBytes)}.`);
-    if (await looksBinary(chosen)) return setProblem("This is a binary file (a spreadsheet or an image?), not a CSV. Save it as “CSV UTF-8” and try again.");
+    if (await looksBinary(chosen))
+      return setProblem("This is a binary file (a spreadsheet or an image?), not a CSV. Save it as “CSV UTF-8” and try again.");
     Papa.parse<string[]>(chosen, {
       preview: PREVIEW_ROWS + 1,
       skipEmptyLines: "greedy",
@@ -116,10 +117,22 @@ export function ImportPanel({ couponId, maxFileBytes }: { couponId: string; maxF
         className={`flex cursor-pointer flex-col items-center justify-center rounded-lg border-2 border-dashed px-4 py-6 text-center text-sm ${dragging ? "border-indigo-500 bg-indigo-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"}`}
       >
         <span className="font-medium text-slate-800">Drop a CSV file here, or click to choose one</span>
-        <span className="mt-1 text-xs text-slate-500">One code per line, optional header “code”, extra columns ignored · up to {fileSize(maxFileBytes)}</span>
-        {file ? <span className="mt-2 text-slate-700">{file.name} · {fileSize(file.size)}</span> : null}
+        <span className="mt-1 text-xs text-slate-500">
+          One code per line, optional header “code”, extra columns ignored · up to {fileSize(maxFileBytes)}
+        </span>
+        {file ? (
+          <span className="mt-2 text-slate-700">
+            {file.name} · {fileSize(file.size)}
+          </span>
+        ) : null}
       </label>
-      <input id="import-file" type="file" accept=".csv,text/csv,text/plain" className="sr-only" onChange={(event) => void choose(event.target.files?.[0])} />
+      <input
+        id="import-file"
+        type="file"
+        accept=".csv,text/csv,text/plain"
+        className="sr-only"
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
 
       {problem ? <Notice tone="error">{problem}</Notice> : null}
 
@@ -129,12 +142,21 @@ export function ImportPanel({ couponId, maxFileBytes }: { couponId: string; maxF
             Preview of the first {preview.rows.length} rows{preview.header ? " (header row “code” found)" : ""}.{" "}
             {flagged > 0 ? `${flagged} of them will be rejected and listed in the error report.` : "No problems spotted in these rows."}
           </p>
-          <table className="min-w-full divide-y divide-slate-200 rounded-md border border-slate-200 text-sm" aria-label="Preview of the CSV">
+          <table
+            className="min-w-full divide-y divide-slate-200 rounded-md border border-slate-200 text-sm"
+            aria-label="Preview of the CSV"
+          >
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-1 font-medium">Row</th>
-                <th scope="col" className="px-3 py-1 font-medium">Code</th>
-                <th scope="col" className="px-3 py-1 font-medium">Check</th>
+                <th scope="col" className="px-3 py-1 font-medium">
+                  Row
+                </th>
+                <th scope="col" className="px-3 py-1 font-medium">
+                  Code
+                </th>
+                <th scope="col" className="px-3 py-1 font-medium">
+                  Check
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -142,7 +164,13 @@ export function ImportPanel({ couponId, maxFileBytes }: { couponId: string; maxF
                 <tr key={row.index} className={row.problem ? "bg-rose-50" : undefined}>
                   <td className="px-3 py-1 tabular-nums">{row.index}</td>
                   <td className="px-3 py-1 font-mono">{row.code || <span className="text-slate-400">(empty)</span>}</td>
-                  <td className="px-3 py-1">{row.problem ? <span className="text-rose-700">{REASON_LABELS[row.problem]}</span> : <span className="text-emerald-700">OK</span>}</td>
+                  <td className="px-3 py-1">
+                    {row.problem ? (
+                      <span className="text-rose-700">{REASON_LABELS[row.problem]}</span>
+                    ) : (
+                      <span className="text-emerald-700">OK</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

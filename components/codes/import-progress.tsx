@@ -33,13 +33,19 @@ export function StatusBadge({ status }: { status: CodeImportView["status"] }) {
 export function ImportProgress({ initial }: { initial: CodeImportView }) {
   const router = useRouter();
   // Recent (time, rows) samples: the rate over the last seconds reacts to slow-downs better than an average.
-  const [{ job, samples, error }, setState] = useState({ job: initial, samples: [] as { t: number; rows: number }[], error: null as string | null });
+  const [{ job, samples, error }, setState] = useState({
+    job: initial,
+    samples: [] as { t: number; rows: number }[],
+    error: null as string | null,
+  });
 
   useEffect(() => {
     if (!isActive(job)) return;
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/v1/coupons/${encodeURIComponent(job.couponId)}/codes/imports/${encodeURIComponent(job.id)}`, { cache: "no-store" });
+        const response = await fetch(`/api/v1/coupons/${encodeURIComponent(job.couponId)}/codes/imports/${encodeURIComponent(job.id)}`, {
+          cache: "no-store",
+        });
         if (!response.ok) throw new Error(`status ${response.status}`);
         const next = ((await response.json()) as { codesImport: CodeImportView }).codesImport;
         setState((s) => ({ job: next, samples: [...s.samples, { t: Date.now(), rows: next.processedRows }].slice(-8), error: null }));
@@ -66,15 +72,39 @@ export function ImportProgress({ initial }: { initial: CodeImportView }) {
         <StatusBadge status={job.status} />
         <span className="font-medium">{job.fileName}</span>
       </div>
-      <div role="progressbar" aria-label={`Progress of ${job.fileName}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-3 w-full overflow-hidden rounded-full bg-slate-200">
-        <div className={`h-full ${job.status === "failed" ? "bg-rose-500" : "bg-indigo-600"} transition-all`} style={{ width: `${percent}%` }} />
+      <div
+        role="progressbar"
+        aria-label={`Progress of ${job.fileName}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
+      >
+        <div
+          className={`h-full ${job.status === "failed" ? "bg-rose-500" : "bg-indigo-600"} transition-all`}
+          style={{ width: `${percent}%` }}
+        />
       </div>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-5">
         <Stat label="Progress" value={`${percent}%`} />
-        <Stat label={`${noun[0].toUpperCase()}${noun.slice(1)} processed`} value={`${job.processedRows.toLocaleString("en")} / ${job.totalRows.toLocaleString("en")}`} />
+        <Stat
+          label={`${noun[0].toUpperCase()}${noun.slice(1)} processed`}
+          value={`${job.processedRows.toLocaleString("en")} / ${job.totalRows.toLocaleString("en")}`}
+        />
         <Stat label="Imported" value={job.importedCount.toLocaleString("en")} />
         <Stat label="Rejected" value={job.rejectedCount.toLocaleString("en")} />
-        <Stat label={isActive(job) ? "Rate · time left" : "Finished"} value={isActive(job) ? `${Number.isFinite(rate) ? Math.round(rate).toLocaleString("en") : "—"} ${noun}/s · ${duration(left)}` : job.finishedAt ? <DateTime at={job.finishedAt} /> : "—"} />
+        <Stat
+          label={isActive(job) ? "Rate · time left" : "Finished"}
+          value={
+            isActive(job) ? (
+              `${Number.isFinite(rate) ? Math.round(rate).toLocaleString("en") : "—"} ${noun}/s · ${duration(left)}`
+            ) : job.finishedAt ? (
+              <DateTime at={job.finishedAt} />
+            ) : (
+              "—"
+            )
+          }
+        />
       </dl>
       {job.status === "failed" && job.failureReason ? <p className="text-sm text-rose-700">{job.failureReason}</p> : null}
       {error ? <p className="text-xs text-amber-700">{error}</p> : null}

@@ -26,25 +26,50 @@ export function ImportsTable({ imports, total }: { imports: CodeImportView[]; to
         <thead className="text-left text-slate-600">
           <tr>
             {["Started", "Source", "Status", "Rows", "Imported", "Rejected", ""].map((h, i) => (
-              <th key={i} scope="col" className="px-3 py-2 font-medium">{h || <span className="sr-only">Error report</span>}</th>
+              <th key={i} scope="col" className="px-3 py-2 font-medium">
+                {h || <span className="sr-only">Error report</span>}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {imports.map((job) => (
             <tr key={job.id}>
-              <td className="px-3 py-2 whitespace-nowrap"><DateTime at={job.createdAt} /><div className="text-xs text-slate-500">{job.createdBy}</div></td>
-              <td className="px-3 py-2">{job.kind === "generate" ? "Generated: " : ""}<span className="font-mono">{job.fileName}</span></td>
-              <td className="px-3 py-2"><StatusBadge status={job.status} />{job.status === "failed" && job.failureReason ? <div className="max-w-xs text-xs text-rose-700">{job.failureReason}</div> : null}</td>
-              <td className="px-3 py-2 tabular-nums">{job.processedRows.toLocaleString("en")} / {job.totalRows.toLocaleString("en")}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <DateTime at={job.createdAt} />
+                <div className="text-xs text-slate-500">{job.createdBy}</div>
+              </td>
+              <td className="px-3 py-2">
+                {job.kind === "generate" ? "Generated: " : ""}
+                <span className="font-mono">{job.fileName}</span>
+              </td>
+              <td className="px-3 py-2">
+                <StatusBadge status={job.status} />
+                {job.status === "failed" && job.failureReason ? (
+                  <div className="max-w-xs text-xs text-rose-700">{job.failureReason}</div>
+                ) : null}
+              </td>
+              <td className="px-3 py-2 tabular-nums">
+                {job.processedRows.toLocaleString("en")} / {job.totalRows.toLocaleString("en")}
+              </td>
               <td className="px-3 py-2 tabular-nums">{job.importedCount.toLocaleString("en")}</td>
               <td className="px-3 py-2 tabular-nums">{job.rejectedCount.toLocaleString("en")}</td>
-              <td className="px-3 py-2">{job.rejectedCount > 0 ? <a className="text-indigo-700 underline" href={errorsUrl(job)} download>Error report</a> : null}</td>
+              <td className="px-3 py-2">
+                {job.rejectedCount > 0 ? (
+                  <a className="text-indigo-700 underline" href={errorsUrl(job)} download>
+                    Error report
+                  </a>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {total > imports.length ? <p className="mt-2 text-xs text-slate-500">Showing the latest {imports.length} of {total} imports.</p> : null}
+      {total > imports.length ? (
+        <p className="mt-2 text-xs text-slate-500">
+          Showing the latest {imports.length} of {total} imports.
+        </p>
+      ) : null}
     </div>
   );
 }

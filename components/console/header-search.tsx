@@ -1,7 +1,13 @@
 // The header's "find a code" box: a plain GET form to /search, so it works before any script loads.
 export function HeaderSearch() {
   return (
-    <form action="/search" method="get" role="search" aria-label="Find a code" className="flex min-w-0 flex-1 items-center gap-2 md:max-w-sm">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Find a code"
+      className="flex min-w-0 flex-1 items-center gap-2 md:max-w-sm"
+    >
       <input
         name="q"
         type="search"

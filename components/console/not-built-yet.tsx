@@ -5,9 +5,7 @@ export function NotBuiltYet({ title, what }: { title: string; what: string }) {
   return (
     <>
       <PageHeader title={title} />
-      <Notice>
-        Not built yet: {what} This area is planned; nothing here pretends to work.
-      </Notice>
+      <Notice>Not built yet: {what} This area is planned; nothing here pretends to work.</Notice>
     </>
   );
 }

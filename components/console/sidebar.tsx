@@ -37,7 +37,10 @@ export function Sidebar() {
 
   return (
     <>
-      <nav aria-label="Menu bar" className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white px-4 md:hidden">
+      <nav
+        aria-label="Menu bar"
+        className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white px-4 md:hidden"
+      >
         <button
           ref={openButton}
           type="button"
@@ -63,7 +66,12 @@ export function Sidebar() {
           <Link href="/dashboard" className="text-lg font-semibold tracking-tight" onClick={() => setOpen(false)}>
             Couponsmith
           </Link>
-          <button ref={closeButton} type="button" className="rounded-md px-2 py-1 text-slate-300 hover:bg-slate-800 md:hidden" onClick={close}>
+          <button
+            ref={closeButton}
+            type="button"
+            className="rounded-md px-2 py-1 text-slate-300 hover:bg-slate-800 md:hidden"
+            onClick={close}
+          >
             <span className="sr-only">Close navigation</span>
             <span aria-hidden="true">✕</span>
           </button>

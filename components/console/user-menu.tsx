@@ -39,7 +39,11 @@ export function UserMenu({ user, tenant, tenants, role }: Props) {
       <span className="text-slate-700" data-testid="signed-in-user">
         {user.name} <span className="text-slate-500">({ROLE_LABELS[role]})</span>
       </span>
-      <button type="button" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
+      <button
+        type="button"
+        className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100"
+        onClick={() => signOut({ callbackUrl: "/sign-in" })}
+      >
         Sign out
       </button>
     </div>

@@ -10,7 +10,14 @@ import type { SegmentOption } from "@/lib/offers/pickers/list-audience-options";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
 
 export function parseIdList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function StorePicker({ stores, tenantZone, disabled }: { stores: StoreOption[]; tenantZone: string; disabled: boolean }) {
@@ -28,21 +35,44 @@ export function StorePicker({ stores, tenantZone, disabled }: { stores: StoreOpt
         return (
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium text-slate-700">Stores</legend>
-            <p className="text-xs text-slate-500">{selected.length === 0 ? "No store ticked: the offer runs in every store." : `${selected.length} selected.`}</p>
-            {stores.length > 8 ? <input aria-label="Filter stores" placeholder="Filter stores" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} /> : null}
+            <p className="text-xs text-slate-500">
+              {selected.length === 0 ? "No store ticked: the offer runs in every store." : `${selected.length} selected.`}
+            </p>
+            {stores.length > 8 ? (
+              <input
+                aria-label="Filter stores"
+                placeholder="Filter stores"
+                className={inputClass}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+              />
+            ) : null}
             <div className="grid max-h-56 gap-1 overflow-auto sm:grid-cols-2">
               {shown.map((s) => (
                 <label key={s.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" disabled={disabled} checked={selected.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    disabled={disabled}
+                    checked={selected.includes(s.id)}
+                    onChange={(e) => toggle(s.id, e.target.checked)}
+                  />
                   {s.name} <span className="text-xs text-slate-500">{s.timeZone ?? `${tenantZone} (tenant)`}</span>
                 </label>
               ))}
               {stores.length === 0 ? <p className="text-sm text-slate-500">The catalog has no stores yet.</p> : null}
             </div>
-            {selected.filter((id) => !stores.some((s) => s.id === id)).map((id) => (
-              <p key={id} className="text-xs text-amber-700">Unknown store {id}</p>
-            ))}
-            {messages.length ? <p role="alert" className="text-xs font-medium text-rose-600">{messages.join(" · ")}</p> : null}
+            {selected
+              .filter((id) => !stores.some((s) => s.id === id))
+              .map((id) => (
+                <p key={id} className="text-xs text-amber-700">
+                  Unknown store {id}
+                </p>
+              ))}
+            {messages.length ? (
+              <p role="alert" className="text-xs font-medium text-rose-600">
+                {messages.join(" · ")}
+              </p>
+            ) : null}
           </fieldset>
         );
       }}
@@ -68,8 +98,20 @@ export function AudienceFields({ coupon, segments, disabled }: { coupon: boolean
               <input type="checkbox" disabled={disabled} {...register("singleUse")} />
               Single use: each code can be redeemed once
             </label>
-            <Field id="f-maxRedemptions" label="Redemption limit for the coupon (optional)" error={errorAt(formState.errors, "maxRedemptions")}>
-              <Input id="f-maxRedemptions" type="number" step="1" disabled={disabled} {...register("maxRedemptions", { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })} />
+            <Field
+              id="f-maxRedemptions"
+              label="Redemption limit for the coupon (optional)"
+              error={errorAt(formState.errors, "maxRedemptions")}
+            >
+              <Input
+                id="f-maxRedemptions"
+                type="number"
+                step="1"
+                disabled={disabled}
+                {...register("maxRedemptions", {
+                  setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)),
+                })}
+              />
             </Field>
           </div>
         </>

@@ -14,7 +14,11 @@ import type { SegmentOption } from "@/lib/offers/pickers/list-audience-options";
 import type { CustomerOption } from "@/lib/offers/pickers/search-customers";
 
 function Warning({ children }: { children: React.ReactNode }) {
-  return <p className="text-xs font-medium text-amber-800" data-testid="picker-warning">⚠ {children}</p>;
+  return (
+    <p className="text-xs font-medium text-amber-800" data-testid="picker-warning">
+      ⚠ {children}
+    </p>
+  );
 }
 
 /** "standard" when the known list has "Standard": the engine would not match them. */
@@ -36,11 +40,18 @@ export function ChannelPicker({ disabled }: { disabled: boolean }) {
         return (
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium text-slate-700">Channels</legend>
-            <p className="text-xs text-slate-500">{selected.length === 0 ? "None ticked: the offer applies on every channel." : `Only carts from the ticked channels.`}</p>
+            <p className="text-xs text-slate-500">
+              {selected.length === 0 ? "None ticked: the offer applies on every channel." : `Only carts from the ticked channels.`}
+            </p>
             <div className="flex flex-wrap gap-x-5 gap-y-1">
               {KNOWN_CHANNELS.map((c) => (
                 <label key={c.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" disabled={disabled} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    disabled={disabled}
+                    checked={selected.includes(c.id)}
+                    onChange={(e) => toggle(c.id, e.target.checked)}
+                  />
                   {c.label}
                 </label>
               ))}
@@ -52,9 +63,16 @@ export function ChannelPicker({ disabled }: { disabled: boolean }) {
               ))}
             </div>
             {unknown.map((c) => (
-              <Warning key={c}>“{c}” is not a channel any cart sends ({KNOWN_CHANNELS.map((k) => k.id).join(", ")}), so the offer never applies there. Untick it.</Warning>
+              <Warning key={c}>
+                “{c}” is not a channel any cart sends ({KNOWN_CHANNELS.map((k) => k.id).join(", ")}), so the offer never applies there.
+                Untick it.
+              </Warning>
             ))}
-            {messages.length ? <p role="alert" className="text-xs font-medium text-rose-600">{messages.join(" · ")}</p> : null}
+            {messages.length ? (
+              <p role="alert" className="text-xs font-medium text-rose-600">
+                {messages.join(" · ")}
+              </p>
+            ) : null}
           </fieldset>
         );
       }}
@@ -68,7 +86,8 @@ export function ShippingMethodPicker({ known, disabled }: { known: string[]; dis
   const selected: string[] = useWatch({ name: "category.shippingOptions" }) ?? [];
   const [typed, setTyped] = useState("");
   const listId = useId();
-  const update = (next: string[]) => setValue("category.shippingOptions", next.length ? next : undefined, { shouldDirty: true, shouldValidate: true });
+  const update = (next: string[]) =>
+    setValue("category.shippingOptions", next.length ? next : undefined, { shouldDirty: true, shouldValidate: true });
   const add = () => {
     const value = typed.trim();
     if (value && !selected.includes(value)) update([...selected, value]);
@@ -77,7 +96,11 @@ export function ShippingMethodPicker({ known, disabled }: { known: string[]; dis
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-700">Shipping methods</legend>
-      <p className="text-xs text-slate-500">{selected.length === 0 ? "None chosen: free shipping with every method." : "Free shipping only with these methods (matched exactly, capitals included)."}</p>
+      <p className="text-xs text-slate-500">
+        {selected.length === 0
+          ? "None chosen: free shipping with every method."
+          : "Free shipping only with these methods (matched exactly, capitals included)."}
+      </p>
       {selected.length ? (
         <ul className="flex flex-wrap gap-2" aria-label="Chosen shipping methods">
           {selected.map((m) => (
@@ -104,23 +127,29 @@ export function ShippingMethodPicker({ known, disabled }: { known: string[]; dis
             }}
           />
           <datalist id={listId}>
-            {known.filter((m) => !selected.includes(m)).map((m) => (
-              <option key={m} value={m} />
-            ))}
+            {known
+              .filter((m) => !selected.includes(m))
+              .map((m) => (
+                <option key={m} value={m} />
+              ))}
           </datalist>
           <Button variant="secondary" onClick={add}>
             Add method
           </Button>
         </div>
       )}
-      {selected.filter((m) => !known.includes(m)).map((m) => {
-        const near = nearMatch(m, known);
-        return (
-          <Warning key={m}>
-            {near ? `“${m}” is not “${near}”: carts that send “${near}” will not get free shipping.` : `No offer of yours uses the method “${m}” yet: check it is spelled exactly as your shop sends it.`}
-          </Warning>
-        );
-      })}
+      {selected
+        .filter((m) => !known.includes(m))
+        .map((m) => {
+          const near = nearMatch(m, known);
+          return (
+            <Warning key={m}>
+              {near
+                ? `“${m}” is not “${near}”: carts that send “${near}” will not get free shipping.`
+                : `No offer of yours uses the method “${m}” yet: check it is spelled exactly as your shop sends it.`}
+            </Warning>
+          );
+        })}
     </fieldset>
   );
 }
@@ -141,10 +170,21 @@ export function SegmentPicker({ known, disabled }: { known: SegmentOption[]; dis
           const next = { ...(segment ?? {}), ...patch };
           field.onChange(next.key || next.value ? next : null);
         };
-        const near = segment?.key && segment.value && !matches ? known.find((s) => s.key.toLowerCase() === segment.key!.trim().toLowerCase() && s.value.toLowerCase() === segment.value!.trim().toLowerCase()) : undefined;
+        const near =
+          segment?.key && segment.value && !matches
+            ? known.find(
+                (s) =>
+                  s.key.toLowerCase() === segment.key!.trim().toLowerCase() &&
+                  s.value.toLowerCase() === segment.value!.trim().toLowerCase(),
+              )
+            : undefined;
         return (
           <div className="space-y-2">
-            <Field id="f-segment" label="Customer segment" hint="Only customers in this segment (the cart's customer or the segments it sends).">
+            <Field
+              id="f-segment"
+              label="Customer segment"
+              hint="Only customers in this segment (the cart's customer or the segments it sends)."
+            >
               <select
                 id="f-segment"
                 className={inputClass}
@@ -171,16 +211,30 @@ export function SegmentPicker({ known, disabled }: { known: SegmentOption[]; dis
             {typedOwn ? (
               <div className="grid gap-3 md:grid-cols-2">
                 <Field id="f-segment-key" label="Segment key" error={errorAt(formState.errors, "segment.key")}>
-                  <Input id="f-segment-key" disabled={disabled} value={segment?.key ?? ""} onChange={(e) => set({ key: e.target.value })} placeholder="type" />
+                  <Input
+                    id="f-segment-key"
+                    disabled={disabled}
+                    value={segment?.key ?? ""}
+                    onChange={(e) => set({ key: e.target.value })}
+                    placeholder="type"
+                  />
                 </Field>
                 <Field id="f-segment-value" label="Segment value" error={errorAt(formState.errors, "segment.value")}>
-                  <Input id="f-segment-value" disabled={disabled} value={segment?.value ?? ""} onChange={(e) => set({ value: e.target.value })} placeholder="gold member" />
+                  <Input
+                    id="f-segment-value"
+                    disabled={disabled}
+                    value={segment?.value ?? ""}
+                    onChange={(e) => set({ value: e.target.value })}
+                    placeholder="gold member"
+                  />
                 </Field>
               </div>
             ) : null}
             {typedOwn && segment?.key && segment.value ? (
               <Warning>
-                {near ? `No customer is in “${segment.key} = ${segment.value}”; did you mean “${near.key} = ${near.value}”?` : `No customer carries “${segment.key} = ${segment.value}” yet: the offer applies only to carts that send this segment.`}
+                {near
+                  ? `No customer is in “${segment.key} = ${segment.value}”; did you mean “${near.key} = ${near.value}”?`
+                  : `No customer carries “${segment.key} = ${segment.value}” yet: the offer applies only to carts that send this segment.`}
               </Warning>
             ) : null}
           </div>
@@ -204,10 +258,14 @@ export function ConsumerPicker({ disabled }: { disabled: boolean }) {
   useEffect(() => {
     const text = q.trim();
     if (!text) return;
-    const timer = setTimeout(() => startTransition(async () => {
-      const result = await searchCustomersAction(text);
-      setResults(result.ok ? result.data : []);
-    }), 250);
+    const timer = setTimeout(
+      () =>
+        startTransition(async () => {
+          const result = await searchCustomersAction(text);
+          setResults(result.ok ? result.data : []);
+        }),
+      250,
+    );
     return () => clearTimeout(timer);
   }, [q]);
 
@@ -235,21 +293,39 @@ export function ConsumerPicker({ disabled }: { disabled: boolean }) {
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-700">Customers</legend>
-      <p className="text-xs text-slate-500">{selected.length === 0 ? "None chosen: every customer may use the codes." : `Only these ${selected.length} customer(s) may use the codes.`}</p>
+      <p className="text-xs text-slate-500">
+        {selected.length === 0
+          ? "None chosen: every customer may use the codes."
+          : `Only these ${selected.length} customer(s) may use the codes.`}
+      </p>
       {selected.length ? (
         <ul className="flex flex-wrap gap-2" aria-label="Chosen customers">
           {selected.map((id) => (
             <li key={id}>
-              <Chip label={names[id] ? `${id} · ${names[id]}` : id} disabled={disabled} onRemove={() => update(selected.filter((x) => x !== id))} />
+              <Chip
+                label={names[id] ? `${id} · ${names[id]}` : id}
+                disabled={disabled}
+                onRemove={() => update(selected.filter((x) => x !== id))}
+              />
             </li>
           ))}
         </ul>
       ) : null}
       {disabled ? null : (
         <>
-          <input aria-label="Find a customer" placeholder="Search customers by id, name or email" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} />
+          <input
+            aria-label="Find a customer"
+            placeholder="Search customers by id, name or email"
+            className={inputClass}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
           {typed ? (
-            <ul className="max-h-48 overflow-auto rounded-md border border-slate-200 bg-white text-sm" aria-label="Matching customers" aria-busy={pending}>
+            <ul
+              className="max-h-48 overflow-auto rounded-md border border-slate-200 bg-white text-sm"
+              aria-label="Matching customers"
+              aria-busy={pending}
+            >
               {shown.map((c) => (
                 <li key={c.id} className="flex items-center justify-between gap-2 px-2 py-1">
                   <span>
@@ -265,10 +341,16 @@ export function ConsumerPicker({ disabled }: { disabled: boolean }) {
           ) : null}
         </>
       )}
-      {selected.filter((id) => names[id] === null).map((id) => (
-        <Warning key={id}>“{id}” is not a customer in the catalog: nobody could use the coupon under that id.</Warning>
-      ))}
-      {messages.length ? <p role="alert" className="text-xs font-medium text-rose-600">{messages.join(" · ")}</p> : null}
+      {selected
+        .filter((id) => names[id] === null)
+        .map((id) => (
+          <Warning key={id}>“{id}” is not a customer in the catalog: nobody could use the coupon under that id.</Warning>
+        ))}
+      {messages.length ? (
+        <p role="alert" className="text-xs font-medium text-rose-600">
+          {messages.join(" · ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -12,13 +12,33 @@ import { FIXED_KINDS, type Kind } from "@/lib/offers/category-schema";
 /** Number inputs: an empty box is "not set", never NaN or 0. */
 export const numberInput = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)) };
 
-function NumberField({ name, label, hint, disabled, step = "any" }: { name: string; label: string; hint?: string; disabled: boolean; step?: string }) {
+function NumberField({
+  name,
+  label,
+  hint,
+  disabled,
+  step = "any",
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  disabled: boolean;
+  step?: string;
+}) {
   const { register, formState } = useFormContext();
   const id = `f-${name.replace(/\W/g, "-")}`;
   const error = errorAt(formState.errors, name);
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <Input id={id} type="number" step={step} inputMode="decimal" disabled={disabled} invalid={Boolean(error)} {...register(name, numberInput)} />
+      <Input
+        id={id}
+        type="number"
+        step={step}
+        inputMode="decimal"
+        disabled={disabled}
+        invalid={Boolean(error)}
+        {...register(name, numberInput)}
+      />
     </Field>
   );
 }
@@ -27,7 +47,9 @@ function BuyGet({ which, categories, disabled }: { which: "buy" | "get"; categor
   const title = which === "buy" ? "Buy" : "Get";
   return (
     <section className="space-y-2 rounded-md bg-slate-50 p-3" aria-label={`${title} section`}>
-      <h4 className="text-sm font-semibold text-slate-800">{which === "buy" ? "Customer buys" : "Customer gets (cheapest eligible units)"}</h4>
+      <h4 className="text-sm font-semibold text-slate-800">
+        {which === "buy" ? "Customer buys" : "Customer gets (cheapest eligible units)"}
+      </h4>
       <NumberField name={`category.${which}.quantity`} label={`${title} quantity`} step="1" disabled={disabled} />
       <ProductFilterField name={`category.${which}.products`} legend={`${title} products`} categories={categories} disabled={disabled} />
     </section>
@@ -51,10 +73,19 @@ function BundleItems({ categories, disabled }: { categories: string[]; disabled:
               </Button>
             )}
           </div>
-          <ProductFilterField name={`category.items.${index}.products`} legend={`Item ${index + 1} products`} categories={categories} disabled={disabled} />
+          <ProductFilterField
+            name={`category.items.${index}.products`}
+            legend={`Item ${index + 1} products`}
+            categories={categories}
+            disabled={disabled}
+          />
         </div>
       ))}
-      {error ? <p role="alert" className="text-xs font-medium text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-xs font-medium text-rose-600">
+          {error}
+        </p>
+      ) : null}
       {disabled ? null : (
         <Button variant="secondary" onClick={() => append({ quantity: 1, products: { productIds: [] } })}>
           + Bundle item
@@ -78,12 +109,24 @@ function CartFilterToggle({ categories, disabled }: { categories: string[]; disa
         />
         Only on some products (the cart amount is computed on the matching lines)
       </label>
-      {products !== undefined ? <ProductFilterField name="category.products" legend="Eligible products" categories={categories} disabled={disabled} /> : null}
+      {products !== undefined ? (
+        <ProductFilterField name="category.products" legend="Eligible products" categories={categories} disabled={disabled} />
+      ) : null}
     </div>
   );
 }
 
-export function CategoryFields({ kind, categories, shippingMethods, disabled }: { kind: Kind; categories: string[]; shippingMethods: string[]; disabled: boolean }) {
+export function CategoryFields({
+  kind,
+  categories,
+  shippingMethods,
+  disabled,
+}: {
+  kind: Kind;
+  categories: string[];
+  shippingMethods: string[];
+  disabled: boolean;
+}) {
   const fixed = FIXED_KINDS.includes(kind);
   const discount =
     kind === "FreeShipping" ? null : (

@@ -6,12 +6,23 @@ import { changedFields } from "@/lib/offers/format-value";
 import type { OfferView } from "@/lib/offers/schemas";
 import { DateTime } from "@/components/ui/date-time";
 
-export function ConflictNotice({ loaded, current, onReload, onDismiss }: { loaded: OfferView; current: OfferView; onReload: () => void; onDismiss: () => void }) {
+export function ConflictNotice({
+  loaded,
+  current,
+  onReload,
+  onDismiss,
+}: {
+  loaded: OfferView;
+  current: OfferView;
+  onReload: () => void;
+  onDismiss: () => void;
+}) {
   const changes = changedFields(loaded, current);
   return (
     <div role="alert" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
       <p className="font-semibold">
-        {current.updatedBy} saved this {current.consumers !== undefined ? "coupon" : "promotion"} at <DateTime at={current.updatedAt} />, after you opened it. Your changes were not saved.
+        {current.updatedBy} saved this {current.consumers !== undefined ? "coupon" : "promotion"} at <DateTime at={current.updatedAt} />,
+        after you opened it. Your changes were not saved.
       </p>
       {changes.length ? (
         <table className="text-left">

@@ -15,7 +15,11 @@ export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: b
   const tableError = errorAt(formState.errors, "currencies");
   const cell = (path: string) => {
     const error = errorAt(formState.errors, path);
-    return error ? <p role="alert" className="mt-1 text-xs font-medium text-rose-600">{error}</p> : null;
+    return error ? (
+      <p role="alert" className="mt-1 text-xs font-medium text-rose-600">
+        {error}
+      </p>
+    ) : null;
   };
   return (
     <div className="space-y-2">
@@ -38,17 +42,35 @@ export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: b
                   aria-label={`Currency ${index + 1} code`}
                   className={`${inputClass} w-28 uppercase`}
                   disabled={disabled}
-                  {...register(`currencies.${index}.code`, { setValueAs: (v: string) => (typeof v === "string" ? v.trim().toUpperCase() : v) })}
+                  {...register(`currencies.${index}.code`, {
+                    setValueAs: (v: string) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+                  })}
                 />
                 {cell(`currencies.${index}.code`)}
               </td>
               <td className="py-1 pr-2">
-                <input type="number" step="any" aria-label={`Currency ${index + 1} minimum cart value`} placeholder="none" className={`${inputClass} w-40`} disabled={disabled} {...register(`currencies.${index}.minimumCartValue`, numberInput)} />
+                <input
+                  type="number"
+                  step="any"
+                  aria-label={`Currency ${index + 1} minimum cart value`}
+                  placeholder="none"
+                  className={`${inputClass} w-40`}
+                  disabled={disabled}
+                  {...register(`currencies.${index}.minimumCartValue`, numberInput)}
+                />
                 {cell(`currencies.${index}.minimumCartValue`)}
               </td>
               {fixed ? (
                 <td className="py-1 pr-2">
-                  <input type="number" step="any" aria-label={`Currency ${index + 1} amount`} placeholder="use the amount above" className={`${inputClass} w-48`} disabled={disabled} {...register(`currencies.${index}.amount`, numberInput)} />
+                  <input
+                    type="number"
+                    step="any"
+                    aria-label={`Currency ${index + 1} amount`}
+                    placeholder="use the amount above"
+                    className={`${inputClass} w-48`}
+                    disabled={disabled}
+                    {...register(`currencies.${index}.amount`, numberInput)}
+                  />
                   {cell(`currencies.${index}.amount`)}
                 </td>
               ) : null}
@@ -68,7 +90,11 @@ export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: b
           <option key={c} value={c} />
         ))}
       </datalist>
-      {tableError ? <p role="alert" className="text-xs font-medium text-rose-600">{tableError}</p> : null}
+      {tableError ? (
+        <p role="alert" className="text-xs font-medium text-rose-600">
+          {tableError}
+        </p>
+      ) : null}
       {disabled ? null : (
         <Button variant="secondary" onClick={() => append({ code: "" })}>
           + Currency

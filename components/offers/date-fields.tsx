@@ -7,7 +7,12 @@ import { inputClass } from "@/components/ui/field";
 import { formatOffset, offerDateInstant, parseOfferDate } from "@/lib/offers/dates";
 import { formatInstantInZone } from "@/lib/pricing/time";
 
-const OFFSETS = ["Z", ...Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => i * 15 - 12 * 60).filter((m) => m !== 0 && (m % 30 === 0 || [345, 525, 765, -570].includes(m))).map(formatOffset)];
+const OFFSETS = [
+  "Z",
+  ...Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => i * 15 - 12 * 60)
+    .filter((m) => m !== 0 && (m % 30 === 0 || [345, 525, 765, -570].includes(m)))
+    .map(formatOffset),
+];
 
 function split(value: string | null | undefined): { local: string; offset: string | null } {
   if (!value) return { local: "", offset: null };
@@ -36,7 +41,21 @@ function ruleInWords(value: string | null | undefined, localized: boolean, tenan
   }
 }
 
-function DateInput({ name, label, optional, tenantZone, defaultOffset, disabled }: { name: "validFrom" | "validTo"; label: string; optional: boolean; tenantZone: string; defaultOffset: string; disabled: boolean }) {
+function DateInput({
+  name,
+  label,
+  optional,
+  tenantZone,
+  defaultOffset,
+  disabled,
+}: {
+  name: "validFrom" | "validTo";
+  label: string;
+  optional: boolean;
+  tenantZone: string;
+  defaultOffset: string;
+  disabled: boolean;
+}) {
   const { control, formState } = useFormContext();
   const localized: boolean = useWatch({ name: "localizedTimezone" }) ?? false;
   const error = errorAt(formState.errors, name);
@@ -47,19 +66,37 @@ function DateInput({ name, label, optional, tenantZone, defaultOffset, disabled 
       name={name}
       render={({ field }) => {
         const { local, offset } = split(field.value);
-        const update = (nextLocal: string, nextOffset: string | null) => field.onChange(nextLocal ? join(nextLocal, nextOffset ?? defaultOffset, localized) : optional ? null : "");
+        const update = (nextLocal: string, nextOffset: string | null) =>
+          field.onChange(nextLocal ? join(nextLocal, nextOffset ?? defaultOffset, localized) : optional ? null : "");
         return (
           <div className="space-y-1">
             <label htmlFor={id} className="block text-sm font-medium text-slate-700">
               {label}
             </label>
             <div className="flex gap-2">
-              <input id={id} type="datetime-local" step={1} className={inputClass} disabled={disabled} aria-invalid={Boolean(error) || undefined} value={local} onChange={(e) => update(e.target.value, offset)} />
+              <input
+                id={id}
+                type="datetime-local"
+                step={1}
+                className={inputClass}
+                disabled={disabled}
+                aria-invalid={Boolean(error) || undefined}
+                value={local}
+                onChange={(e) => update(e.target.value, offset)}
+              />
               {localized ? null : (
-                <select aria-label={`${label} offset`} className={`${inputClass} w-28`} disabled={disabled || !local} value={offset ?? defaultOffset} onChange={(e) => update(local, e.target.value)}>
+                <select
+                  aria-label={`${label} offset`}
+                  className={`${inputClass} w-28`}
+                  disabled={disabled || !local}
+                  value={offset ?? defaultOffset}
+                  onChange={(e) => update(local, e.target.value)}
+                >
                   {offset && !OFFSETS.includes(offset) ? <option value={offset}>{offset}</option> : null}
                   {OFFSETS.map((o) => (
-                    <option key={o} value={o}>{o === "Z" ? "UTC (Z)" : o}</option>
+                    <option key={o} value={o}>
+                      {o === "Z" ? "UTC (Z)" : o}
+                    </option>
                   ))}
                 </select>
               )}
@@ -69,8 +106,14 @@ function DateInput({ name, label, optional, tenantZone, defaultOffset, disabled 
                 </button>
               ) : null}
             </div>
-            <p className="text-xs text-slate-500">{optional && !local ? "No end date: valid until switched off." : ruleInWords(field.value, localized, tenantZone)}</p>
-            {error ? <p role="alert" className="text-xs font-medium text-rose-600">{error}</p> : null}
+            <p className="text-xs text-slate-500">
+              {optional && !local ? "No end date: valid until switched off." : ruleInWords(field.value, localized, tenantZone)}
+            </p>
+            {error ? (
+              <p role="alert" className="text-xs font-medium text-rose-600">
+                {error}
+              </p>
+            ) : null}
           </div>
         );
       }}
@@ -104,7 +147,14 @@ export function DateFields({ tenantZone, defaultOffset, disabled }: { tenantZone
         </label>
       </fieldset>
       <div className="grid gap-4 md:grid-cols-2">
-        <DateInput name="validFrom" label="Valid from" optional={false} tenantZone={tenantZone} defaultOffset={defaultOffset} disabled={disabled} />
+        <DateInput
+          name="validFrom"
+          label="Valid from"
+          optional={false}
+          tenantZone={tenantZone}
+          defaultOffset={defaultOffset}
+          disabled={disabled}
+        />
         <DateInput name="validTo" label="Valid to" optional tenantZone={tenantZone} defaultOffset={defaultOffset} disabled={disabled} />
       </div>
     </div>

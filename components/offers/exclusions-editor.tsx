@@ -41,7 +41,14 @@ export function ExclusionsEditor({ ids: savedIds, unknownIds, max, readOnly }: P
               <label htmlFor="paste-ids" className="block text-sm font-medium text-slate-700">
                 Paste product ids
               </label>
-              <textarea id="paste-ids" rows={4} className={inputClass} value={paste} onChange={(e) => setPaste(e.target.value)} placeholder={"SKU-0001\nSKU-0002, SKU-0003"} />
+              <textarea
+                id="paste-ids"
+                rows={4}
+                className={inputClass}
+                value={paste}
+                onChange={(e) => setPaste(e.target.value)}
+                placeholder={"SKU-0001\nSKU-0002, SKU-0003"}
+              />
               <Button
                 variant="secondary"
                 onClick={() => {
@@ -63,7 +70,12 @@ export function ExclusionsEditor({ ids: savedIds, unknownIds, max, readOnly }: P
               <code>{id}</code>
               {unknownIds.includes(id) ? <span className="text-xs text-amber-700">(not in the catalog)</span> : null}
               {readOnly ? null : (
-                <button type="button" aria-label={`Remove ${id}`} className="text-slate-500 hover:text-rose-600" onClick={() => setIds(ids.filter((x) => x !== id))}>
+                <button
+                  type="button"
+                  aria-label={`Remove ${id}`}
+                  className="text-slate-500 hover:text-rose-600"
+                  onClick={() => setIds(ids.filter((x) => x !== id))}
+                >
                   ×
                 </button>
               )}

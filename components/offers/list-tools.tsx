@@ -48,11 +48,20 @@ export function ListTools({ list, views, archived }: { list: SavedViewList; view
         {views.length === 0 ? <span className="text-slate-500">none yet</span> : null}
         <ul className="flex flex-wrap gap-2" aria-label="Saved views">
           {views.map((view) => (
-            <li key={view.id} className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 ${active?.id === view.id ? "bg-indigo-600 text-white" : "bg-slate-100 text-slate-800"}`}>
+            <li
+              key={view.id}
+              className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 ${active?.id === view.id ? "bg-indigo-600 text-white" : "bg-slate-100 text-slate-800"}`}
+            >
               <Link href={`${pathname}${view.query ? `?${view.query}` : ""}`} aria-current={active?.id === view.id ? "true" : undefined}>
                 {view.name}
               </Link>
-              <button type="button" aria-label={`Delete view ${view.name}`} className="opacity-70 hover:opacity-100" disabled={pending} onClick={() => remove(view)}>
+              <button
+                type="button"
+                aria-label={`Delete view ${view.name}`}
+                className="opacity-70 hover:opacity-100"
+                disabled={pending}
+                onClick={() => remove(view)}
+              >
                 ×
               </button>
             </li>
@@ -65,12 +74,23 @@ export function ListTools({ list, views, archived }: { list: SavedViewList; view
             save();
           }}
         >
-          <input aria-label="Save these filters as" placeholder="Save these filters as…" className={`${inputClass} w-52`} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
+          <input
+            aria-label="Save these filters as"
+            placeholder="Save these filters as…"
+            className={`${inputClass} w-52`}
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+          />
           <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
             Save view
           </Button>
         </form>
-        {message ? <span role="status" className="text-slate-600">{message}</span> : null}
+        {message ? (
+          <span role="status" className="text-slate-600">
+            {message}
+          </span>
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
         <a className={buttonClass("secondary")} href={`${pathname}/export.csv${currentText ? `?${currentText}` : ""}`} download>

@@ -14,7 +14,12 @@ export function OfferActions({ family, id, name }: { family: Family; id: string;
   const info = FAMILIES[family];
 
   const archive = () => {
-    if (!window.confirm(`Archive "${name}"? It disappears from lists and stops applying. Only offers that were never redeemed can be archived.`)) return;
+    if (
+      !window.confirm(
+        `Archive "${name}"? It disappears from lists and stops applying. Only offers that were never redeemed can be archived.`,
+      )
+    )
+      return;
     startTransition(async () => {
       const result = await archiveOfferAction(family, id);
       if (result.ok) router.push(info.consolePath);

@@ -9,7 +9,15 @@ import type { AuditEventView } from "@/lib/audit/list-audit-events";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import type { OfferView } from "@/lib/offers/schemas";
 
-type Props = { family: Family; offer: OfferView; history: { items: AuditEventView[]; total: number }; storeNames: Record<string, string>; canWrite: boolean; saved: boolean; zone: string };
+type Props = {
+  family: Family;
+  offer: OfferView;
+  history: { items: AuditEventView[]; total: number };
+  storeNames: Record<string, string>;
+  canWrite: boolean;
+  saved: boolean;
+  zone: string;
+};
 
 export function OfferDetailScreen({ family, offer, history, storeNames, canWrite, saved, zone }: Props) {
   const info = FAMILIES[family];

@@ -7,7 +7,17 @@ import type { Family } from "@/lib/offers/family";
 import type { OfferListQuery } from "@/lib/offers/schemas";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
 
-export function OfferFilters({ family, query, stores, archived }: { family: Family; query: OfferListQuery; stores: StoreOption[]; archived: boolean }) {
+export function OfferFilters({
+  family,
+  query,
+  stores,
+  archived,
+}: {
+  family: Family;
+  query: OfferListQuery;
+  stores: StoreOption[];
+  archived: boolean;
+}) {
   const kinds = family === "coupon" ? COUPON_KINDS : PROMOTION_KINDS;
   const label = "mb-1 block text-slate-600";
   return (
@@ -27,7 +37,9 @@ export function OfferFilters({ family, query, stores, archived }: { family: Fami
         <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
           <option value="">Any</option>
           {OFFER_STATUSES.map((s) => (
-            <option key={s} value={s}>{s}</option>
+            <option key={s} value={s}>
+              {s}
+            </option>
           ))}
         </select>
       </label>
@@ -36,7 +48,9 @@ export function OfferFilters({ family, query, stores, archived }: { family: Fami
         <select name="kind" defaultValue={query.kind ?? ""} className={inputClass}>
           <option value="">Any</option>
           {kinds.map((k) => (
-            <option key={k} value={k}>{KIND_LABELS[k]}</option>
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
           ))}
         </select>
       </label>
@@ -45,7 +59,9 @@ export function OfferFilters({ family, query, stores, archived }: { family: Fami
         <select name="store" defaultValue={query.store ?? ""} className={inputClass}>
           <option value="">Any</option>
           {stores.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </select>
       </label>
@@ -55,7 +71,9 @@ export function OfferFilters({ family, query, stores, archived }: { family: Fami
       </label>
       {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {archived ? <input type="hidden" name="archived" value="true" /> : null}
-      <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        Apply filters
+      </button>
     </form>
   );
 }

@@ -52,8 +52,8 @@ function LockedCategory({ offer, family }: { offer: OfferView; family: Family })
         <dd className="text-slate-900">{describeCategory(offer.category, offer.currencies)}</dd>
       </dl>
       <p className="text-sm text-slate-600">
-        The kind and the discount are fixed once a {info.label.toLowerCase()} exists, so every code already handed out keeps its promise. Duplicate it to
-        start a new {info.label.toLowerCase()} from these values with a different discount.
+        The kind and the discount are fixed once a {info.label.toLowerCase()} exists, so every code already handed out keeps its promise.
+        Duplicate it to start a new {info.label.toLowerCase()} from these values with a different discount.
       </p>
       <ButtonLink href={`${info.consolePath}/new?from=${encodeURIComponent(offer.id)}`} variant="secondary">
         Duplicate to change it
@@ -89,14 +89,28 @@ function Preview({ zone }: { zone: string }) {
   );
 }
 
-export function OfferForm({ family, initial, defaults, copyOf = null, stores, categories, audience, tenantTimeZone, defaultOffset, readOnly }: Props) {
+export function OfferForm({
+  family,
+  initial,
+  defaults,
+  copyOf = null,
+  stores,
+  categories,
+  audience,
+  tenantTimeZone,
+  defaultOffset,
+  readOnly,
+}: Props) {
   const router = useRouter();
   const info = FAMILIES[family];
   const [loaded, setLoaded] = useState<OfferView | null>(initial);
   const [conflict, setConflict] = useState<OfferView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const schema = family === "coupon" ? CouponInput : PromotionInput;
-  const form = useForm<OfferFormValues>({ resolver: plainResolver(zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>), defaultValues: defaults });
+  const form = useForm<OfferFormValues>({
+    resolver: plainResolver(zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>),
+    defaultValues: defaults,
+  });
   const { register, formState, setValue, getValues } = form;
   const kind = useWatch({ control: form.control, name: "category.kind" }) as Kind;
   const kinds = family === "coupon" ? COUPON_KINDS : PROMOTION_KINDS;
@@ -105,12 +119,19 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
   const chooseKind = (next: Kind) => {
     setValue("category", defaultCategory(next) as OfferFormValues["category"], { shouldDirty: true });
     // A per-currency amount only exists for fixed-amount kinds.
-    if (!FIXED_KINDS.includes(next)) setValue("currencies", getValues("currencies").map(({ amount: _amount, ...rest }) => rest), { shouldDirty: true });
+    if (!FIXED_KINDS.includes(next))
+      setValue(
+        "currencies",
+        getValues("currencies").map(({ amount: _amount, ...rest }) => rest),
+        { shouldDirty: true },
+      );
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    const result = loaded ? await updateOfferAction(family, loaded.id, { ...values, version: loaded.version }) : await createOfferAction(family, values);
+    const result = loaded
+      ? await updateOfferAction(family, loaded.id, { ...values, version: loaded.version })
+      : await createOfferAction(family, values);
     if (result.ok) {
       // No router.refresh() here: it can cancel the navigation, and the action already revalidated the pages.
       router.push(`${info.consolePath}/${result.data.id}?saved=1`);
@@ -123,7 +144,8 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
         return;
       }
     }
-    for (const [field, text] of Object.entries(result.fieldErrors)) form.setError(toFormPath(field) as keyof OfferFormValues, { message: text });
+    for (const [field, text] of Object.entries(result.fieldErrors))
+      form.setError(toFormPath(field) as keyof OfferFormValues, { message: text });
     setMessage(result.message);
   });
 
@@ -139,7 +161,9 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={`${info.label} form`}>
-        {conflict && loaded ? <ConflictNotice loaded={loaded} current={conflict} onReload={reloadTheirs} onDismiss={() => setConflict(null)} /> : null}
+        {conflict && loaded ? (
+          <ConflictNotice loaded={loaded} current={conflict} onReload={reloadTheirs} onDismiss={() => setConflict(null)} />
+        ) : null}
         {message ? <Notice tone="error">{message}</Notice> : null}
         {copyOf ? <Notice>Not saved yet: this is a copy of “{copyOf.name}”. Nothing changes on the original.</Notice> : null}
         {readOnly ? <Notice>You have read-only access: ask an admin or marketer to change this {info.label.toLowerCase()}.</Notice> : null}
@@ -172,7 +196,17 @@ export function OfferForm({ family, initial, defaults, copyOf = null, stores, ca
             </div>
           </Card>
           <Card title="Discount">
-            {loaded ? <LockedCategory offer={loaded} family={family} /> : <CategoryFields key={kind} kind={kind} categories={categories} shippingMethods={audience.shippingMethods} disabled={readOnly} />}
+            {loaded ? (
+              <LockedCategory offer={loaded} family={family} />
+            ) : (
+              <CategoryFields
+                key={kind}
+                kind={kind}
+                categories={categories}
+                shippingMethods={audience.shippingMethods}
+                disabled={readOnly}
+              />
+            )}
           </Card>
           <Card title="Currencies">
             <CurrencyTable fixed={fixed} disabled={readOnly} />

@@ -20,7 +20,9 @@ export function OfferListScreen({ family, query, invalid, archived, page, stores
     <>
       <PageHeader
         title={archived ? `Archived ${info.plural.toLowerCase()}` : info.plural}
-        description={archived ? "Archived offers never apply. Select some and restore them: they come back disabled." : DESCRIPTIONS[family]}
+        description={
+          archived ? "Archived offers never apply. Select some and restore them: they come back disabled." : DESCRIPTIONS[family]
+        }
         actions={
           <>
             {family === "promotion" ? (
@@ -35,7 +37,16 @@ export function OfferListScreen({ family, query, invalid, archived, page, stores
       {invalid.length ? <Notice tone="error">Ignored invalid filter(s): {invalid.join(", ")}</Notice> : null}
       <ListTools list={savedViewList(family)} views={views} archived={archived} />
       <OfferFilters family={family} query={query} stores={stores} archived={archived} />
-      <OfferTable family={family} rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort ?? "-updatedAt"} canWrite={canWrite} archived={archived} />
+      <OfferTable
+        family={family}
+        rows={page.items}
+        total={page.total}
+        page={query.page}
+        count={query.count}
+        sort={query.sort ?? "-updatedAt"}
+        canWrite={canWrite}
+        archived={archived}
+      />
     </>
   );
 }

@@ -31,7 +31,15 @@ export function OfferSummary({ offer, storeNames, zone }: { offer: OfferView; st
         </Row>
         <Row label="Currencies">
           {offer.currencies
-            .map((c) => [c.code, c.minimumCartValue !== undefined ? `minimum ${formatMoney(c.minimumCartValue, c.code)}` : null, c.amount !== undefined ? `amount ${formatMoney(c.amount, c.code)}` : null].filter(Boolean).join(", "))
+            .map((c) =>
+              [
+                c.code,
+                c.minimumCartValue !== undefined ? `minimum ${formatMoney(c.minimumCartValue, c.code)}` : null,
+                c.amount !== undefined ? `amount ${formatMoney(c.amount, c.code)}` : null,
+              ]
+                .filter(Boolean)
+                .join(", "),
+            )
             .join(" · ")}
         </Row>
         <Row label="Stores">{offer.stores.length === 0 ? "All stores" : offer.stores.map((id) => storeNames[id] ?? id).join(", ")}</Row>

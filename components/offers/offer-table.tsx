@@ -31,11 +31,31 @@ function columns(family: Family, zone: string): ColumnDef<OfferView, unknown>[] 
     },
     { id: "kind", accessorFn: (row) => row.category.kind, header: "Kind", cell: ({ row }) => KIND_LABELS[row.original.category.kind] },
     { id: "status", accessorKey: "status", header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} /> },
-    { id: "validFrom", accessorKey: "validFrom", header: "Starts", sortDescFirst: false, cell: ({ row }) => <span className="whitespace-nowrap">{formatOfferDate(row.original.validFrom, zone)}</span> },
-    { id: "validTo", accessorKey: "validTo", header: "Ends", sortDescFirst: false, cell: ({ row }) => <span className="whitespace-nowrap">{row.original.validTo ? formatOfferDate(row.original.validTo, zone) : "no end"}</span> },
-    { id: "stores", header: "Stores", enableSorting: false, cell: ({ row }) => (row.original.stores.length === 0 ? "All" : row.original.stores.length) },
+    {
+      id: "validFrom",
+      accessorKey: "validFrom",
+      header: "Starts",
+      sortDescFirst: false,
+      cell: ({ row }) => <span className="whitespace-nowrap">{formatOfferDate(row.original.validFrom, zone)}</span>,
+    },
+    {
+      id: "validTo",
+      accessorKey: "validTo",
+      header: "Ends",
+      sortDescFirst: false,
+      cell: ({ row }) => (
+        <span className="whitespace-nowrap">{row.original.validTo ? formatOfferDate(row.original.validTo, zone) : "no end"}</span>
+      ),
+    },
+    {
+      id: "stores",
+      header: "Stores",
+      enableSorting: false,
+      cell: ({ row }) => (row.original.stores.length === 0 ? "All" : row.original.stores.length),
+    },
   ];
-  if (family === "coupon") cols.push({ id: "codes", header: "Codes", enableSorting: false, cell: ({ row }) => row.original.codesCount ?? 0 });
+  if (family === "coupon")
+    cols.push({ id: "codes", header: "Codes", enableSorting: false, cell: ({ row }) => row.original.codesCount ?? 0 });
   cols.push({
     id: "updatedAt",
     accessorKey: "updatedAt",
@@ -50,7 +70,16 @@ function columns(family: Family, zone: string): ColumnDef<OfferView, unknown>[] 
   return cols;
 }
 
-type Props = { family: Family; rows: OfferView[]; total: number; page: number; count: number; sort?: string; canWrite: boolean; archived: boolean };
+type Props = {
+  family: Family;
+  rows: OfferView[];
+  total: number;
+  page: number;
+  count: number;
+  sort?: string;
+  canWrite: boolean;
+  archived: boolean;
+};
 type Message = { tone: "success" | "error"; text: string; undo?: { label: string; run: () => Promise<void> } };
 type BulkResult = { ok: true; data: { done: string[]; failed: { id: string; message: string }[] } } | { ok: false; message: string };
 
@@ -62,7 +91,11 @@ export function OfferTable({ family, canWrite, archived, ...props }: Props) {
   const noun = (n: number) => `${n} ${n === 1 ? FAMILIES[family].label.toLowerCase() : FAMILIES[family].plural.toLowerCase()}`;
 
   /** Shows what a bulk action did (and what it refused), with the action that undoes it. */
-  const report = (result: BulkResult, verb: string, undo?: { label: string; action: (ids: string[]) => Promise<BulkResult>; verb: string }) => {
+  const report = (
+    result: BulkResult,
+    verb: string,
+    undo?: { label: string; action: (ids: string[]) => Promise<BulkResult>; verb: string },
+  ) => {
     if (!result.ok) return setMessage({ tone: "error", text: result.message });
     const { done, failed } = result.data;
     const refused = failed.length ? ` ${failed.length} not: ${failed[0].message}` : "";
@@ -114,7 +147,19 @@ export function OfferTable({ family, canWrite, archived, ...props }: Props) {
       });
     if (archived) {
       return (
-        <Button variant="secondary" disabled={pending} onClick={() => run(async () => report(await restoreOffersAction(family, ids), "restored (disabled: enable them when ready)", { label: "Undo", action: (done) => archiveOffersAction(family, done), verb: "archived again" }))}>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() =>
+            run(async () =>
+              report(await restoreOffersAction(family, ids), "restored (disabled: enable them when ready)", {
+                label: "Undo",
+                action: (done) => archiveOffersAction(family, done),
+                verb: "archived again",
+              }),
+            )
+          }
+        >
           Restore
         </Button>
       );
@@ -127,10 +172,34 @@ export function OfferTable({ family, canWrite, archived, ...props }: Props) {
         <Button variant="secondary" disabled={pending} onClick={() => activate(false)}>
           Disable
         </Button>
-        <Button variant="secondary" disabled={pending} onClick={() => run(async () => report(await duplicateOffersAction(family, ids), "copied (disabled, named “Copy of …”)", { label: "Undo", action: (done) => archiveOffersAction(family, done), verb: "copies removed" }))}>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() =>
+            run(async () =>
+              report(await duplicateOffersAction(family, ids), "copied (disabled, named “Copy of …”)", {
+                label: "Undo",
+                action: (done) => archiveOffersAction(family, done),
+                verb: "copies removed",
+              }),
+            )
+          }
+        >
           Duplicate
         </Button>
-        <Button variant="secondary" disabled={pending} onClick={() => run(async () => report(await archiveOffersAction(family, ids), "archived", { label: "Undo", action: (done) => restoreOffersAction(family, done), verb: "restored" }))}>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() =>
+            run(async () =>
+              report(await archiveOffersAction(family, ids), "archived", {
+                label: "Undo",
+                action: (done) => restoreOffersAction(family, done),
+                verb: "restored",
+              }),
+            )
+          }
+        >
           Archive
         </Button>
       </>
@@ -140,7 +209,10 @@ export function OfferTable({ family, canWrite, archived, ...props }: Props) {
   return (
     <div className="space-y-3">
       {message ? (
-        <div role={message.tone === "error" ? "alert" : "status"} className={`flex flex-wrap items-center gap-3 rounded-md border px-4 py-3 text-sm ${message.tone === "error" ? "border-rose-200 bg-rose-50 text-rose-900" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
+        <div
+          role={message.tone === "error" ? "alert" : "status"}
+          className={`flex flex-wrap items-center gap-3 rounded-md border px-4 py-3 text-sm ${message.tone === "error" ? "border-rose-200 bg-rose-50 text-rose-900" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}
+        >
           <span>{message.text}</span>
           {message.undo ? (
             <Button variant="secondary" disabled={pending} onClick={() => startTransition(message.undo!.run)}>
@@ -154,7 +226,11 @@ export function OfferTable({ family, canWrite, archived, ...props }: Props) {
         {...props}
         getRowId={(row) => row.id}
         bulkActions={canWrite ? bulk : undefined}
-        emptyMessage={archived ? `No archived ${FAMILIES[family].plural.toLowerCase()}.` : `No ${FAMILIES[family].plural.toLowerCase()} match these filters.`}
+        emptyMessage={
+          archived
+            ? `No archived ${FAMILIES[family].plural.toLowerCase()}.`
+            : `No ${FAMILIES[family].plural.toLowerCase()} match these filters.`
+        }
         caption={archived ? `Archived ${FAMILIES[family].plural.toLowerCase()}` : FAMILIES[family].plural}
       />
     </div>

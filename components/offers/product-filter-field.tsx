@@ -25,7 +25,15 @@ export function Chip({ label, onRemove, disabled }: { label: string; onRemove: (
   );
 }
 
-export function ProductSearch({ onPick, exclude, label = "Find a product" }: { onPick: (id: string) => void; exclude: string[]; label?: string }) {
+export function ProductSearch({
+  onPick,
+  exclude,
+  label = "Find a product",
+}: {
+  onPick: (id: string) => void;
+  exclude: string[];
+  label?: string;
+}) {
   const id = useId();
   const [q, setQ] = useState("");
   const [results, setResults] = useState<ProductOption[]>([]);
@@ -50,15 +58,34 @@ export function ProductSearch({ onPick, exclude, label = "Find a product" }: { o
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search products by id or name" className={inputClass} aria-label={label} />
+      <input
+        id={id}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder="Search products by id or name"
+        className={inputClass}
+        aria-label={label}
+      />
       {typed ? (
-        <ul className="max-h-48 overflow-auto rounded-md border border-slate-200 bg-white text-sm" aria-label="Matching products" aria-busy={pending}>
+        <ul
+          className="max-h-48 overflow-auto rounded-md border border-slate-200 bg-white text-sm"
+          aria-label="Matching products"
+          aria-busy={pending}
+        >
           {shown.map((p) => (
             <li key={p.id} className="flex items-center justify-between gap-2 px-2 py-1">
               <span>
                 <code>{p.id}</code> {p.name}
               </span>
-              <Button variant="ghost" className="px-2 py-0.5" onClick={() => { onPick(p.id); setQ(""); }} aria-label={`Add ${p.id}`}>
+              <Button
+                variant="ghost"
+                className="px-2 py-0.5"
+                onClick={() => {
+                  onPick(p.id);
+                  setQ("");
+                }}
+                aria-label={`Add ${p.id}`}
+              >
                 Add
               </Button>
             </li>
@@ -68,7 +95,15 @@ export function ProductSearch({ onPick, exclude, label = "Find a product" }: { o
               <span>
                 Use <code>{typed}</code> as typed {pending ? "" : "(not in the catalog)"}
               </span>
-              <Button variant="ghost" className="px-2 py-0.5" onClick={() => { onPick(typed); setQ(""); }} aria-label={`Add ${typed} as typed`}>
+              <Button
+                variant="ghost"
+                className="px-2 py-0.5"
+                onClick={() => {
+                  onPick(typed);
+                  setQ("");
+                }}
+                aria-label={`Add ${typed} as typed`}
+              >
                 Add
               </Button>
             </li>
@@ -104,9 +139,11 @@ function CategoryPicker({ categories, exclude, onPick }: { categories: string[];
         className={`${inputClass} min-w-0 flex-1`}
       />
       <datalist id={listId}>
-        {categories.filter((c) => !exclude.includes(c)).map((c) => (
-          <option key={c} value={c} />
-        ))}
+        {categories
+          .filter((c) => !exclude.includes(c))
+          .map((c) => (
+            <option key={c} value={c} />
+          ))}
       </datalist>
       <Button variant="secondary" className="shrink-0 whitespace-nowrap" onClick={add}>
         Add category
@@ -115,7 +152,17 @@ function CategoryPicker({ categories, exclude, onPick }: { categories: string[];
   );
 }
 
-export function ProductFilterField({ name, legend, categories, disabled }: { name: string; legend: string; categories: string[]; disabled: boolean }) {
+export function ProductFilterField({
+  name,
+  legend,
+  categories,
+  disabled,
+}: {
+  name: string;
+  legend: string;
+  categories: string[];
+  disabled: boolean;
+}) {
   const { control, formState } = useFormContext();
   const messages = collectMessages(get(formState.errors, name));
   return (
@@ -138,26 +185,56 @@ export function ProductFilterField({ name, legend, categories, disabled }: { nam
                 <Chip key={id} label={id} disabled={disabled} onRemove={() => set({ ...value, productIds: ids.filter((x) => x !== id) })} />
               ))}
               {cats.map((c) => (
-                <Chip key={`c:${c}`} label={`category: ${c}`} disabled={disabled} onRemove={() => set({ ...value, categories: cats.filter((x) => x !== c) })} />
+                <Chip
+                  key={`c:${c}`}
+                  label={`category: ${c}`}
+                  disabled={disabled}
+                  onRemove={() => set({ ...value, categories: cats.filter((x) => x !== c) })}
+                />
               ))}
               {ids.length + cats.length + attrs.length === 0 ? <span className="text-xs text-slate-500">Nothing selected yet.</span> : null}
             </div>
             {disabled ? null : (
               <div className="grid gap-2 @xl:grid-cols-2">
-                <ProductSearch exclude={ids} label={`${legend}: find a product`} onPick={(id) => set({ ...value, productIds: [...ids, id] })} />
+                <ProductSearch
+                  exclude={ids}
+                  label={`${legend}: find a product`}
+                  onPick={(id) => set({ ...value, productIds: [...ids, id] })}
+                />
                 <CategoryPicker categories={categories} exclude={cats} onPick={(c) => set({ ...value, categories: [...cats, c] })} />
               </div>
             )}
             {attrs.map((attr, index) => (
               <div key={index} className="flex flex-wrap items-center gap-2 text-sm">
-                <input aria-label="Attribute key" className={`${inputClass} w-40`} disabled={disabled} value={attr.key} onChange={(e) => set({ ...value, attributes: attrs.map((a, i) => (i === index ? { ...a, key: e.target.value } : a)) })} />
+                <input
+                  aria-label="Attribute key"
+                  className={`${inputClass} w-40`}
+                  disabled={disabled}
+                  value={attr.key}
+                  onChange={(e) => set({ ...value, attributes: attrs.map((a, i) => (i === index ? { ...a, key: e.target.value } : a)) })}
+                />
                 <span>is one of</span>
                 <input
                   aria-label="Attribute values, comma separated"
                   className={`${inputClass} w-64`}
                   disabled={disabled}
                   value={attr.values.join(", ")}
-                  onChange={(e) => set({ ...value, attributes: attrs.map((a, i) => (i === index ? { ...a, values: e.target.value.split(",").map((v) => v.trim()).filter(Boolean) } : a)) })}
+                  onChange={(e) =>
+                    set({
+                      ...value,
+                      attributes: attrs.map((a, i) =>
+                        i === index
+                          ? {
+                              ...a,
+                              values: e.target.value
+                                .split(",")
+                                .map((v) => v.trim())
+                                .filter(Boolean),
+                            }
+                          : a,
+                      ),
+                    })
+                  }
                 />
                 {disabled ? null : (
                   <Button variant="ghost" onClick={() => set({ ...value, attributes: attrs.filter((_, i) => i !== index) })}>
@@ -167,7 +244,11 @@ export function ProductFilterField({ name, legend, categories, disabled }: { nam
               </div>
             ))}
             {disabled ? null : (
-              <Button variant="ghost" className="text-xs" onClick={() => set({ ...value, attributes: [...attrs, { key: "", values: [] }] })}>
+              <Button
+                variant="ghost"
+                className="text-xs"
+                onClick={() => set({ ...value, attributes: [...attrs, { key: "", values: [] }] })}
+              >
                 + Attribute condition
               </Button>
             )}

@@ -22,7 +22,10 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const editing = Boolean(campaign);
-  const form = useForm<CampaignFormValues, unknown, CampaignInput>({ resolver: plainResolver(zodResolver(editing ? CampaignEditForm : CampaignCreateForm)), defaultValues: campaignFormDefaults(campaign) });
+  const form = useForm<CampaignFormValues, unknown, CampaignInput>({
+    resolver: plainResolver(zodResolver(editing ? CampaignEditForm : CampaignCreateForm)),
+    defaultValues: campaignFormDefaults(campaign),
+  });
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
   const err = (...paths: string[]) => errorAt(errors, ...paths);
@@ -42,17 +45,28 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
   const percentage = kind.endsWith("Percentage");
   return (
     <form onSubmit={onSubmit} noValidate aria-label={editing ? "Edit campaign" : "New campaign"} className="grid gap-4 md:grid-cols-2">
-      {message ? <div className="md:col-span-2"><Notice tone="error">{message}</Notice></div> : null}
+      {message ? (
+        <div className="md:col-span-2">
+          <Notice tone="error">{message}</Notice>
+        </div>
+      ) : null}
       <Field id="campaign-name" label="Name" error={err("name")}>
         <Input id="campaign-name" invalid={Boolean(err("name"))} {...form.register("name")} />
       </Field>
       <Field id="campaign-enabled" label="Enabled">
-        <label className="flex items-center gap-2 text-sm"><input id="campaign-enabled" type="checkbox" {...form.register("enabled")} /> Coupons of this campaign can be used</label>
+        <label className="flex items-center gap-2 text-sm">
+          <input id="campaign-enabled" type="checkbox" {...form.register("enabled")} /> Coupons of this campaign can be used
+        </label>
       </Field>
       <Field id="campaign-start-date" label="Start date" error={err("startDate")}>
         <Input id="campaign-start-date" type="date" invalid={Boolean(err("startDate"))} {...form.register("startDate")} />
       </Field>
-      <Field id="campaign-start-time" label="Start time (optional)" hint="Store-local time; empty means the start of the day." error={err("startTime")}>
+      <Field
+        id="campaign-start-time"
+        label="Start time (optional)"
+        hint="Store-local time; empty means the start of the day."
+        error={err("startTime")}
+      >
         <Input id="campaign-start-time" type="time" step={1} {...form.register("startTime")} />
       </Field>
       <Field id="campaign-end-date" label="End date (optional)" error={err("endDate")}>
@@ -61,21 +75,38 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
       <Field id="campaign-end-time" label="End time (optional)" hint="Empty means the end of the day." error={err("endTime")}>
         <Input id="campaign-end-time" type="time" step={1} {...form.register("endTime")} />
       </Field>
-      <StoreScopeFields idPrefix="campaign" stores={stores} groups={groups} store={form.register("warehouseID")} group={form.register("storeGroup")} storeError={err("warehouseID")} groupError={err("storeGroup")} />
+      <StoreScopeFields
+        idPrefix="campaign"
+        stores={stores}
+        groups={groups}
+        store={form.register("warehouseID")}
+        group={form.register("storeGroup")}
+        storeError={err("warehouseID")}
+        groupError={err("storeGroup")}
+      />
 
       <fieldset className="space-y-4 rounded-md border border-slate-200 p-4 md:col-span-2" disabled={editing}>
-        <legend className="px-1 text-sm font-medium text-slate-700">Award {editing ? "(fixed once created: printed coupons promise it)" : ""}</legend>
+        <legend className="px-1 text-sm font-medium text-slate-700">
+          Award {editing ? "(fixed once created: printed coupons promise it)" : ""}
+        </legend>
         <div className="grid gap-4 md:grid-cols-3">
           <Field id="campaign-kind" label="Discount kind" error={err("category.kind", "category")}>
             <Select id="campaign-kind" {...form.register("kind")}>
               {COUPON_KINDS.map((k) => (
-                <option key={k} value={k}>{KIND_LABELS[k]}</option>
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
               ))}
             </Select>
           </Field>
           {kind !== "FreeShipping" ? (
             <Field id="campaign-discount" label={percentage ? "Discount (%)" : "Discount amount"} error={err("category.discount")}>
-              <Input id="campaign-discount" inputMode="decimal" invalid={Boolean(err("category.discount"))} {...form.register("discount")} />
+              <Input
+                id="campaign-discount"
+                inputMode="decimal"
+                invalid={Boolean(err("category.discount"))}
+                {...form.register("discount")}
+              />
             </Field>
           ) : (
             <Field id="campaign-shipping" label="Shipping options (optional)" hint="Comma separated; empty means any.">
@@ -91,7 +122,12 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
           </Field>
           {kind !== "FreeShipping" ? (
             <>
-              <Field id="campaign-products" label={kind.startsWith("Cart") ? "Only these product ids (optional)" : "Product ids"} hint="Comma separated." error={err("category.products", "category.buy.products", "category.get.products")}>
+              <Field
+                id="campaign-products"
+                label={kind.startsWith("Cart") ? "Only these product ids (optional)" : "Product ids"}
+                hint="Comma separated."
+                error={err("category.products", "category.buy.products", "category.get.products")}
+              >
                 <Input id="campaign-products" {...form.register("productIds")} />
               </Field>
               <Field id="campaign-categories" label="Product categories" hint="Comma separated; a product matches by id or category.">
@@ -117,7 +153,9 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
         </div>
       </fieldset>
       <div className="md:col-span-2">
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : editing ? "Save campaign" : "Create campaign"}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : editing ? "Save campaign" : "Create campaign"}
+        </Button>
       </div>
     </form>
   );

@@ -21,7 +21,16 @@ export function IssueCouponForm({ couponRuleId, stores, printingCost }: { coupon
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof IssueCouponInput>>({
     resolver: plainResolver(zodResolver(IssueCouponInput)),
-    defaultValues: { couponRuleId, pointOfSaleId: "console", uniqueIdentifier: "", storeId: "", customerId: "", employeeId: "", invoiceId: "", expiryDate: "" },
+    defaultValues: {
+      couponRuleId,
+      pointOfSaleId: "console",
+      uniqueIdentifier: "",
+      storeId: "",
+      customerId: "",
+      employeeId: "",
+      invoiceId: "",
+      expiryDate: "",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const err = (path: string) => errorAt(errors, path);
@@ -39,22 +48,43 @@ export function IssueCouponForm({ couponRuleId, stores, printingCost }: { coupon
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Issue a coupon" className="grid gap-4 md:grid-cols-3">
-      {message ? <div className="md:col-span-3"><Notice tone="error">{message}</Notice></div> : null}
-      <Field id="issue-customer" label="Customer id (optional)" hint={printingCost > 0 ? `Pays ${printingCost} reward points.` : undefined} error={err("customerId")}>
+      {message ? (
+        <div className="md:col-span-3">
+          <Notice tone="error">{message}</Notice>
+        </div>
+      ) : null}
+      <Field
+        id="issue-customer"
+        label="Customer id (optional)"
+        hint={printingCost > 0 ? `Pays ${printingCost} reward points.` : undefined}
+        error={err("customerId")}
+      >
         <Input id="issue-customer" invalid={Boolean(err("customerId"))} {...form.register("customerId")} />
       </Field>
       <Field id="issue-store" label="Issued in store" error={err("storeId")}>
         <Select id="issue-store" {...form.register("storeId")}>
           <option value="">Not recorded</option>
           {stores.map((s) => (
-            <option key={s.id} value={s.id}>{s.name} ({s.id})</option>
+            <option key={s.id} value={s.id}>
+              {s.name} ({s.id})
+            </option>
           ))}
         </Select>
       </Field>
-      <Field id="issue-expiry" label="Expiry date (optional)" hint="Last day the coupon is valid; the campaign's end applies anyway." error={err("expiryDate")}>
+      <Field
+        id="issue-expiry"
+        label="Expiry date (optional)"
+        hint="Last day the coupon is valid; the campaign's end applies anyway."
+        error={err("expiryDate")}
+      >
         <Input id="issue-expiry" type="date" {...form.register("expiryDate")} />
       </Field>
-      <Field id="issue-serial" label="Serial (optional)" hint="Leave empty for a generated 20-digit serial." error={err("uniqueIdentifier")}>
+      <Field
+        id="issue-serial"
+        label="Serial (optional)"
+        hint="Leave empty for a generated 20-digit serial."
+        error={err("uniqueIdentifier")}
+      >
         <Input id="issue-serial" invalid={Boolean(err("uniqueIdentifier"))} {...form.register("uniqueIdentifier")} />
       </Field>
       <Field id="issue-till" label="Till (pointOfSaleId)" error={err("pointOfSaleId")}>
@@ -64,7 +94,9 @@ export function IssueCouponForm({ couponRuleId, stores, printingCost }: { coupon
         <Input id="issue-employee" {...form.register("employeeId")} />
       </Field>
       <div className="md:col-span-3">
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Issuing…" : "Issue coupon"}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Issuing…" : "Issue coupon"}
+        </Button>
       </div>
     </form>
   );

@@ -4,7 +4,15 @@ import { Field, Select } from "@/components/ui/field";
 
 export type Choice = { id: string; name: string };
 
-export function StoreScopeFields({ idPrefix, stores, groups, store, group, storeError, groupError }: {
+export function StoreScopeFields({
+  idPrefix,
+  stores,
+  groups,
+  store,
+  group,
+  storeError,
+  groupError,
+}: {
   idPrefix: string;
   stores: Choice[];
   groups: Choice[];
@@ -15,11 +23,18 @@ export function StoreScopeFields({ idPrefix, stores, groups, store, group, store
 }) {
   return (
     <>
-      <Field id={`${idPrefix}-store`} label="Store" hint="Leave both empty for every store; choose a store or a group, not both." error={storeError}>
+      <Field
+        id={`${idPrefix}-store`}
+        label="Store"
+        hint="Leave both empty for every store; choose a store or a group, not both."
+        error={storeError}
+      >
         <Select id={`${idPrefix}-store`} invalid={Boolean(storeError)} {...store}>
           <option value="">Any store</option>
           {stores.map((s) => (
-            <option key={s.id} value={s.id}>{s.name} ({s.id})</option>
+            <option key={s.id} value={s.id}>
+              {s.name} ({s.id})
+            </option>
           ))}
         </Select>
       </Field>
@@ -27,7 +42,9 @@ export function StoreScopeFields({ idPrefix, stores, groups, store, group, store
         <Select id={`${idPrefix}-group`} invalid={Boolean(groupError)} {...group}>
           <option value="">Any group</option>
           {groups.map((g) => (
-            <option key={g.id} value={g.id}>{g.name} ({g.id})</option>
+            <option key={g.id} value={g.id}>
+              {g.name} ({g.id})
+            </option>
           ))}
         </Select>
       </Field>

@@ -9,19 +9,40 @@ import { Badge, Notice } from "@/components/ui/page-header";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
 import { DateTime } from "@/components/ui/date-time";
 
-
 const columns: ColumnDef<RedemptionView, unknown>[] = [
-  { accessorKey: "createdAt", header: "Redeemed", enableSorting: false, cell: ({ row }) => <DateTime at={row.original.createdAt} store={row.original.storeId} /> },
-  { accessorKey: "code", header: "Code", enableSorting: false, cell: ({ getValue }) => <code className="font-mono text-xs">{String(getValue())}</code> },
+  {
+    accessorKey: "createdAt",
+    header: "Redeemed",
+    enableSorting: false,
+    cell: ({ row }) => <DateTime at={row.original.createdAt} store={row.original.storeId} />,
+  },
+  {
+    accessorKey: "code",
+    header: "Code",
+    enableSorting: false,
+    cell: ({ getValue }) => <code className="font-mono text-xs">{String(getValue())}</code>,
+  },
   { accessorKey: "orderId", header: "Order", enableSorting: false },
   { accessorKey: "consumerId", header: "Customer", enableSorting: false },
   { accessorKey: "storeId", header: "Store", enableSorting: false },
-  { id: "total", header: "Order total", enableSorting: false, cell: ({ row }) => (row.original.catalogTotal === null ? "" : `${row.original.catalogTotal} ${row.original.currency ?? ""}`) },
+  {
+    id: "total",
+    header: "Order total",
+    enableSorting: false,
+    cell: ({ row }) => (row.original.catalogTotal === null ? "" : `${row.original.catalogTotal} ${row.original.currency ?? ""}`),
+  },
   {
     accessorKey: "status",
     header: "Status",
     enableSorting: false,
-    cell: ({ row }) => (row.original.status === "redeemed" ? <Badge tone="green">Redeemed</Badge> : <Badge tone="slate">Reverted <DateTime at={row.original.revertedAt} store={row.original.storeId} /></Badge>),
+    cell: ({ row }) =>
+      row.original.status === "redeemed" ? (
+        <Badge tone="green">Redeemed</Badge>
+      ) : (
+        <Badge tone="slate">
+          Reverted <DateTime at={row.original.revertedAt} store={row.original.storeId} />
+        </Badge>
+      ),
   },
 ];
 
@@ -35,7 +56,11 @@ export function RedemptionsTable({ couponId, canRevert, ...props }: Props) {
     if (!window.confirm(`Revert the redemption of ${redemption.code} for order ${redemption.orderId}? The code gets its use back.`)) return;
     startTransition(async () => {
       const result = await revertRedemptionAction(couponId, redemption.id);
-      setMessage(result.ok ? { tone: "success", text: `Reverted ${redemption.code} for order ${redemption.orderId}.` } : { tone: "error", text: result.message });
+      setMessage(
+        result.ok
+          ? { tone: "success", text: `Reverted ${redemption.code} for order ${redemption.orderId}.` }
+          : { tone: "error", text: result.message },
+      );
       if (result.ok) router.refresh();
     });
   };
@@ -48,7 +73,13 @@ export function RedemptionsTable({ couponId, canRevert, ...props }: Props) {
           enableSorting: false,
           cell: ({ row }) =>
             row.original.status === "redeemed" ? (
-              <Button variant="ghost" className="-my-2" disabled={pending} onClick={() => revert(row.original)} aria-label={`Revert ${row.original.code} for order ${row.original.orderId}`}>
+              <Button
+                variant="ghost"
+                className="-my-2"
+                disabled={pending}
+                onClick={() => revert(row.original)}
+                aria-label={`Revert ${row.original.code} for order ${row.original.orderId}`}
+              >
                 Revert
               </Button>
             ) : null,

@@ -11,9 +11,17 @@ import { CreateApiTokenInput } from "@/lib/auth/schemas";
 import { ROLE_LABELS, TOKEN_ROLES, type Role } from "@/lib/auth/roles";
 import { DateTime } from "@/components/ui/date-time";
 
-type TokenView = { id: string; name: string; role: Role; prefix: string; createdAt: string; createdBy: string; lastUsedAt: string | null; revokedAt: string | null };
+type TokenView = {
+  id: string;
+  name: string;
+  role: Role;
+  prefix: string;
+  createdAt: string;
+  createdBy: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
 type FormValues = z.input<typeof CreateApiTokenInput>;
-
 
 export function ApiTokensPanel({ tokens }: { tokens: TokenView[] }) {
   const [revealed, setRevealed] = useState<{ name: string; token: string } | null>(null);
@@ -44,27 +52,42 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenView[] }) {
           </code>
         </Notice>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label="API tokens">
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        tabIndex={0}
+        role="region"
+        aria-label="API tokens"
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">API tokens</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
               {["Name", "Role", "Token", "Created", "Last used", "Status", ""].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-medium">{h || <span className="sr-only">Actions</span>}</th>
+                <th key={h} scope="col" className="px-3 py-2 font-medium">
+                  {h || <span className="sr-only">Actions</span>}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {tokens.length === 0 ? (
-              <tr><td colSpan={7} className="px-3 py-6 text-center text-slate-500">No API tokens yet.</td></tr>
+              <tr>
+                <td colSpan={7} className="px-3 py-6 text-center text-slate-500">
+                  No API tokens yet.
+                </td>
+              </tr>
             ) : (
               tokens.map((t) => (
                 <tr key={t.id}>
                   <td className="px-3 py-2">{t.name}</td>
                   <td className="px-3 py-2">{ROLE_LABELS[t.role]}</td>
                   <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
-                  <td className="px-3 py-2"><DateTime at={t.createdAt} /> by {t.createdBy}</td>
-                  <td className="px-3 py-2"><DateTime at={t.lastUsedAt} empty="never" /></td>
+                  <td className="px-3 py-2">
+                    <DateTime at={t.createdAt} /> by {t.createdBy}
+                  </td>
+                  <td className="px-3 py-2">
+                    <DateTime at={t.lastUsedAt} empty="never" />
+                  </td>
                   <td className="px-3 py-2">{t.revokedAt ? <Badge tone="rose">Revoked</Badge> : <Badge tone="green">Active</Badge>}</td>
                   <td className="px-3 py-2 text-right">
                     {t.revokedAt ? null : (
@@ -91,19 +114,27 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenView[] }) {
       </div>
       <Card title="Create a token">
         <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-3" noValidate aria-label="Create an API token">
-          {error ? <div className="md:col-span-3"><Notice tone="error">{error}</Notice></div> : null}
+          {error ? (
+            <div className="md:col-span-3">
+              <Notice tone="error">{error}</Notice>
+            </div>
+          ) : null}
           <Field id="token-name" label="Name" hint="Where it is used, e.g. “Berlin till 3”." error={errors.name?.message}>
             <Input id="token-name" invalid={Boolean(errors.name)} {...form.register("name")} />
           </Field>
           <Field id="token-role" label="Role" error={errors.role?.message}>
             <Select id="token-role" {...form.register("role")}>
               {TOKEN_ROLES.map((role) => (
-                <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
               ))}
             </Select>
           </Field>
           <div className="self-end">
-            <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Creating…" : "Create token"}</Button>
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Creating…" : "Create token"}
+            </Button>
           </div>
         </form>
       </Card>

@@ -14,7 +14,10 @@ type FormValues = z.input<typeof CreateUserInput>;
 
 export function CreateUserForm() {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const form = useForm<FormValues>({ resolver: zodResolver(CreateUserInput), defaultValues: { email: "", name: "", role: "marketer", password: "" } });
+  const form = useForm<FormValues>({
+    resolver: zodResolver(CreateUserInput),
+    defaultValues: { email: "", name: "", role: "marketer", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -31,7 +34,11 @@ export function CreateUserForm() {
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate aria-label="Add a user">
-      {message ? <div className="md:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      {message ? (
+        <div className="md:col-span-2">
+          <Notice tone={message.tone}>{message.text}</Notice>
+        </div>
+      ) : null}
       <Field id="user-name" label="Name" error={errors.name?.message}>
         <Input id="user-name" invalid={Boolean(errors.name)} {...form.register("name")} />
       </Field>
@@ -47,8 +54,19 @@ export function CreateUserForm() {
           ))}
         </Select>
       </Field>
-      <Field id="user-password" label="Initial password" hint="At least 10 characters; share it privately." error={errors.password?.message}>
-        <Input id="user-password" type="password" autoComplete="new-password" invalid={Boolean(errors.password)} {...form.register("password")} />
+      <Field
+        id="user-password"
+        label="Initial password"
+        hint="At least 10 characters; share it privately."
+        error={errors.password?.message}
+      >
+        <Input
+          id="user-password"
+          type="password"
+          autoComplete="new-password"
+          invalid={Boolean(errors.password)}
+          {...form.register("password")}
+        />
       </Field>
       <div className="md:col-span-2">
         <Button type="submit" disabled={isSubmitting}>

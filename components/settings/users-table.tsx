@@ -14,10 +14,18 @@ export function UsersTable({ members, currentUserId }: { members: Member[]; curr
         <caption className="sr-only">Users of this tenant</caption>
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Name</th>
-            <th scope="col" className="px-3 py-2 font-medium">Email</th>
-            <th scope="col" className="px-3 py-2 font-medium">Role</th>
-            <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Name
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Email
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Role
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -40,7 +48,9 @@ export function UsersTable({ members, currentUserId }: { members: Member[]; curr
                   }}
                 >
                   {USER_ROLES.map((role) => (
-                    <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+                    <option key={role} value={role}>
+                      {ROLE_LABELS[role]}
+                    </option>
                   ))}
                 </select>
               </td>

@@ -4,7 +4,11 @@ import { formatMajor } from "@/lib/money/currency";
 import type { DiscountedCart } from "@/lib/pricing";
 import type { LineExplanation, LineNote } from "@/lib/pricing/explain-lines";
 
-const NOTE_TONES: Partial<Record<LineNote["reason"], "slate" | "amber" | "rose">> = { excluded: "rose", filter_not_matched: "slate", applied_elsewhere: "slate" };
+const NOTE_TONES: Partial<Record<LineNote["reason"], "slate" | "amber" | "rose">> = {
+  excluded: "rose",
+  filter_not_matched: "slate",
+  applied_elsewhere: "slate",
+};
 const NOTE_LABELS: Partial<Record<LineNote["reason"], string>> = {
   excluded: "Excluded",
   no_price: "No price",
@@ -50,7 +54,15 @@ const KIND_LABELS: Record<string, string> = {
   FreeShipping: "Free shipping",
 };
 
-export function SimulationResult({ cart, lines = [], productNames = {} }: { cart: DiscountedCart; lines?: LineExplanation[]; productNames?: Record<string, string> }) {
+export function SimulationResult({
+  cart,
+  lines = [],
+  productNames = {},
+}: {
+  cart: DiscountedCart;
+  lines?: LineExplanation[];
+  productNames?: Record<string, string>;
+}) {
   const fmt = (value: number) => formatMajor(value, cart.currency, "en");
   return (
     <div className="space-y-6" data-testid="simulation-result">
@@ -60,11 +72,21 @@ export function SimulationResult({ cart, lines = [], productNames = {} }: { cart
             <caption className="sr-only">Cart lines after discounts</caption>
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">Product</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">Qty</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">Original</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Discounts (in order applied)</th>
-                <th scope="col" className="py-2 text-right font-medium">Final</th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Product
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">
+                  Qty
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">
+                  Original
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Discounts (in order applied)
+                </th>
+                <th scope="col" className="py-2 text-right font-medium">
+                  Final
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -72,7 +94,9 @@ export function SimulationResult({ cart, lines = [], productNames = {} }: { cart
                 <tr key={item.id ?? i} data-testid={`result-line-${item.productId}`}>
                   <td className="py-2 pr-3">
                     <span className="font-mono text-xs">{item.productId}</span>
-                    {productNames[item.productId] ? <span className="block text-xs text-slate-500">{productNames[item.productId]}</span> : null}
+                    {productNames[item.productId] ? (
+                      <span className="block text-xs text-slate-500">{productNames[item.productId]}</span>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-3 text-right">{item.quantity}</td>
                   <td className="py-2 pr-3 text-right">{fmt(item.price * item.quantity)}</td>
@@ -84,7 +108,9 @@ export function SimulationResult({ cart, lines = [], productNames = {} }: { cart
                         {item.discounts.map((d, j) => (
                           <li key={j} className="flex flex-wrap items-center gap-2">
                             <span>{d.name}</span>
-                            <Badge tone={d.source === "coupon" ? "indigo" : "green"}>{d.source === "coupon" ? `Coupon ${d.couponCode ?? ""}` : "Automatic"}</Badge>
+                            <Badge tone={d.source === "coupon" ? "indigo" : "green"}>
+                              {d.source === "coupon" ? `Coupon ${d.couponCode ?? ""}` : "Automatic"}
+                            </Badge>
                             <span className="text-xs text-slate-500">{KIND_LABELS[d.kind] ?? d.kind}</span>
                             <span className="font-medium text-emerald-700">−{fmt(d.amount)}</span>
                           </li>
@@ -102,11 +128,18 @@ export function SimulationResult({ cart, lines = [], productNames = {} }: { cart
           <dt className="text-slate-600">Subtotal</dt>
           <dd className="text-right">{fmt(cart.totals.subtotal)}</dd>
           <dt className="text-slate-600">Discount</dt>
-          <dd className="text-right text-emerald-700" data-testid="total-discount">−{fmt(cart.totals.discount)}</dd>
+          <dd className="text-right text-emerald-700" data-testid="total-discount">
+            −{fmt(cart.totals.discount)}
+          </dd>
           <dt className="text-slate-600">Shipping</dt>
-          <dd className="text-right">{fmt(cart.totals.shipping)}{cart.shippingDiscounts.length ? ` (${cart.shippingDiscounts.map((d) => d.name).join(", ")})` : ""}</dd>
+          <dd className="text-right">
+            {fmt(cart.totals.shipping)}
+            {cart.shippingDiscounts.length ? ` (${cart.shippingDiscounts.map((d) => d.name).join(", ")})` : ""}
+          </dd>
           <dt className="font-semibold">Total</dt>
-          <dd className="text-right font-semibold" data-testid="cart-total">{fmt(cart.totals.total)}</dd>
+          <dd className="text-right font-semibold" data-testid="cart-total">
+            {fmt(cart.totals.total)}
+          </dd>
         </dl>
       </Card>
 
@@ -134,21 +167,33 @@ export function SimulationResult({ cart, lines = [], productNames = {} }: { cart
               <caption className="sr-only">Trace of every offer considered</caption>
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Offer</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Kind</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Outcome</th>
-                  <th scope="col" className="py-2 text-right font-medium">Saving</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Offer
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Kind
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Outcome
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Saving
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {cart.trace.map((t, i) => (
                   <tr key={i}>
                     <td className="py-2 pr-3">
-                      {t.name || t.couponCode} <span className="text-xs text-slate-500">{t.source === "coupon" ? `coupon${t.couponCode ? ` ${t.couponCode}` : ""}` : "automatic"}</span>
+                      {t.name || t.couponCode}{" "}
+                      <span className="text-xs text-slate-500">
+                        {t.source === "coupon" ? `coupon${t.couponCode ? ` ${t.couponCode}` : ""}` : "automatic"}
+                      </span>
                     </td>
-                    <td className="py-2 pr-3 text-xs">{t.kind ? KIND_LABELS[t.kind] ?? t.kind : "—"}</td>
+                    <td className="py-2 pr-3 text-xs">{t.kind ? (KIND_LABELS[t.kind] ?? t.kind) : "—"}</td>
                     <td className="py-2 pr-3">
-                      {t.status === "applied" ? <Badge tone="green">Applied</Badge> : <Badge tone="amber">Not applied</Badge>} <span className="text-slate-700">{t.message ?? t.reason ?? ""}</span>
+                      {t.status === "applied" ? <Badge tone="green">Applied</Badge> : <Badge tone="amber">Not applied</Badge>}{" "}
+                      <span className="text-slate-700">{t.message ?? t.reason ?? ""}</span>
                     </td>
                     <td className="py-2 text-right">{t.amount ? fmt(t.amount) : "—"}</td>
                   </tr>

@@ -1,7 +1,14 @@
 "use client";
 // A TanStack table whose paging and sorting live in the URL and run on the server: the page
 // passes one page of rows plus the total, and a click here only changes the query string.
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState, type SortingState } from "@tanstack/react-table";
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type RowSelectionState,
+  type SortingState,
+} from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -26,7 +33,18 @@ function parseSort(sort: string | undefined): SortingState {
   return [{ id: desc ? sort.slice(1) : sort, desc }];
 }
 
-export function DataTable<Row>({ columns, rows, total, page, count, sort, emptyMessage = "Nothing here yet.", getRowId, bulkActions, caption }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  total,
+  page,
+  count,
+  sort,
+  emptyMessage = "Nothing here yet.",
+  getRowId,
+  bulkActions,
+  caption,
+}: DataTableProps<Row>) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -47,9 +65,16 @@ export function DataTable<Row>({ columns, rows, total, page, count, sort, emptyM
     id: "select",
     enableSorting: false,
     header: ({ table }) => (
-      <input type="checkbox" aria-label="Select all rows on this page" checked={table.getIsAllRowsSelected()} onChange={table.getToggleAllRowsSelectedHandler()} />
+      <input
+        type="checkbox"
+        aria-label="Select all rows on this page"
+        checked={table.getIsAllRowsSelected()}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
     ),
-    cell: ({ row }) => <input type="checkbox" aria-label="Select row" checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />,
+    cell: ({ row }) => (
+      <input type="checkbox" aria-label="Select row" checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+    ),
   };
 
   // TanStack Table hands out functions that React Compiler cannot memoize, so it leaves this component
@@ -87,7 +112,12 @@ export function DataTable<Row>({ columns, rows, total, page, count, sort, emptyM
         </div>
       ) : null}
       {/* Focusable so keyboard users can scroll a wide table on a phone. */}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label={caption ?? "Table"}>
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        tabIndex={0}
+        role="region"
+        aria-label={caption ?? "Table"}
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           {caption ? <caption className="sr-only">{caption}</caption> : null}
           <thead className="bg-slate-50">
@@ -96,9 +126,18 @@ export function DataTable<Row>({ columns, rows, total, page, count, sort, emptyM
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined} className="px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600">
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}
+                      className="px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600"
+                    >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-slate-900">
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="inline-flex items-center gap-1 hover:text-slate-900"
+                        >
                           {flexRender(header.column.columnDef.header, header.getContext())}
                           <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                         </button>

@@ -18,7 +18,9 @@ export function TimeZoneProvider({ zone, children }: { zone: string; children: R
 export function StoreTimeZones({ stores, children }: { stores: { id: string; timeZone: string | null }[]; children: ReactNode }) {
   const outer = useContext(TimeZoneContext);
   const zones = Object.fromEntries(stores.map((s) => [s.id, s.timeZone]));
-  return <TimeZoneContext.Provider value={{ tenant: outer.tenant, stores: { ...outer.stores, ...zones } }}>{children}</TimeZoneContext.Provider>;
+  return (
+    <TimeZoneContext.Provider value={{ tenant: outer.tenant, stores: { ...outer.stores, ...zones } }}>{children}</TimeZoneContext.Provider>
+  );
 }
 
 /** The zone the console shows times in (the tenant's), for client components that format text themselves. */
@@ -27,7 +29,17 @@ export function useTimeZone(): string {
 }
 
 /** `store`: the store the event happened in (its zone wins); `zone`: an explicit zone. */
-export function DateTime({ at, zone, store, empty = "" }: { at: string | Date | null | undefined; zone?: string; store?: string | null; empty?: string }) {
+export function DateTime({
+  at,
+  zone,
+  store,
+  empty = "",
+}: {
+  at: string | Date | null | undefined;
+  zone?: string;
+  store?: string | null;
+  empty?: string;
+}) {
   const zones = useContext(TimeZoneContext);
   if (!at) return <>{empty}</>;
   const ms = typeof at === "string" ? Date.parse(at) : at.getTime();

@@ -4,7 +4,19 @@ import type { ComponentProps, ReactNode } from "react";
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-rose-500";
 
-export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
@@ -26,7 +38,15 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
 }
 
 export function Input({ id, invalid, ...props }: ComponentProps<"input"> & { id: string; invalid?: boolean }) {
-  return <input id={id} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : `${id}-hint`} className={inputClass} {...props} />;
+  return (
+    <input
+      id={id}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? `${id}-error` : `${id}-hint`}
+      className={inputClass}
+      {...props}
+    />
+  );
 }
 
 export function Select({ id, invalid, children, ...props }: ComponentProps<"select"> & { id: string; invalid?: boolean }) {

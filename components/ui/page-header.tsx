@@ -33,7 +33,11 @@ export function Badge({ tone = "slate", children }: { tone?: "slate" | "green" |
 }
 
 export function Notice({ tone = "info", children }: { tone?: "info" | "error" | "success"; children: ReactNode }) {
-  const tones = { info: "border-indigo-200 bg-indigo-50 text-indigo-900", error: "border-rose-200 bg-rose-50 text-rose-900", success: "border-emerald-200 bg-emerald-50 text-emerald-900" };
+  const tones = {
+    info: "border-indigo-200 bg-indigo-50 text-indigo-900",
+    error: "border-rose-200 bg-rose-50 text-rose-900",
+    success: "border-emerald-200 bg-emerald-50 text-emerald-900",
+  };
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
       {children}

@@ -28,16 +28,31 @@ function idsInChanges(events: AuditEventView[], fields: string[]): string[] {
 }
 
 export async function auditNames(tenantId: string, events: AuditEventView[], zone: string): Promise<AuditNames> {
-  const offerIds = [...idsOf(events, "coupon", "promotion"), ...events.map((e) => (e.changes as { duplicatedFrom?: unknown } | null)?.duplicatedFrom).filter((v): v is string => typeof v === "string")];
+  const offerIds = [
+    ...idsOf(events, "coupon", "promotion"),
+    ...events
+      .map((e) => (e.changes as { duplicatedFrom?: unknown } | null)?.duplicatedFrom)
+      .filter((v): v is string => typeof v === "string"),
+  ];
   const storeIds = [...new Set([...idsOf(events, "store"), ...idsInChanges(events, ["stores", "warehouseID", "warehouseId", "storeId"])])];
   const campaignIds = [...new Set([...idsOf(events, "pos_campaign"), ...idsInChanges(events, ["campaignID", "campaignId"])])];
   const [offers, stores, groups, products, customers, rules, campaigns] = await Promise.all([
-    offerIds.length ? db().offer.findMany({ where: { tenantId, id: { in: offerIds } }, select: { id: true, name: true, family: true } }) : [],
+    offerIds.length
+      ? db().offer.findMany({ where: { tenantId, id: { in: offerIds } }, select: { id: true, name: true, family: true } })
+      : [],
     storeIds.length ? db().store.findMany({ where: { tenantId, id: { in: storeIds } }, select: { id: true, name: true } }) : [],
-    idsOf(events, "store_group").length ? db().storeGroup.findMany({ where: { tenantId, id: { in: idsOf(events, "store_group") } }, select: { id: true, name: true } }) : [],
-    idsOf(events, "product").length ? db().product.findMany({ where: { tenantId, id: { in: idsOf(events, "product") } }, select: { id: true, name: true } }) : [],
-    idsOf(events, "customer").length ? db().customer.findMany({ where: { tenantId, id: { in: idsOf(events, "customer") } }, select: { id: true, name: true } }) : [],
-    idsOf(events, "pos_coupon_rule").length ? db().posCouponRule.findMany({ where: { tenantId, id: { in: idsOf(events, "pos_coupon_rule") } }, select: { id: true, name: true } }) : [],
+    idsOf(events, "store_group").length
+      ? db().storeGroup.findMany({ where: { tenantId, id: { in: idsOf(events, "store_group") } }, select: { id: true, name: true } })
+      : [],
+    idsOf(events, "product").length
+      ? db().product.findMany({ where: { tenantId, id: { in: idsOf(events, "product") } }, select: { id: true, name: true } })
+      : [],
+    idsOf(events, "customer").length
+      ? db().customer.findMany({ where: { tenantId, id: { in: idsOf(events, "customer") } }, select: { id: true, name: true } })
+      : [],
+    idsOf(events, "pos_coupon_rule").length
+      ? db().posCouponRule.findMany({ where: { tenantId, id: { in: idsOf(events, "pos_coupon_rule") } }, select: { id: true, name: true } })
+      : [],
     campaignIds.length ? db().posCampaign.findMany({ where: { tenantId, id: { in: campaignIds } }, select: { id: true, name: true } }) : [],
   ]);
   const objects: Record<string, string> = {};

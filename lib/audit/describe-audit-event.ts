@@ -25,7 +25,13 @@ export const OBJECT_LABELS: Record<string, string> = {
   issued_coupon: "Printed POS coupon",
 };
 
-const ACTION_LABELS: Record<string, string> = { create: "created", update: "changed", delete: "deleted", archive: "archived", restore: "restored" };
+const ACTION_LABELS: Record<string, string> = {
+  create: "created",
+  update: "changed",
+  delete: "deleted",
+  archive: "archived",
+  restore: "restored",
+};
 
 /** Console pages of the objects that have one, by object type. */
 const OBJECT_PATHS: Record<string, string> = {
@@ -57,9 +63,12 @@ function valueInWords(field: string, value: unknown, names: AuditNames): string 
   if (STORE_FIELDS.has(field) && typeof value === "string" && value) return names.stores[value] ?? value;
   if (CAMPAIGN_FIELDS.has(field) && typeof value === "string" && value) return names.objects[`pos_campaign:${value}`] ?? value;
   if (DATE_FIELDS.has(field) && typeof value === "string" && value) return formatOfferDate(value, names.zone);
-  if (field === "stores" && Array.isArray(value)) return value.length === 0 ? "all stores" : value.map((id) => names.stores[String(id)] ?? String(id)).join(", ");
-  if (field === "category" && value && typeof value === "object" && "kind" in value) return describeCategory(value as Parameters<typeof describeCategory>[0], []);
-  if ((field === "channels" || field === "consumers") && Array.isArray(value) && value.length === 0) return field === "channels" ? "all channels" : "every customer";
+  if (field === "stores" && Array.isArray(value))
+    return value.length === 0 ? "all stores" : value.map((id) => names.stores[String(id)] ?? String(id)).join(", ");
+  if (field === "category" && value && typeof value === "object" && "kind" in value)
+    return describeCategory(value as Parameters<typeof describeCategory>[0], []);
+  if ((field === "channels" || field === "consumers") && Array.isArray(value) && value.length === 0)
+    return field === "channels" ? "all channels" : "every customer";
   if (field === "segment" && value && typeof value === "object" && "key" in value) {
     const segment = value as { key: unknown; value?: unknown };
     return `${String(segment.key)} = ${String(segment.value ?? "")}`;
@@ -72,16 +81,27 @@ const label = (field: string) => FIELD_LABELS[field] ?? fieldInWords(field);
 
 export function describeAuditEvent(event: AuditEventView, names: AuditNames): DescribedEvent {
   const raw = event.changes && typeof event.changes === "object" ? (event.changes as Record<string, unknown>) : {};
-  const objectName = event.objectType === "exclusion_list" ? "" : names.objects[`${event.objectType}:${event.objectId}`] ?? (typeof raw.name === "string" ? raw.name : event.objectId);
+  const objectName =
+    event.objectType === "exclusion_list"
+      ? ""
+      : (names.objects[`${event.objectType}:${event.objectId}`] ?? (typeof raw.name === "string" ? raw.name : event.objectId));
   const path = OBJECT_PATHS[event.objectType];
   const href = path && event.action !== "delete" ? `${path}/${encodeURIComponent(event.objectId)}` : null;
   // A field is either a change ({ from, to }) or, in a create's snapshot, the value it was set to.
   const changes: FieldChange[] = Object.entries(raw)
     .filter(([field]) => field !== "id" && field !== "tenant")
     .map(([field, value]) => {
-      if (isChange(value)) return { field, label: label(field), from: valueInWords(field, value.from, names), to: valueInWords(field, value.to, names) };
-      if (field === "duplicatedFrom") return { field, label: "Copied from", from: "—", to: names.objects[`${event.objectType}:${String(value)}`] ?? String(value) };
+      if (isChange(value))
+        return { field, label: label(field), from: valueInWords(field, value.from, names), to: valueInWords(field, value.to, names) };
+      if (field === "duplicatedFrom")
+        return { field, label: "Copied from", from: "—", to: names.objects[`${event.objectType}:${String(value)}`] ?? String(value) };
       return { field, label: label(field), from: "—", to: valueInWords(field, value, names) };
     });
-  return { objectLabel: OBJECT_LABELS[event.objectType] ?? fieldInWords(event.objectType), objectName, href, action: ACTION_LABELS[event.action] ?? event.action, changes };
+  return {
+    objectLabel: OBJECT_LABELS[event.objectType] ?? fieldInWords(event.objectType),
+    objectName,
+    href,
+    action: ACTION_LABELS[event.action] ?? event.action,
+    changes,
+  };
 }

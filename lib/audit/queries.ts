@@ -10,7 +10,17 @@ export async function insertAuditEvents(tx: Statements, actor: Actor, inputs: re
   if (inputs.length === 0) return;
   const row = `(?, ?, ?, ?, ?, ?, ?, ?, ${fragments.json(tx.dialect)}, ?, ${fragments.timestamp(tx.dialect)})`;
   const params: SqlParam[] = inputs.flatMap((input) => [
-    randomUUID(), actor.tenantId, actor.type, actor.id, actor.name, input.action, input.objectType, input.objectId, JSON.stringify(input.changes ?? {}), input.requestId ?? null, now,
+    randomUUID(),
+    actor.tenantId,
+    actor.type,
+    actor.id,
+    actor.name,
+    input.action,
+    input.objectType,
+    input.objectId,
+    JSON.stringify(input.changes ?? {}),
+    input.requestId ?? null,
+    now,
   ]);
   await tx.run(
     `INSERT INTO "AuditEvent" ("id", "tenantId", "actorType", "actorId", "actorName", "action", "objectType", "objectId", "changes", "requestId", "createdAt")

@@ -13,10 +13,12 @@ const ROWS_PER_STATEMENT = 1000;
 export async function recordAuditEvents(tx: Tx, actor: Actor, inputs: AuditInput[]): Promise<void> {
   const now = new Date();
   for (let start = 0; start < inputs.length; start += ROWS_PER_STATEMENT) {
-    const values = inputs.slice(start, start + ROWS_PER_STATEMENT).map(
-      (input) =>
-        Prisma.sql`(${randomUUID()}, ${actor.tenantId}, ${actor.type}, ${actor.id}, ${actor.name}, ${input.action}, ${input.objectType}, ${input.objectId}, ${sqlJson(input.changes ?? {})}, ${input.requestId ?? null}, ${now})`,
-    );
+    const values = inputs
+      .slice(start, start + ROWS_PER_STATEMENT)
+      .map(
+        (input) =>
+          Prisma.sql`(${randomUUID()}, ${actor.tenantId}, ${actor.type}, ${actor.id}, ${actor.name}, ${input.action}, ${input.objectType}, ${input.objectId}, ${sqlJson(input.changes ?? {})}, ${input.requestId ?? null}, ${now})`,
+      );
     await tx.$executeRaw`
       INSERT INTO "AuditEvent" ("id", "tenantId", "actorType", "actorId", "actorName", "action", "objectType", "objectId", "changes", "requestId", "createdAt")
       VALUES ${Prisma.join(values)}`;

@@ -23,9 +23,21 @@ export async function createApiToken(actor: Actor, input: CreateApiTokenInput) {
   const token = `${TOKEN_PREFIX}${secret}`;
   const record = await db().$transaction(async (tx) => {
     const created = await tx.apiToken.create({
-      data: { tenantId: actor.tenantId, name: input.name, role: input.role, prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: actor.name },
+      data: {
+        tenantId: actor.tenantId,
+        name: input.name,
+        role: input.role,
+        prefix: token.slice(0, 9),
+        tokenHash: hashToken(token),
+        createdBy: actor.name,
+      },
     });
-    await recordAuditEvent(tx, actor, { action: "create", objectType: "api_token", objectId: created.id, changes: { name: input.name, role: input.role } });
+    await recordAuditEvent(tx, actor, {
+      action: "create",
+      objectType: "api_token",
+      objectId: created.id,
+      changes: { name: input.name, role: input.role },
+    });
     return created;
   });
   return { token, record: toApiTokenView(record) };
@@ -38,7 +50,10 @@ export async function listApiTokens(tenantId: string) {
 
 export async function revokeApiToken(actor: Actor, id: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const result = await tx.apiToken.updateMany({ where: { id, tenantId: actor.tenantId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const result = await tx.apiToken.updateMany({
+      where: { id, tenantId: actor.tenantId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (result.count === 0) {
       const exists = await tx.apiToken.count({ where: { id, tenantId: actor.tenantId } });
       if (!exists) throw AppError.notFound("API token");
@@ -61,7 +76,16 @@ export async function resolveApiToken(token: string): Promise<Actor | null> {
   return { type: "token", id: record.id, name: record.name, tenantId: record.tenantId, role: TokenRole.parse(record.role) };
 }
 
-type ApiTokenRow = { id: string; name: string; role: string; prefix: string; createdAt: Date; createdBy: string; lastUsedAt: Date | null; revokedAt: Date | null };
+type ApiTokenRow = {
+  id: string;
+  name: string;
+  role: string;
+  prefix: string;
+  createdAt: Date;
+  createdBy: string;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 function toApiTokenView(row: ApiTokenRow) {
   return {

@@ -18,34 +18,34 @@ let options: NextAuthOptions | undefined;
 /** Built on first use so that `next build` never needs the secret. */
 export function authOptions(): NextAuthOptions {
   options ??= {
-  secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: SIGN_IN_PATH },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        if (!credentials?.email || !credentials.password) return null;
-        const result = await checkCredentials(credentials.email, credentials.password, clientAddress(req?.headers));
-        if (result.ok) return result.user;
-        if (result.reason === "rate_limited") {
-          throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} minute(s).`);
-        }
-        return null;
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: SIGN_IN_PATH },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          if (!credentials?.email || !credentials.password) return null;
+          const result = await checkCredentials(credentials.email, credentials.password, clientAddress(req?.headers));
+          if (result.ok) return result.user;
+          if (result.reason === "rate_limited") {
+            throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} minute(s).`);
+          }
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
       },
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return token;
+      session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
     },
-    session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
-      return session;
-    },
-  },
-};
+  };
   return options;
 }

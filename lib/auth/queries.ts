@@ -8,6 +8,9 @@ export type ActiveTokenRow = ReturnType<typeof decodeToken>;
 
 /** The unrevoked token with this hash (unique index), or null. */
 export async function findActiveToken(client: Statements, tokenHash: string): Promise<ActiveTokenRow | null> {
-  const rows = await client.all(`SELECT "id", "name", "tenantId", "role", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ? AND "revokedAt" IS NULL`, [tokenHash]);
+  const rows = await client.all(
+    `SELECT "id", "name", "tenantId", "role", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ? AND "revokedAt" IS NULL`,
+    [tokenHash],
+  );
   return rows[0] ? decodeToken(rows[0]) : null;
 }

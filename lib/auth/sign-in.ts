@@ -35,9 +35,16 @@ export async function checkCredentials(emailInput: string, password: string, cli
   const email = normalisedEmail(emailInput);
   const { windowSeconds, budgets } = signInBudgets(email, clientAddress);
   const keys = budgets.map((budget) => budget.key);
-  const reserved = await reserveRateLimitUnits(keys, 1, budgets.map((budget) => budget.quota), windowSeconds);
+  const reserved = await reserveRateLimitUnits(
+    keys,
+    1,
+    budgets.map((budget) => budget.quota),
+    windowSeconds,
+  );
   const giveBack = (which: readonly string[]) =>
-    refundRateLimitUnits(reserved.filter((r) => which.includes(r.key)).map((r) => ({ key: r.key, units: r.granted, windowStartMs: r.windowStartMs })));
+    refundRateLimitUnits(
+      reserved.filter((r) => which.includes(r.key)).map((r) => ({ key: r.key, units: r.granted, windowStartMs: r.windowStartMs })),
+    );
   const refused = reserved.filter((r) => r.granted === 0);
   if (refused.length > 0) {
     await giveBack(keys);
@@ -55,7 +62,10 @@ export async function checkCredentials(emailInput: string, password: string, cli
 /** RateLimit-Policy / RateLimit for the answer to a sign-in attempt, as the budgets stand after it. */
 export async function signInRateLimitHeaders(emailInput: string, clientAddress: string): Promise<RateLimitHeaders> {
   const { windowSeconds, budgets } = signInBudgets(normalisedEmail(emailInput), clientAddress);
-  const states = await peekRateLimits(budgets.map((budget) => budget.key), windowSeconds);
+  const states = await peekRateLimits(
+    budgets.map((budget) => budget.key),
+    windowSeconds,
+  );
   return rateLimitHeaders(
     budgets.map((budget, i) => ({
       policy: budget.policy,

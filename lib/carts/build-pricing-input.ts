@@ -13,7 +13,9 @@ import { withCoupons } from "@/lib/pricing/with-coupons";
 export type PricingInput = { prepared: PreparedOffers; request: CartRequest; context: PricingContext; unknownCodes: string[] };
 
 function segmentsOf(value: unknown): { key: string; value: string }[] {
-  return Array.isArray(value) ? value.filter((s): s is { key: string; value: string } => typeof s?.key === "string" && typeof s?.value === "string") : [];
+  return Array.isArray(value)
+    ? value.filter((s): s is { key: string; value: string } => typeof s?.key === "string" && typeof s?.value === "string")
+    : [];
 }
 
 export async function buildPricingInput(tenantId: string, request: CartRequestInput, now: Date): Promise<PricingInput> {
@@ -33,7 +35,8 @@ export async function buildPricingInput(tenantId: string, request: CartRequestIn
     exclusionList: data.exclusionList,
     codes: loaded.codes,
   };
-  const customerSegments = request.customerSegments ?? (wantsSegments && tenant?.customerId != null ? segmentsOf(tenant.segments) : undefined);
+  const customerSegments =
+    request.customerSegments ?? (wantsSegments && tenant?.customerId != null ? segmentsOf(tenant.segments) : undefined);
   return {
     prepared: withCoupons(data.prepared, loaded.coupons),
     request: { ...request, ...(customerSegments ? { customerSegments } : {}) },

@@ -20,7 +20,12 @@ export type LoadedCodes = {
   unknownCodes: string[];
 };
 
-export async function loadCouponCodes(client: Db | Tx, tenantId: string, requested: readonly string[], options: { issuedCoupons?: boolean } = {}): Promise<LoadedCodes> {
+export async function loadCouponCodes(
+  client: Db | Tx,
+  tenantId: string,
+  requested: readonly string[],
+  options: { issuedCoupons?: boolean } = {},
+): Promise<LoadedCodes> {
   const unique = [...new Set(requested)];
   if (unique.length === 0) return { codes: {}, coupons: [], unknownCodes: [] };
   const codeRows = await findCodesWithCoupons(driver(), tenantId, unique);
@@ -30,7 +35,15 @@ export async function loadCouponCodes(client: Db | Tx, tenantId: string, request
   const couponRows = [...couponById.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const codes: LoadedCodes["codes"] = {};
   for (const { code, coupon } of codeRows) {
-    if (coupon) codes[code.code] = { id: code.codeId, code: code.code, offerId: coupon.id, active: code.codeActive, redemptions: code.codeRedemptions, maxRedemptions: code.codeMaxRedemptions };
+    if (coupon)
+      codes[code.code] = {
+        id: code.codeId,
+        code: code.code,
+        offerId: coupon.id,
+        active: code.codeActive,
+        redemptions: code.codeRedemptions,
+        maxRedemptions: code.codeMaxRedemptions,
+      };
   }
   const coupons = couponRows.map(offerFromRow);
   // A code that names a coupon (even an archived one) is never read as a serial.

@@ -11,9 +11,13 @@ export function registerCartRoutes(registry: OpenAPIRegistry): void {
     path: "/api/v1/promotions/cart",
     tags: ["Pricing"],
     summary: "Apply automatic promotions and coupon codes to a cart",
-    description: "Changes nothing: the same request gives the same answer. An invalid code never fails the request; it is listed in rejectedCouponCodes.",
+    description:
+      "Changes nothing: the same request gives the same answer. An invalid code never fails the request; it is listed in rejectedCouponCodes.",
     security: BEARER,
     request: { body: jsonBody(named("CartRequest", CartRequestSchema)) },
-    responses: rateLimitedResponses({ 200: jsonResponse("The discounted cart", named("DiscountedCart", DiscountedCartView)), ...errorResponses(400, 413, 415) }),
+    responses: rateLimitedResponses({
+      200: jsonResponse("The discounted cart", named("DiscountedCart", DiscountedCartView)),
+      ...errorResponses(400, 413, 415),
+    }),
   });
 }

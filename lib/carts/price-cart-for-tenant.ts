@@ -3,7 +3,11 @@ import { buildPricingInput } from "@/lib/carts/build-pricing-input";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import { priceCart, type DiscountedCart } from "@/lib/pricing";
 
-export async function priceCartForTenant(tenantId: string, request: CartRequestInput, now = new Date()): Promise<{ cart: DiscountedCart; unknownCodes: string[] }> {
+export async function priceCartForTenant(
+  tenantId: string,
+  request: CartRequestInput,
+  now = new Date(),
+): Promise<{ cart: DiscountedCart; unknownCodes: string[] }> {
   const input = await buildPricingInput(tenantId, request, now);
   return { cart: priceCart(input.prepared, input.request, input.context), unknownCodes: input.unknownCodes };
 }

@@ -3,7 +3,11 @@
 import { db } from "@/lib/db/client";
 import { currencyExponent, toMajorUnits } from "@/lib/pricing";
 
-export async function priceSimulatorLines(tenantId: string, productIds: string[], currency: string): Promise<Record<string, number | null>> {
+export async function priceSimulatorLines(
+  tenantId: string,
+  productIds: string[],
+  currency: string,
+): Promise<Record<string, number | null>> {
   const ids = [...new Set(productIds)].slice(0, 1000);
   const rows = ids.length ? await db().product.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, prices: true } }) : [];
   const exponent = currencyExponent(currency);

@@ -4,7 +4,25 @@ import type { OfferRow } from "@/lib/carts/offer-from-row";
 import { bool, date, int, json, nullable, rowOf, text } from "@/lib/db/decode";
 import { placeholders, type Statements } from "@/lib/db/driver";
 
-const OFFER_COLUMNS = ["id", "family", "name", "category", "active", "exclusive", "localizedTimezone", "validFrom", "validTo", "currencies", "stores", "consumers", "channels", "segment", "createdAt", "maxRedemptions", "redemptions"]
+const OFFER_COLUMNS = [
+  "id",
+  "family",
+  "name",
+  "category",
+  "active",
+  "exclusive",
+  "localizedTimezone",
+  "validFrom",
+  "validTo",
+  "currencies",
+  "stores",
+  "consumers",
+  "channels",
+  "segment",
+  "createdAt",
+  "maxRedemptions",
+  "redemptions",
+]
   .map((column) => `o."${column}"`)
   .join(", ");
 
@@ -12,8 +30,23 @@ const OFFER_COLUMNS = ["id", "family", "name", "category", "active", "exclusive"
 // offerFromRow reads them (all null when the coupon is archived, not a coupon, or gone).
 const decodeCode = rowOf({ codeId: text, code: text, codeActive: bool, codeRedemptions: int, codeMaxRedemptions: nullable(int) });
 const decodeCoupon = rowOf({
-  id: text, family: text, name: text, category: json, active: bool, exclusive: bool, localizedTimezone: bool, validFrom: text, validTo: nullable(text),
-  currencies: json, stores: json, consumers: json, channels: json, segment: json, createdAt: date, maxRedemptions: nullable(int), redemptions: int,
+  id: text,
+  family: text,
+  name: text,
+  category: json,
+  active: bool,
+  exclusive: bool,
+  localizedTimezone: bool,
+  validFrom: text,
+  validTo: nullable(text),
+  currencies: json,
+  stores: json,
+  consumers: json,
+  channels: json,
+  segment: json,
+  createdAt: date,
+  maxRedemptions: nullable(int),
+  redemptions: int,
 });
 export type CodeWithCoupon = { code: ReturnType<typeof decodeCode>; coupon: OfferRow | null };
 
@@ -29,11 +62,22 @@ export async function findCodesWithCoupons(client: Statements, tenantId: string,
   return rows.map((row) => ({ code: decodeCode(row), coupon: row.id === null ? null : decodeCoupon(row) }));
 }
 
-const decodeCartContext = rowOf({ offersRevision: int, timeZone: text, storeZone: nullable(text), customerId: nullable(text), segments: json });
+const decodeCartContext = rowOf({
+  offersRevision: int,
+  timeZone: text,
+  storeZone: nullable(text),
+  customerId: nullable(text),
+  segments: json,
+});
 export type CartContextRow = ReturnType<typeof decodeCartContext>;
 
 /** The tenant's offer revision and zone, the store's zone and the customer's segments, in one read; null when the tenant is gone. */
-export async function findCartContext(client: Statements, tenantId: string, storeId: string | null, customerId: string | null): Promise<CartContextRow | null> {
+export async function findCartContext(
+  client: Statements,
+  tenantId: string,
+  storeId: string | null,
+  customerId: string | null,
+): Promise<CartContextRow | null> {
   const rows = await client.all(
     `SELECT t."offersRevision", t."timeZone", s."timeZone" AS "storeZone", c."id" AS "customerId", c."segments" FROM "Tenant" t
      LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ?

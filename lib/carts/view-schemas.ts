@@ -49,7 +49,9 @@ export const DiscountedCartView = z
       shipping: z.number().describe("Shipping price after shipping discounts"),
       total: z.number(),
     }),
-    rejectedCouponCodes: z.array(z.object({ code: z.string(), reason: z.string().describe("not_found, expired, minimum_not_reached, …"), message: z.string() })),
+    rejectedCouponCodes: z.array(
+      z.object({ code: z.string(), reason: z.string().describe("not_found, expired, minimum_not_reached, …"), message: z.string() }),
+    ),
     trace: z.array(
       z.object({
         source: Source,

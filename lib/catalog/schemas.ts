@@ -11,8 +11,9 @@ export const ExternalId = identifier("Id")
   .max(64, "Id must be at most 64 characters")
   .regex(/^[A-Za-z0-9._:-]+$/, "Id may contain only letters, digits, dot, underscore, colon and hyphen");
 
-export const TimeZone = identifier("Time zone")
-  .refine((zone) => isValidTimeZone(zone), { message: "Time zone must be an IANA name such as Europe/Berlin" });
+export const TimeZone = identifier("Time zone").refine((zone) => isValidTimeZone(zone), {
+  message: "Time zone must be an IANA name such as Europe/Berlin",
+});
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -33,7 +34,10 @@ export const StoreInput = z.strictObject({
 });
 export type StoreInput = z.infer<typeof StoreInput>;
 /** The version read last (GET answers it); a stale one is a 409 `version_mismatch`. */
-const Version = text("version", { error: "version is required: send the version you read last" }).trim().min(1, "version is required: send the version you read last").max(20, "version must be at most 20 characters");
+const Version = text("version", { error: "version is required: send the version you read last" })
+  .trim()
+  .min(1, "version is required: send the version you read last")
+  .max(20, "version must be at most 20 characters");
 const versioned = { version: Version };
 
 export const StoreUpdate = StoreInput.omit({ id: true }).extend(versioned);
@@ -46,7 +50,10 @@ export type StoreGroupUpdate = z.infer<typeof StoreGroupUpdate>;
 
 // ---- money ----
 
-export const CurrencyCode = text("Currency").regex(CURRENCY_CODE, "Currency must be an ISO 4217 code of three capital letters, such as EUR");
+export const CurrencyCode = text("Currency").regex(
+  CURRENCY_CODE,
+  "Currency must be an ISO 4217 code of three capital letters, such as EUR",
+);
 
 /** Largest major amount we accept: far above any price, and its minor units stay a safe integer. */
 export const MAX_AMOUNT = 1_000_000_000;
@@ -60,7 +67,9 @@ export function amountIssue(amount: number, currency: string): string | undefine
 /** "EUR amounts may have at most 2 decimals", "JPY amounts must be whole numbers". */
 export function decimalsMessage(currency: string): string {
   const exponent = currencyExponent(currency);
-  return exponent === 0 ? `${currency} amounts must be whole numbers` : `${currency} amounts may have at most ${exponent} decimal${exponent === 1 ? "" : "s"}`;
+  return exponent === 0
+    ? `${currency} amounts must be whole numbers`
+    : `${currency} amounts may have at most ${exponent} decimal${exponent === 1 ? "" : "s"}`;
 }
 
 const Amount = z
@@ -68,12 +77,10 @@ const Amount = z
   .min(0, "Amount must be 0 or more")
   .max(MAX_AMOUNT, `Amount must be at most ${MAX_AMOUNT}`);
 
-export const PriceInput = z
-  .strictObject({ currency: CurrencyCode, amount: Amount })
-  .superRefine((price, ctx) => {
-    const issue = CURRENCY_CODE.test(price.currency) ? amountIssue(price.amount, price.currency) : undefined;
-    if (issue) ctx.addIssue({ code: "custom", path: ["amount"], message: issue });
-  });
+export const PriceInput = z.strictObject({ currency: CurrencyCode, amount: Amount }).superRefine((price, ctx) => {
+  const issue = CURRENCY_CODE.test(price.currency) ? amountIssue(price.amount, price.currency) : undefined;
+  if (issue) ctx.addIssue({ code: "custom", path: ["amount"], message: issue });
+});
 export type PriceInput = z.infer<typeof PriceInput>;
 
 // ---- products ----
@@ -87,7 +94,10 @@ const AttributeKey = identifier("Attribute name")
   .min(1, "Attribute name must not be empty")
   .max(64, "Attribute name must be at most 64 characters")
   .regex(/^[^|=]*$/, "Attribute name must not contain | or =");
-const AttributeValue = text("Attribute value").trim().max(256, "Attribute value must be at most 256 characters").regex(/^[^|]*$/, "Attribute value must not contain |");
+const AttributeValue = text("Attribute value")
+  .trim()
+  .max(256, "Attribute value must be at most 256 characters")
+  .regex(/^[^|]*$/, "Attribute value must not contain |");
 
 const ProductFields = z.strictObject({
   id: ExternalId,
@@ -96,7 +106,9 @@ const ProductFields = z.strictObject({
     .array(PriceInput)
     .max(50, "At most 50 prices")
     .default([])
-    .refine((prices) => new Set(prices.map((p) => p.currency)).size === prices.length, { message: "Each currency may have only one price" }),
+    .refine((prices) => new Set(prices.map((p) => p.currency)).size === prices.length, {
+      message: "Each currency may have only one price",
+    }),
   categories: z
     .array(Category)
     .max(50, "At most 50 categories")
@@ -123,7 +135,12 @@ export type SegmentInput = z.infer<typeof SegmentInput>;
 const CustomerFields = z.strictObject({
   id: ExternalId,
   name: Name,
-  email: identifier("Email").toLowerCase().email("Enter a valid email address").max(254, "Email must be at most 254 characters").nullable().optional(),
+  email: identifier("Email")
+    .toLowerCase()
+    .email("Enter a valid email address")
+    .max(254, "Email must be at most 254 characters")
+    .nullable()
+    .optional(),
   segments: z.array(SegmentInput).max(50, "At most 50 segments").default([]),
   rewardPoints: z
     .number({ error: "Reward points must be a number" })
@@ -154,11 +171,17 @@ export type CatalogListQuery = z.infer<typeof CatalogListQuery>;
 export const StoreListQuery = CatalogListQuery.extend({ storeGroupId: ExternalId.optional() });
 export type StoreListQuery = z.infer<typeof StoreListQuery>;
 
-export const ProductListQuery = CatalogListQuery.extend({ category: identifier("category").max(64, "category must be at most 64 characters").optional() });
+export const ProductListQuery = CatalogListQuery.extend({
+  category: identifier("category").max(64, "category must be at most 64 characters").optional(),
+});
 export type ProductListQuery = z.infer<typeof ProductListQuery>;
 
 /** Maps `sort=name` / `sort=-name` onto a Prisma orderBy, allowing only the listed fields. */
-export function orderByFrom<F extends string>(sort: string | undefined, allowed: readonly F[], fallback: F): Record<string, "asc" | "desc">[] {
+export function orderByFrom<F extends string>(
+  sort: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): Record<string, "asc" | "desc">[] {
   const desc = sort?.startsWith("-") ?? false;
   const field = (sort?.replace(/^-/, "") ?? fallback) as F;
   const chosen = allowed.includes(field) ? field : fallback;

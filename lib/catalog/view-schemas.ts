@@ -5,9 +5,19 @@ import { CustomerUpdate, ProductUpdate, StoreGroupUpdate, StoreUpdate } from "@/
 import { acceptingReadOnlyFields } from "@/lib/http/read-only-fields";
 
 /** `version` is what a PUT sends back (a stale one is a 409); the times are read-only. */
-const stamps = { version: z.string().describe("Send it back with a PUT; it changes on every write"), createdAt: z.string(), updatedAt: z.string() };
+const stamps = {
+  version: z.string().describe("Send it back with a PUT; it changes on every write"),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
 
-export const StoreView = z.object({ id: z.string(), name: z.string(), timeZone: z.string().nullable(), storeGroupId: z.string().nullable(), ...stamps });
+export const StoreView = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string().nullable(),
+  storeGroupId: z.string().nullable(),
+  ...stamps,
+});
 export type StoreView = z.output<typeof StoreView>;
 
 export const StoreGroupView = z.object({ id: z.string(), name: z.string(), storeCount: z.number().int(), ...stamps });

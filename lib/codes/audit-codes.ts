@@ -3,7 +3,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 
-export async function recordCodeAuditEvents(tx: Tx, actor: Actor, action: string, events: { objectId: string; changes: unknown }[]): Promise<void> {
+export async function recordCodeAuditEvents(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  events: { objectId: string; changes: unknown }[],
+): Promise<void> {
   if (events.length === 0) return;
   await tx.auditEvent.createMany({
     data: events.map((e) => ({

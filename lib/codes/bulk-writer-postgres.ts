@@ -9,7 +9,15 @@ import pg from "pg";
 import { newCodeId } from "@/lib/codes/code-id";
 import { codeMaxRedemptions } from "@/lib/codes/get-coupon-for-codes";
 import { pgTransaction } from "@/lib/db/driver";
-import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
+import {
+  codeOrder,
+  conflictReason,
+  MAX_REPORTED_CODE,
+  type BatchInput,
+  type BatchResult,
+  type BulkWriter,
+  type RejectedRow,
+} from "@/lib/codes/bulk-writer";
 
 const INSERT_CODES = `
   INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
@@ -96,18 +104,23 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     // In code order, like the SQLite writer, so each batch walks the code indexes once from left to right.
     const order = codeOrder(input.codes);
     const codes = Array.from(order, (i) => input.codes[i]);
-    if (codes.length > MAX_BATCH_ROWS) throw new Error(`A PostgreSQL batch holds at most ${MAX_BATCH_ROWS} codes (the id keeps 4 hex digits for the position)`);
+    if (codes.length > MAX_BATCH_ROWS)
+      throw new Error(`A PostgreSQL batch holds at most ${MAX_BATCH_ROWS} codes (the id keeps 4 hex digits for the position)`);
     const coupon = await client.query<{ singleUse: boolean }>(COUPON_SINGLE_USE, [offerId, tenantId]);
     const maxRedemptions = codeMaxRedemptions({ singleUse: coupon.rows[0]?.singleUse ?? false });
     const params = [tenantId, offerId, maxRedemptions, importId, now, newCodeId(), textArrayLiteral(codes)];
     const rejected: RejectedRow[] = [...input.rejected];
     if (!input.reportConflicts) {
-      const insert = input.maxInserts === undefined ? await client.query(INSERT_CODES, params) : await client.query(INSERT_CODES_UP_TO, [...params, input.maxInserts]);
+      const insert =
+        input.maxInserts === undefined
+          ? await client.query(INSERT_CODES, params)
+          : await client.query(INSERT_CODES_UP_TO, [...params, input.maxInserts]);
       return finish(client, input, insert.rowCount ?? 0, rejected);
     }
     const { rows: skipped } = await client.query<{ at: string; existed: boolean; importId: string | null }>(INSERT_CODES_REPORTING, params);
     const late: number[] = [];
-    const reject = (k: number, reason: RejectedRow["reason"]) => rejected.push({ row: input.lines?.[order[k]] ?? 0, code: codes[k], reason });
+    const reject = (k: number, reason: RejectedRow["reason"]) =>
+      rejected.push({ row: input.lines?.[order[k]] ?? 0, code: codes[k], reason });
     for (const r of skipped) {
       const k = Number(r.at) - 1;
       if (r.existed) reject(k, conflictReason(r.importId, importId));
@@ -116,7 +129,10 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
       else late.push(k);
     }
     if (late.length > 0) {
-      const { rows } = await client.query<{ code: string; importId: string | null }>(FIND_CODES, [tenantId, textArrayLiteral(late.map((k) => codes[k]))]);
+      const { rows } = await client.query<{ code: string; importId: string | null }>(FIND_CODES, [
+        tenantId,
+        textArrayLiteral(late.map((k) => codes[k])),
+      ]);
       const byCode = new Map(rows.map((r) => [r.code, r.importId]));
       for (const k of late) reject(k, conflictReason(byCode.get(codes[k]) ?? null, importId));
     }
@@ -127,10 +143,25 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     const { importId } = input;
     const now = input.now.toISOString();
     if (rejected.length > 0) {
-      await client.query(INSERT_ERRORS, [importId, rejected.map((r) => r.row), rejected.map((r) => r.code.slice(0, MAX_REPORTED_CODE)), rejected.map((r) => r.reason)]);
+      await client.query(INSERT_ERRORS, [
+        importId,
+        rejected.map((r) => r.row),
+        rejected.map((r) => r.code.slice(0, MAX_REPORTED_CODE)),
+        rejected.map((r) => r.reason),
+      ]);
     }
     const processed = input.processed === "inserted" ? inserted : input.processed;
-    const job = await client.query(UPDATE_JOB, [processed, inserted, rejected.length, input.checkpoint?.offset ?? null, input.checkpoint?.line ?? null, now, importId, input.claimToken, input.expectedProcessedRows]);
+    const job = await client.query(UPDATE_JOB, [
+      processed,
+      inserted,
+      rejected.length,
+      input.checkpoint?.offset ?? null,
+      input.checkpoint?.line ?? null,
+      now,
+      importId,
+      input.claimToken,
+      input.expectedProcessedRows,
+    ]);
     if (job.rowCount !== 1) return { committed: false };
     return { committed: true, inserted, rejected: rejected.length, processed };
   }
@@ -140,14 +171,23 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     // the smaller batch keeps a million-row import's peak RSS under 300 MB (about 330 MB at 100,000).
     batchRows: 50_000,
     commitBatch(input) {
-      return pgTransaction(pool, (client) => commit(client, input), (result) => result.committed);
+      return pgTransaction(
+        pool,
+        (client) => commit(client, input),
+        (result) => result.committed,
+      );
     },
     async writeFilePiece(importId, seq, data, now) {
       await pool.query(WRITE_PIECE, [importId, seq, Buffer.from(data.buffer, data.byteOffset, data.byteLength), now.toISOString()]);
     },
     async readFilePiece(importId, seq) {
       // Binary results, taken as they arrive: the bytes themselves, not a hex string twice their size.
-      const { rows } = await pool.query<{ data: Buffer }>({ text: READ_PIECE, values: [importId, seq], binary: true, types: RAW_BINARY } as pg.QueryConfig);
+      const { rows } = await pool.query<{ data: Buffer }>({
+        text: READ_PIECE,
+        values: [importId, seq],
+        binary: true,
+        types: RAW_BINARY,
+      } as pg.QueryConfig);
       return rows[0]?.data ?? null;
     },
     async close() {

@@ -6,7 +6,15 @@
 import Database from "better-sqlite3";
 import { newCodeId } from "@/lib/codes/code-id";
 import { codeMaxRedemptions } from "@/lib/codes/get-coupon-for-codes";
-import { codeOrder, conflictReason, MAX_REPORTED_CODE, type BatchInput, type BatchResult, type BulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
+import {
+  codeOrder,
+  conflictReason,
+  MAX_REPORTED_CODE,
+  type BatchInput,
+  type BatchResult,
+  type BulkWriter,
+  type RejectedRow,
+} from "@/lib/codes/bulk-writer";
 import { sqliteFilePath } from "@/lib/db/client";
 import { inSqliteTurn } from "@/lib/db/sqlite-serial";
 import { env } from "@/lib/env";
@@ -36,7 +44,9 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   // SQLite stores booleans as 0/1; the batch runs under BEGIN IMMEDIATE, so no write lands between this read and the inserts.
   const couponIsSingleUse = conn.prepare(`SELECT "singleUse" FROM "Offer" WHERE "id" = ? AND "tenantId" = ?`).pluck();
   const findCode = conn.prepare(`SELECT "importId" FROM "CouponCode" WHERE "tenantId" = ? AND "code" = ?`);
-  const insertError = conn.prepare(`INSERT INTO "CodeImportError" ("importId", "row", "code", "reason") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+  const insertError = conn.prepare(
+    `INSERT INTO "CodeImportError" ("importId", "row", "code", "reason") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
   const writePiece = conn.prepare(`INSERT INTO "CodeImportChunk" ("importId", "seq", "data", "createdAt") VALUES (?, ?, ?, ?)`);
   const readPiece = conn.prepare(`SELECT "data" FROM "CodeImportChunk" WHERE "importId" = ? AND "seq" = ?`).pluck();
   const updateJob = conn.prepare(
@@ -63,7 +73,17 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     }
     for (const r of rejected) insertError.run(importId, r.row, r.code.slice(0, MAX_REPORTED_CODE), r.reason);
     const processed = input.processed === "inserted" ? inserted : input.processed;
-    const job = updateJob.run(processed, inserted, rejected.length, input.checkpoint?.offset ?? null, input.checkpoint?.line ?? null, now, importId, input.claimToken, input.expectedProcessedRows);
+    const job = updateJob.run(
+      processed,
+      inserted,
+      rejected.length,
+      input.checkpoint?.offset ?? null,
+      input.checkpoint?.line ?? null,
+      now,
+      importId,
+      input.claimToken,
+      input.expectedProcessedRows,
+    );
     if (job.changes !== 1) throw new LostClaim();
     return { committed: true, inserted, rejected: rejected.length, processed };
   });

@@ -26,7 +26,10 @@ export type UploadLimits = { maxFileBytes: number; maxRows: number };
 function fileName(raw: string | undefined): string {
   // Browsers send a base name; other clients may send a path. Keep the last segment, printable, bounded.
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return clean || "import.csv";
 }
 
@@ -34,11 +37,17 @@ function tooLarge(message: string, details: Record<string, unknown>): AppError {
   return new AppError("payload_too_large", message, { details });
 }
 
-export async function createCodeImport(actor: Actor, couponId: string, request: Request, limits: UploadLimits = { maxFileBytes: env().IMPORT_MAX_FILE_BYTES, maxRows: env().IMPORT_MAX_ROWS }): Promise<CodeImportView> {
+export async function createCodeImport(
+  actor: Actor,
+  couponId: string,
+  request: Request,
+  limits: UploadLimits = { maxFileBytes: env().IMPORT_MAX_FILE_BYTES, maxRows: env().IMPORT_MAX_ROWS },
+): Promise<CodeImportView> {
   const coupon = await getCouponForCodes(actor.tenantId, couponId);
   const boundary = multipartBoundary(request.headers.get("content-type"));
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limits.maxFileBytes + FRAMING_ALLOWANCE) throw tooLarge(`The file is larger than the limit of ${limits.maxFileBytes} bytes`, { limitBytes: limits.maxFileBytes });
+  if (declared > limits.maxFileBytes + FRAMING_ALLOWANCE)
+    throw tooLarge(`The file is larger than the limit of ${limits.maxFileBytes} bytes`, { limitBytes: limits.maxFileBytes });
 
   const importId = randomUUID();
   const writer = new ImportFileWriter(importId);
@@ -59,13 +68,15 @@ export async function createCodeImport(actor: Actor, couponId: string, request: 
         pending = [];
         pendingBytes = 0;
         inspector.push(piece);
-        if (inspector.rows > limits.maxRows) throw tooLarge(`The file has more than the limit of ${limits.maxRows} rows`, { limitRows: limits.maxRows });
+        if (inspector.rows > limits.maxRows)
+          throw tooLarge(`The file has more than the limit of ${limits.maxRows} rows`, { limitRows: limits.maxRows });
         await writer.write(piece);
       };
       return {
         write: async (chunk) => {
           received += chunk.byteLength;
-          if (received > limits.maxFileBytes) throw tooLarge(`The file is larger than the limit of ${limits.maxFileBytes} bytes`, { limitBytes: limits.maxFileBytes });
+          if (received > limits.maxFileBytes)
+            throw tooLarge(`The file is larger than the limit of ${limits.maxFileBytes} bytes`, { limitBytes: limits.maxFileBytes });
           pending.push(Uint8Array.prototype.slice.call(chunk));
           pendingBytes += chunk.byteLength;
           if (pendingBytes >= PIECE_BYTES) await take();
@@ -84,9 +95,25 @@ export async function createCodeImport(actor: Actor, couponId: string, request: 
     const jobActor: JobActor = { type: actor.type, id: actor.id, name: actor.name, role: actor.role };
     const row = await db().$transaction(async (tx) => {
       const created = await tx.codeImport.create({
-        data: { id: importId, tenantId: actor.tenantId, offerId: coupon.id, kind: "csv", status: "queued", fileName: name ?? "import.csv", fileBytes: writer.bytes, totalRows: rows, createdBy: actorLabel(actor), options: { actor: jobActor } },
+        data: {
+          id: importId,
+          tenantId: actor.tenantId,
+          offerId: coupon.id,
+          kind: "csv",
+          status: "queued",
+          fileName: name ?? "import.csv",
+          fileBytes: writer.bytes,
+          totalRows: rows,
+          createdBy: actorLabel(actor),
+          options: { actor: jobActor },
+        },
       });
-      await recordAuditEvent(tx, actor, { action: "create", objectType: "code_import", objectId: importId, changes: { couponId: coupon.id, kind: "csv", fileName: created.fileName, fileBytes: created.fileBytes, totalRows: rows } });
+      await recordAuditEvent(tx, actor, {
+        action: "create",
+        objectType: "code_import",
+        objectId: importId,
+        changes: { couponId: coupon.id, kind: "csv", fileName: created.fileName, fileBytes: created.fileBytes, totalRows: rows },
+      });
       return created;
     });
     kickImportWorker();

@@ -20,13 +20,28 @@ export async function createGenerationJob(actor: Actor, couponId: string, spec: 
   const jobActor: JobActor = { type: actor.type, id: actor.id, name: actor.name, role: actor.role };
   const row = await db().$transaction(async (tx) => {
     const created = await tx.codeImport.create({
-      data: { tenantId: actor.tenantId, offerId: coupon.id, kind: "generate", status: "queued", fileName: label.slice(0, 200), totalRows: spec.count, createdBy: actorLabel(actor), options: { actor: jobActor, pattern: spec } },
+      data: {
+        tenantId: actor.tenantId,
+        offerId: coupon.id,
+        kind: "generate",
+        status: "queued",
+        fileName: label.slice(0, 200),
+        totalRows: spec.count,
+        createdBy: actorLabel(actor),
+        options: { actor: jobActor, pattern: spec },
+      },
     });
     await recordAuditEvent(tx, actor, {
       action: "create",
       objectType: "code_import",
       objectId: created.id,
-      changes: { couponId: coupon.id, kind: "generate", pattern: spec, space: analysis.space.toString(), guessChance: formatChance(analysis.guessChance) },
+      changes: {
+        couponId: coupon.id,
+        kind: "generate",
+        pattern: spec,
+        space: analysis.space.toString(),
+        guessChance: formatChance(analysis.guessChance),
+      },
     });
     return created;
   });

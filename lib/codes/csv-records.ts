@@ -95,7 +95,13 @@ export class CsvRecordReader {
       if (nextComma !== -1 && nextComma < pos) nextComma = buf.indexOf(COMMA, pos);
       const fieldEnd = nextComma !== -1 && nextComma < lineEnd ? nextComma : lineEnd;
       const next = Math.min(nl + 1, buf.length);
-      records.push({ line: this.line, end: this.base + next, nextLine: this.line + 1, first: trimmedText(buf, pos, fieldEnd), blank: isBlank(buf, pos, lineEnd) });
+      records.push({
+        line: this.line,
+        end: this.base + next,
+        nextLine: this.line + 1,
+        first: trimmedText(buf, pos, fieldEnd),
+        blank: isBlank(buf, pos, lineEnd),
+      });
       this.line += 1;
       pos = next;
     }

@@ -41,7 +41,10 @@ export function parseCsvCodes(bytes: Uint8Array): CsvRow[] {
 export type NotCsvReason = "binary" | "not_utf8" | "not_csv" | "too_long_line";
 
 export class NotCsvError extends Error {
-  constructor(readonly reason: NotCsvReason, message: string) {
+  constructor(
+    readonly reason: NotCsvReason,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -111,7 +114,8 @@ export class CsvUploadInspector {
       const first = records.find((r) => !r.blank);
       if (first) {
         this.firstChecked = true;
-        if (/^[<{[]/.test(first.first)) throw new NotCsvError("not_csv", "The file looks like HTML, XML or JSON, not a CSV with one code per line");
+        if (/^[<{[]/.test(first.first))
+          throw new NotCsvError("not_csv", "The file looks like HTML, XML or JSON, not a CSV with one code per line");
       }
     }
     this.rows += this.filter.rows(records).length;
@@ -119,7 +123,8 @@ export class CsvUploadInspector {
 
   private checkMagic(head: Uint8Array): void {
     for (const [what, bytes] of MAGIC) {
-      if (head.length >= bytes.length && bytes.every((b, i) => head[i] === b)) throw new NotCsvError("binary", `The file is ${what}, not a CSV; export it as CSV UTF-8`);
+      if (head.length >= bytes.length && bytes.every((b, i) => head[i] === b))
+        throw new NotCsvError("binary", `The file is ${what}, not a CSV; export it as CSV UTF-8`);
     }
   }
 }

@@ -69,6 +69,8 @@ export async function deleteImportFile(importId: string, client: Tx | ReturnType
 export async function sweepOrphanImportFiles(olderThanMs = 60 * 60 * 1000): Promise<number> {
   const cutoff = new Date(Date.now() - olderThanMs);
   const live = await db().codeImport.findMany({ where: { status: { in: ["queued", "processing"] } }, select: { id: true } });
-  const { count } = await db().codeImportChunk.deleteMany({ where: { createdAt: { lt: cutoff }, importId: { notIn: live.map((l) => l.id) } } });
+  const { count } = await db().codeImportChunk.deleteMany({
+    where: { createdAt: { lt: cutoff }, importId: { notIn: live.map((l) => l.id) } },
+  });
   return count;
 }

@@ -29,12 +29,23 @@ export type ClaimedJob = {
 };
 
 function claimable(now: number) {
-  return { OR: [{ status: "queued" }, { status: "processing", heartbeatAt: null }, { status: "processing", heartbeatAt: { lt: new Date(now - STALE_AFTER_MS) } }] };
+  return {
+    OR: [
+      { status: "queued" },
+      { status: "processing", heartbeatAt: null },
+      { status: "processing", heartbeatAt: { lt: new Date(now - STALE_AFTER_MS) } },
+    ],
+  };
 }
 
 /** Claims the oldest queued (or abandoned) job, or returns null. Safe to call from many processes at once. */
 export async function claimNextImport(now = Date.now()): Promise<ClaimedJob | null> {
-  const candidates = await db().codeImport.findMany({ where: claimable(now), orderBy: { createdAt: "asc" }, take: 5, select: { id: true } });
+  const candidates = await db().codeImport.findMany({
+    where: claimable(now),
+    orderBy: { createdAt: "asc" },
+    take: 5,
+    select: { id: true },
+  });
   for (const { id } of candidates) {
     const claimToken = randomUUID();
     // The same conditions again inside one UPDATE: of several workers racing for this job, exactly one matches.
@@ -70,11 +81,19 @@ function actorOf(job: ClaimedJob, tenantId: string): Actor | null {
 }
 
 /** Ends a job (completed or failed) if this worker still holds it; removes its stored file. */
-export async function finishImport(job: ClaimedJob, outcome: { status: "completed" } | { status: "failed"; reason: string }): Promise<boolean> {
+export async function finishImport(
+  job: ClaimedJob,
+  outcome: { status: "completed" } | { status: "failed"; reason: string },
+): Promise<boolean> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.codeImport.updateMany({
       where: { id: job.id, claimToken: job.claimToken, status: "processing" },
-      data: { status: outcome.status, failureReason: outcome.status === "failed" ? outcome.reason.slice(0, 1000) : null, finishedAt: new Date(), claimToken: null },
+      data: {
+        status: outcome.status,
+        failureReason: outcome.status === "failed" ? outcome.reason.slice(0, 1000) : null,
+        finishedAt: new Date(),
+        claimToken: null,
+      },
     });
     if (count !== 1) return false;
     await deleteImportFile(job.id, tx);
@@ -85,7 +104,14 @@ export async function finishImport(job: ClaimedJob, outcome: { status: "complete
         action: outcome.status === "completed" ? "complete" : "fail",
         objectType: "code_import",
         objectId: job.id,
-        changes: { status: row.status, totalRows: row.totalRows, processedRows: row.processedRows, importedCount: row.importedCount, rejectedCount: row.rejectedCount, failureReason: row.failureReason },
+        changes: {
+          status: row.status,
+          totalRows: row.totalRows,
+          processedRows: row.processedRows,
+          importedCount: row.importedCount,
+          rejectedCount: row.rejectedCount,
+          failureReason: row.failureReason,
+        },
       });
     }
     return true;
@@ -99,6 +125,10 @@ export async function finishImport(job: ClaimedJob, outcome: { status: "complete
 export async function releaseImport(job: ClaimedJob, error: unknown, retryAfterMs = 5_000): Promise<void> {
   await db().codeImport.updateMany({
     where: { id: job.id, claimToken: job.claimToken, status: "processing" },
-    data: { claimToken: null, heartbeatAt: new Date(Date.now() - STALE_AFTER_MS + retryAfterMs), failureReason: `Attempt ${job.attempts} stopped: ${String((error as Error)?.message ?? error).slice(0, 900)}` },
+    data: {
+      claimToken: null,
+      heartbeatAt: new Date(Date.now() - STALE_AFTER_MS + retryAfterMs),
+      failureReason: `Attempt ${job.attempts} stopped: ${String((error as Error)?.message ?? error).slice(0, 900)}`,
+    },
   });
 }

@@ -20,11 +20,15 @@ export async function processImport(job: ClaimedJob, options: WorkerOptions = {}
   const stopHeartbeat = startHeartbeat(job);
   try {
     if (job.attempts > MAX_ATTEMPTS) {
-      await finishImport(job, { status: "failed", reason: `The job was interrupted ${job.attempts - 1} times; giving up. Codes imported so far are kept; upload the file again to import the rest.` });
+      await finishImport(job, {
+        status: "failed",
+        reason: `The job was interrupted ${job.attempts - 1} times; giving up. Codes imported so far are kept; upload the file again to import the rest.`,
+      });
       return;
     }
     await getCouponForCodes(job.tenantId, job.offerId).catch((error) => {
-      if (isAppError(error) && error.code === "not_found") throw new JobDataError("The coupon was archived or deleted while the job waited");
+      if (isAppError(error) && error.code === "not_found")
+        throw new JobDataError("The coupon was archived or deleted while the job waited");
       throw error;
     });
     const run = job.kind === "generate" ? runCodeGeneration : runCsvImport;
@@ -37,7 +41,11 @@ export async function processImport(job: ClaimedJob, options: WorkerOptions = {}
       return;
     }
     console.error(`[import ${job.id}] attempt ${job.attempts} stopped`, error);
-    if (job.attempts >= MAX_ATTEMPTS) await finishImport(job, { status: "failed", reason: `The job stopped on an error ${job.attempts} times: ${(error as Error).message}` });
+    if (job.attempts >= MAX_ATTEMPTS)
+      await finishImport(job, {
+        status: "failed",
+        reason: `The job stopped on an error ${job.attempts} times: ${(error as Error).message}`,
+      });
     else await releaseImport(job, error);
   } finally {
     stopHeartbeat();
@@ -55,7 +63,14 @@ export async function runPendingImports(options: WorkerOptions = {}): Promise<nu
   }
 }
 
-type WorkerState = { started: boolean; manual: boolean; running: boolean; again: boolean; timer?: ReturnType<typeof setTimeout>; lastSweep: number };
+type WorkerState = {
+  started: boolean;
+  manual: boolean;
+  running: boolean;
+  again: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+  lastSweep: number;
+};
 const globalWorker = globalThis as unknown as { couponsmithImportWorker?: WorkerState };
 
 function state(): WorkerState {

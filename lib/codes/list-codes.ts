@@ -11,7 +11,12 @@ export async function listCodes(tenantId: string, couponId: string, query: CodeL
   const where = codeWhere(tenantId, couponId, query);
   // Only the code is sortable: it is indexed with the coupon, so any page of a million-code coupon stays cheap.
   const [rows, total] = await Promise.all([
-    db().couponCode.findMany({ where, orderBy: { code: query.sort === "-name" ? "desc" : "asc" }, select: { id: true, code: true, redemptions: true, active: true }, ...skipTake(query) }),
+    db().couponCode.findMany({
+      where,
+      orderBy: { code: query.sort === "-name" ? "desc" : "asc" },
+      select: { id: true, code: true, redemptions: true, active: true },
+      ...skipTake(query),
+    }),
     db().couponCode.count({ where }),
   ]);
   return { items: rows.map(toCodeView), total };

@@ -15,11 +15,18 @@ const HEADER_END = Buffer.from("\r\n\r\n");
 export function multipartBoundary(contentType: string | null): string {
   const type = (contentType ?? "").trim();
   if (!/^multipart\/form-data\b/i.test(type)) {
-    throw new AppError("unsupported_media_type", `Send the file as multipart/form-data with a part named "import" (got ${type || "no Content-Type"})`);
+    throw new AppError(
+      "unsupported_media_type",
+      `Send the file as multipart/form-data with a part named "import" (got ${type || "no Content-Type"})`,
+    );
   }
   const match = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(type);
   const boundary = match?.[1] ?? match?.[2];
-  if (!boundary) throw AppError.validation([{ message: "The multipart Content-Type has no boundary", code: "invalid_multipart" }], "Malformed multipart body");
+  if (!boundary)
+    throw AppError.validation(
+      [{ message: "The multipart Content-Type has no boundary", code: "invalid_multipart" }],
+      "Malformed multipart body",
+    );
   return boundary;
 }
 
@@ -48,7 +55,11 @@ export function parsePartHeaders(block: string): PartInfo {
  * Reads `body` to the end, calling `onPart` for each part; the returned sink (if any) receives the
  * part's bytes. Parts without a sink are skipped without being kept.
  */
-export async function readMultipart(body: ReadableStream<Uint8Array> | null, boundary: string, onPart: (part: PartInfo) => PartSink | undefined): Promise<void> {
+export async function readMultipart(
+  body: ReadableStream<Uint8Array> | null,
+  boundary: string,
+  onPart: (part: PartInfo) => PartSink | undefined,
+): Promise<void> {
   if (!body) throw malformed("The request has no body");
   // With a CRLF in front, the first boundary looks like every other one: CRLF "--" boundary.
   const delimiter = Buffer.from(`\r\n--${boundary}`);

@@ -24,9 +24,20 @@ export type CharsetName = keyof typeof CHARSETS;
 export const CHARSET_NAMES = Object.keys(CHARSETS) as [CharsetName, ...CharsetName[]];
 
 export const PatternInput = z.strictObject({
-  count: z.coerce.number().int("count must be a whole number").min(1, "count must be at least 1").max(MAX_GENERATED_CODES, `count must be at most ${MAX_GENERATED_CODES}`),
-  pattern: text("pattern").max(MAX_CODE_LENGTH * 2, "pattern is too long").optional(),
-  length: z.coerce.number().int("length must be a whole number").min(1, "length must be at least 1").max(MAX_CODE_LENGTH, `length must be at most ${MAX_CODE_LENGTH}`).optional(),
+  count: z.coerce
+    .number()
+    .int("count must be a whole number")
+    .min(1, "count must be at least 1")
+    .max(MAX_GENERATED_CODES, `count must be at most ${MAX_GENERATED_CODES}`),
+  pattern: text("pattern")
+    .max(MAX_CODE_LENGTH * 2, "pattern is too long")
+    .optional(),
+  length: z.coerce
+    .number()
+    .int("length must be a whole number")
+    .min(1, "length must be at least 1")
+    .max(MAX_CODE_LENGTH, `length must be at most ${MAX_CODE_LENGTH}`)
+    .optional(),
   charset: z.enum([...CHARSET_NAMES, "custom"]).default("alphanumericUppercase"),
   customCharset: text("customCharset").max(200, "customCharset is too long").optional(),
   prefix: text("prefix").max(MAX_CODE_LENGTH, "prefix is too long").default(""),
@@ -61,7 +72,12 @@ function alphabetOf(spec: PatternSpec, causes: ErrorCause[]): string {
   if (spec.charset !== "custom") return CHARSETS[spec.charset];
   const alphabet = [...new Set([...(spec.customCharset ?? "")])].join("");
   const bad = badCharacters(alphabet);
-  if (bad.length > 0) causes.push({ field: "customCharset", message: `Not allowed in codes: ${bad.map((c) => JSON.stringify(c)).join(" ")} (allowed: ${CODE_CHARACTERS})`, code: "invalid_characters" });
+  if (bad.length > 0)
+    causes.push({
+      field: "customCharset",
+      message: `Not allowed in codes: ${bad.map((c) => JSON.stringify(c)).join(" ")} (allowed: ${CODE_CHARACTERS})`,
+      code: "invalid_characters",
+    });
   else if (alphabet.length < 2) causes.push({ field: "customCharset", message: "Give at least 2 different characters", code: "too_small" });
   return alphabet;
 }
@@ -73,14 +89,32 @@ export function analysePattern(spec: PatternSpec): PatternResult {
   const template = spec.pattern !== undefined && spec.pattern !== "" ? spec.pattern : "#".repeat(spec.length ?? 0);
   const placeholders = [...template].filter((c) => c === "#").length;
   if (placeholders === 0) {
-    causes.push(spec.pattern ? { field: "pattern", message: "The pattern needs at least one # placeholder", code: "no_placeholder" } : { field: "length", message: "Give a pattern with # placeholders or a length", code: "required" });
+    causes.push(
+      spec.pattern
+        ? { field: "pattern", message: "The pattern needs at least one # placeholder", code: "no_placeholder" }
+        : { field: "length", message: "Give a pattern with # placeholders or a length", code: "required" },
+    );
   }
-  for (const [field, text] of [["pattern", template.replace(/#/g, "")], ["prefix", spec.prefix], ["postfix", spec.postfix]] as const) {
+  for (const [field, text] of [
+    ["pattern", template.replace(/#/g, "")],
+    ["prefix", spec.prefix],
+    ["postfix", spec.postfix],
+  ] as const) {
     const bad = badCharacters(text);
-    if (bad.length > 0) causes.push({ field, message: `Not allowed in codes: ${bad.map((c) => JSON.stringify(c)).join(" ")} (allowed: ${CODE_CHARACTERS}, plus # as placeholder)`, code: "invalid_characters" });
+    if (bad.length > 0)
+      causes.push({
+        field,
+        message: `Not allowed in codes: ${bad.map((c) => JSON.stringify(c)).join(" ")} (allowed: ${CODE_CHARACTERS}, plus # as placeholder)`,
+        code: "invalid_characters",
+      });
   }
   const codeLength = spec.prefix.length + template.length + spec.postfix.length;
-  if (codeLength > MAX_CODE_LENGTH) causes.push({ field: "pattern", message: `Codes would be ${codeLength} characters long; the limit is ${MAX_CODE_LENGTH} including prefix and postfix`, code: "too_long" });
+  if (codeLength > MAX_CODE_LENGTH)
+    causes.push({
+      field: "pattern",
+      message: `Codes would be ${codeLength} characters long; the limit is ${MAX_CODE_LENGTH} including prefix and postfix`,
+      code: "too_long",
+    });
   if (causes.length > 0) return { ok: false, causes };
 
   const space = BigInt(alphabet.length) ** BigInt(placeholders);
@@ -89,10 +123,29 @@ export function analysePattern(spec: PatternSpec): PatternResult {
   if (spec.count > maxCount) {
     return {
       ok: false,
-      causes: [{ field: "count", message: `This pattern can produce only ${formatBig(space)} distinct codes; at most ${maxCount.toLocaleString("en")} (half of them) can be generated, so codes stay hard to guess. Add placeholders or characters.`, code: "too_big" }],
+      causes: [
+        {
+          field: "count",
+          message: `This pattern can produce only ${formatBig(space)} distinct codes; at most ${maxCount.toLocaleString("en")} (half of them) can be generated, so codes stay hard to guess. Add placeholders or characters.`,
+          code: "too_big",
+        },
+      ],
     };
   }
-  return { ok: true, analysis: { template, alphabet, prefix: spec.prefix, postfix: spec.postfix, placeholders, codeLength, space, maxCount, guessChance: spec.count / Number(space) } };
+  return {
+    ok: true,
+    analysis: {
+      template,
+      alphabet,
+      prefix: spec.prefix,
+      postfix: spec.postfix,
+      placeholders,
+      codeLength,
+      space,
+      maxCount,
+      guessChance: spec.count / Number(space),
+    },
+  };
 }
 
 /** 1234567 → "1,234,567"; huge numbers in scientific form ("4.7 × 10^21"). */
@@ -147,7 +200,8 @@ export function fillPattern(analysis: PatternAnalysis, n: number, randomBytes: (
  */
 export function exampleCode(analysis: PatternAnalysis): string {
   let state = 2166136261;
-  for (const ch of `${analysis.prefix}|${analysis.template}|${analysis.postfix}|${analysis.alphabet}`) state = Math.imul(state ^ ch.charCodeAt(0), 16777619) >>> 0;
+  for (const ch of `${analysis.prefix}|${analysis.template}|${analysis.postfix}|${analysis.alphabet}`)
+    state = Math.imul(state ^ ch.charCodeAt(0), 16777619) >>> 0;
   const bytes = (size: number) => {
     const out = new Uint8Array(size);
     for (let i = 0; i < size; i++) {

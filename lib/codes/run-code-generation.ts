@@ -55,6 +55,7 @@ export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): P
     // A batch that reached its cap only says that at least that share was free: keep the estimate.
     if (result.inserted < wanted) freeShare = result.inserted / codes.length;
     futile = result.inserted === 0 ? futile + 1 : 0;
-    if (futile >= MAX_FUTILE_BATCHES) throw new JobDataError(`The pattern ran out of unused codes after ${created} of ${job.totalRows}; use a longer pattern`);
+    if (futile >= MAX_FUTILE_BATCHES)
+      throw new JobDataError(`The pattern ran out of unused codes after ${created} of ${job.totalRows}; use a longer pattern`);
   }
 }

@@ -85,7 +85,8 @@ export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promis
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  if (bytesRead !== job.fileBytes) throw new JobDataError(`The stored file is incomplete (${bytesRead} of ${job.fileBytes} bytes); upload it again`);
+  if (bytesRead !== job.fileBytes)
+    throw new JobDataError(`The stored file is incomplete (${bytesRead} of ${job.fileBytes} bytes); upload it again`);
   await take(filter.rows(reader.end()));
   await flush();
 }

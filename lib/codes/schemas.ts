@@ -39,7 +39,10 @@ export const CodeUpdateInput = z.strictObject({
 export type CodeUpdateInput = z.infer<typeof CodeUpdateInput>;
 
 export const SetCodesActiveInput = z.strictObject({
-  ids: z.array(identifier("A code id").max(64)).min(1, "Select at least one code").max(MAX_CODES_PER_REQUEST, `Select at most ${MAX_CODES_PER_REQUEST} codes`),
+  ids: z
+    .array(identifier("A code id").max(64))
+    .min(1, "Select at least one code")
+    .max(MAX_CODES_PER_REQUEST, `Select at most ${MAX_CODES_PER_REQUEST} codes`),
   active: z.boolean(),
 });
 export type SetCodesActiveInput = z.infer<typeof SetCodesActiveInput>;

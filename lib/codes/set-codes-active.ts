@@ -17,7 +17,12 @@ export async function setCodesActive(actor: Actor, couponId: string, ids: string
     const changing = await tx.couponCode.findMany({ where, select: { id: true } });
     if (changing.length === 0) return { changed: 0 };
     await tx.couponCode.updateMany({ where: { ...where, id: { in: changing.map((c) => c.id) } }, data: { active } });
-    await recordCodeAuditEvents(tx, actor, "update", changing.map(({ id }) => ({ objectId: id, changes: { active: { from: !active, to: active } } })));
+    await recordCodeAuditEvents(
+      tx,
+      actor,
+      "update",
+      changing.map(({ id }) => ({ objectId: id, changes: { active: { from: !active, to: active } } })),
+    );
     return { changed: changing.length };
   });
 }
@@ -29,9 +34,12 @@ export async function updateCode(actor: Actor, couponId: string, codeId: string,
   const before = await db().couponCode.findFirst({ where, select: SELECT });
   if (!before) throw AppError.notFound(`Code ${codeId}`);
   const causes: ErrorCause[] = [];
-  if (input.id !== undefined && input.id !== before.id) causes.push({ field: "id", message: "id must match the code in the path", code: "read_only" });
-  if (input.name !== undefined && input.name !== before.code) causes.push({ field: "name", message: "name cannot change; only active is writable", code: "read_only" });
-  if (input.redemptions !== undefined && input.redemptions !== before.redemptions) causes.push({ field: "redemptions", message: "redemptions cannot change; only active is writable", code: "read_only" });
+  if (input.id !== undefined && input.id !== before.id)
+    causes.push({ field: "id", message: "id must match the code in the path", code: "read_only" });
+  if (input.name !== undefined && input.name !== before.code)
+    causes.push({ field: "name", message: "name cannot change; only active is writable", code: "read_only" });
+  if (input.redemptions !== undefined && input.redemptions !== before.redemptions)
+    causes.push({ field: "redemptions", message: "redemptions cannot change; only active is writable", code: "read_only" });
   if (causes.length > 0) throw AppError.validation(causes, "Only active can be changed on a code");
   if (before.active !== input.active) await setCodesActive(actor, couponId, [codeId], input.active);
   const after = await db().couponCode.findFirst({ where, select: SELECT });

@@ -8,7 +8,11 @@ import { db } from "@/lib/db/client";
 
 const PAGE = 5_000;
 
-function csvStream<Row>(header: string[], nextPage: (after: Row | undefined) => Promise<Row[]>, cells: (row: Row) => (string | number | boolean | null)[]): ReadableStream<Uint8Array> {
+function csvStream<Row>(
+  header: string[],
+  nextPage: (after: Row | undefined) => Promise<Row[]>,
+  cells: (row: Row) => (string | number | boolean | null)[],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let last: Row | undefined;
   let done = false;
@@ -55,7 +59,13 @@ type ErrorRow = { row: number; code: string; reason: string };
 export function streamImportErrorsCsv(importId: string): ReadableStream<Uint8Array> {
   return csvStream<ErrorRow>(
     ["row", "code", "reason"],
-    (after) => db().codeImportError.findMany({ where: { importId, ...(after ? { row: { gt: after.row } } : {}) }, orderBy: { row: "asc" }, take: PAGE, select: { row: true, code: true, reason: true } }),
+    (after) =>
+      db().codeImportError.findMany({
+        where: { importId, ...(after ? { row: { gt: after.row } } : {}) },
+        orderBy: { row: "asc" },
+        take: PAGE,
+        select: { row: true, code: true, reason: true },
+      }),
     (row) => [row.row, row.code, row.reason],
   );
 }

@@ -2,7 +2,12 @@
 // z.output of these) and what OpenAPI documents.
 import { z } from "zod";
 
-export const CodeView = z.object({ id: z.string(), name: z.string().describe("The code itself"), redemptions: z.number().int(), active: z.boolean() });
+export const CodeView = z.object({
+  id: z.string(),
+  name: z.string().describe("The code itself"),
+  redemptions: z.number().int(),
+  active: z.boolean(),
+});
 export type CodeView = z.output<typeof CodeView>;
 
 export const IMPORT_STATUSES = ["queued", "processing", "completed", "failed"] as const;

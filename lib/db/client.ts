@@ -31,7 +31,10 @@ export function createDb(url: string = env().DATABASE_URL, pool?: pg.Pool): Db {
   // timeout = SQLite busy_timeout: writers from other processes (a second server on the same file) wait
   // instead of failing. Within the process nobody waits on it: every statement takes its turn first
   // (sqlite-serial.ts), the import's bulk connection included.
-  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 15_000 }), transactionOptions: TRANSACTION_OPTIONS });
+  const client = new SqliteClient({
+    adapter: new PrismaBetterSQLite3({ url: file, timeout: 15_000 }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   // The journal is WAL (set once per file by migrate.ts; readers never wait for the writer). In WAL,
   // synchronous = NORMAL syncs at checkpoints instead of at every commit: a killed process loses nothing,
   // a power cut may lose the last commits. Measured with bench:checkout (see README).
@@ -42,7 +45,10 @@ const globalForDb = globalThis as unknown as { couponsmithDb?: Db };
 
 /** The process-wide client (kept on globalThis so dev-server reloads do not open new pools). */
 export function db(): Db {
-  globalForDb.couponsmithDb ??= createDb(env().DATABASE_URL, databaseProvider() === "postgres" ? sharedPostgresPool(env().DATABASE_URL) : undefined);
+  globalForDb.couponsmithDb ??= createDb(
+    env().DATABASE_URL,
+    databaseProvider() === "postgres" ? sharedPostgresPool(env().DATABASE_URL) : undefined,
+  );
   return globalForDb.couponsmithDb;
 }
 

@@ -36,7 +36,9 @@ export function nullable<T>(decoder: Decoder<T>): Decoder<T | null> {
 }
 
 /** A row decoder from one decoder per column: `rowOf({ id: text, count: int })(row)`. */
-export function rowOf<S extends Record<string, Decoder<unknown>>>(shape: S): (row: Record<string, unknown>) => { [K in keyof S]: ReturnType<S[K]> } {
+export function rowOf<S extends Record<string, Decoder<unknown>>>(
+  shape: S,
+): (row: Record<string, unknown>) => { [K in keyof S]: ReturnType<S[K]> } {
   const columns = Object.entries(shape);
   return (row) => {
     const out: Record<string, unknown> = {};

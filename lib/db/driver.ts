@@ -98,14 +98,20 @@ function numbered(sql: string): string {
 const TIMESTAMP_OID = 1114;
 const utcTimestamps = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP_OID ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP_OID
+      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 /**
  * `work` on one pooled connection inside BEGIN … COMMIT; rolled back when it throws, or when `keep`
  * says no to its result.
  */
-export async function pgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, keep: (result: T) => boolean = () => true): Promise<T> {
+export async function pgTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+  keep: (result: T) => boolean = () => true,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
@@ -146,7 +152,10 @@ export function createPostgresPool(url: string): pg.Pool {
   return new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE });
 }
 
-const globalDriver = globalThis as unknown as { couponsmithDriver?: { url: string; driver: Driver }; couponsmithPool?: { url: string; pool: pg.Pool } };
+const globalDriver = globalThis as unknown as {
+  couponsmithDriver?: { url: string; driver: Driver };
+  couponsmithPool?: { url: string; pool: pg.Pool };
+};
 
 /** The process-wide PostgreSQL pool for `url` (shared by Prisma and the driver). */
 export function sharedPostgresPool(url: string): pg.Pool {
@@ -162,7 +171,8 @@ export function driver(): Driver {
   const url = env().DATABASE_URL;
   const cached = globalDriver.couponsmithDriver;
   if (cached && cached.url === url) return cached.driver;
-  const created = databaseProvider(url) === "postgres" ? postgresDriver(sharedPostgresPool(url)) : sqliteDriver(path.resolve(url.replace(/^file:/, "")));
+  const created =
+    databaseProvider(url) === "postgres" ? postgresDriver(sharedPostgresPool(url)) : sqliteDriver(path.resolve(url.replace(/^file:/, "")));
   globalDriver.couponsmithDriver = { url, driver: created };
   return created;
 }

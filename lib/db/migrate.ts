@@ -52,7 +52,9 @@ function migrateSqlite(url: string, root: string): string[] {
       const done: string[] = [];
       for (const m of migrations.filter((m) => !applied.has(m.name))) {
         sqlite.exec(m.sql);
-        sqlite.prepare(`INSERT INTO ${LEDGER} (name, checksum, applied_at) VALUES (?, ?, ?)`).run(m.name, m.checksum, new Date().toISOString());
+        sqlite
+          .prepare(`INSERT INTO ${LEDGER} (name, checksum, applied_at) VALUES (?, ?, ?)`)
+          .run(m.name, m.checksum, new Date().toISOString());
         done.push(m.name);
       }
       return done;
@@ -69,7 +71,9 @@ async function migratePostgres(url: string, root: string): Promise<string[]> {
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PG_LOCK_KEY]);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${LEDGER} (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${LEDGER} (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+    );
     const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${LEDGER}`);
     const applied = new Map(rows.map((r) => [r.name, r.checksum]));
     const migrations = readMigrations("postgres", root);

@@ -51,7 +51,8 @@ export const FIELD_WORDS: Record<string, string> = {
 const REWRITES: Record<string, string> = {
   "validTo must be after validFrom": "The end (Valid to) must be after the start (Valid from).",
   "Add Z or an offset such as +01:00 (or set localizedTimezone to true)": "Pick an offset, or choose “Store local time”.",
-  "Leave out the offset: with localizedTimezone the time is read in each store's zone": "With “Store local time” the time is read in each store's zone: leave out the offset.",
+  "Leave out the offset: with localizedTimezone the time is read in each store's zone":
+    "With “Store local time” the time is read in each store's zone: leave out the offset.",
   "Use YYYY-MM-DDTHH:MM:SS, followed by Z or an offset such as +01:00 unless localizedTimezone is true": "Enter a date and a time.",
   "version is required: send the version you read last": "Reload the page: the form lost track of which version you opened.",
   "Stale version: the object changed since you read it": "Someone else saved a newer version since you opened it.",
@@ -70,7 +71,11 @@ const INDEXED = /\b([a-z][A-Za-z]*)\[(\d+)\]/g;
 export function plainMessage(message: string): string {
   const rewrite = REWRITES[message] ?? ZOD_DEFAULTS.find(([pattern]) => pattern.test(message))?.[1];
   if (rewrite) return rewrite;
-  let text = message.replace(INDEXED, (_all, name: string, index: string) => (name === "codes" || name === "lines" || name === "rows" ? `line ${Number(index) + 1}` : `${FIELD_WORDS[name] ?? name} ${Number(index) + 1}`));
+  let text = message.replace(INDEXED, (_all, name: string, index: string) =>
+    name === "codes" || name === "lines" || name === "rows"
+      ? `line ${Number(index) + 1}`
+      : `${FIELD_WORDS[name] ?? name} ${Number(index) + 1}`,
+  );
   text = text.replace(/\(first at (line \d+)\)/g, "(first on $1)");
   text = text.replace(/\b[a-z]+[A-Z][A-Za-z]*\b|\bwarehouseID\b/g, (word) => FIELD_WORDS[word] ?? word);
   return text.charAt(0).toUpperCase() + text.slice(1);

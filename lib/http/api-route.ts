@@ -38,10 +38,11 @@ type Options<Q extends Schema, B extends Schema> = {
   maxBodyBytes?: number;
 };
 
-export function apiRoute<P extends Record<string, string> = Record<string, never>, Q extends Schema = undefined, B extends Schema = undefined>(
-  options: Options<Q, B>,
-  handler: (ctx: ApiContext<P, Q, B>) => Promise<Response>,
-) {
+export function apiRoute<
+  P extends Record<string, string> = Record<string, never>,
+  Q extends Schema = undefined,
+  B extends Schema = undefined,
+>(options: Options<Q, B>, handler: (ctx: ApiContext<P, Q, B>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const requestId = requestIdOf(request);
     try {
@@ -50,12 +51,18 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       const url = new URL(request.url);
       const params = checkedParams((await context.params) ?? ({} as P));
       assertQueryText(url.searchParams);
-      const query = (options.query ? parseOrThrow(options.query, Object.fromEntries(url.searchParams), "Invalid query parameters") : undefined) as Parsed<Q>;
-      const body = (options.body
-        ? parseOrThrow(options.body, await readJsonBody(request, options.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES))
-        : undefined) as Parsed<B>;
+      const query = (
+        options.query ? parseOrThrow(options.query, Object.fromEntries(url.searchParams), "Invalid query parameters") : undefined
+      ) as Parsed<Q>;
+      const body = (
+        options.body
+          ? parseOrThrow(options.body, await readJsonBody(request, options.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES))
+          : undefined
+      ) as Parsed<B>;
       const onBehalfOf = request.headers.get("user-id")?.slice(0, 200) || undefined;
-      const response = await runIdempotently({ request, url, actor, body }, () => handler({ request, url, requestId, actor, onBehalfOf, params, query, body }));
+      const response = await runIdempotently({ request, url, actor, body }, () =>
+        handler({ request, url, requestId, actor, onBehalfOf, params, query, body }),
+      );
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
@@ -84,7 +91,6 @@ function assertQueryText(searchParams: URLSearchParams): void {
   });
   if (causes.length) throw AppError.validation(causes, "Invalid query parameters");
 }
-
 
 async function authenticate(request: Request): Promise<Actor> {
   const authorization = request.headers.get("authorization");

@@ -43,7 +43,10 @@ function stampRequest(request: IncomingMessage): void {
 
 /** Stamps every request of every HTTP(S) server in this process; idempotent. */
 export function installPeerStamp(): void {
-  for (const prototype of [http.Server.prototype, https.Server.prototype] as { emit: (event: string | symbol, ...args: unknown[]) => boolean; [INSTALLED]?: true }[]) {
+  for (const prototype of [http.Server.prototype, https.Server.prototype] as {
+    emit: (event: string | symbol, ...args: unknown[]) => boolean;
+    [INSTALLED]?: true;
+  }[]) {
     if (prototype[INSTALLED]) continue;
     const emit = prototype.emit;
     prototype.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {
@@ -72,7 +75,9 @@ let warned = false;
 function unverified(): string {
   if (!warned && env().NODE_ENV === "production" && !(http.Server.prototype as { [INSTALLED]?: true })[INSTALLED]) {
     warned = true;
-    console.warn("[client-address] requests carry no peer stamp: instrumentation.ts did not run, so per-address limits see one shared address");
+    console.warn(
+      "[client-address] requests carry no peer stamp: instrumentation.ts did not run, so per-address limits see one shared address",
+    );
   }
   return UNVERIFIED_ADDRESS;
 }

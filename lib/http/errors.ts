@@ -42,6 +42,7 @@ export function errorResponse(error: unknown, requestId: string): NextResponse<E
   if (typeof retryAfter === "number") headers.set("Retry-After", String(retryAfter));
   // Headers the operation wants on its answer even when it fails (e.g. RateLimit-Policy / RateLimit).
   const extra = appError.details.headers;
-  if (extra && typeof extra === "object") for (const [name, value] of Object.entries(extra)) if (typeof value === "string") headers.set(name, value);
+  if (extra && typeof extra === "object")
+    for (const [name, value] of Object.entries(extra)) if (typeof value === "string") headers.set(name, value);
   return NextResponse.json(body, { status: appError.status, headers });
 }

@@ -2,8 +2,18 @@
 import { z } from "zod";
 
 export const PageQuery = z.object({
-  count: z.coerce.number().int("count must be a whole number").min(1, "count must be at least 1").max(100, "count must be at most 100").default(20),
-  page: z.coerce.number().int("page must be a whole number").min(1, "page must be at least 1").max(1_000_000, "page must be at most 1000000").default(1),
+  count: z.coerce
+    .number()
+    .int("count must be a whole number")
+    .min(1, "count must be at least 1")
+    .max(100, "count must be at most 100")
+    .default(20),
+  page: z.coerce
+    .number()
+    .int("page must be a whole number")
+    .min(1, "page must be at least 1")
+    .max(1_000_000, "page must be at most 1000000")
+    .default(1),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

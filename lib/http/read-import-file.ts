@@ -9,7 +9,9 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 export type ImportFile = { name: string; bytes: Uint8Array };
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("payload_too_large", `The file is larger than the import limit of ${maxBytes} bytes (${formatBytes(maxBytes)})`, { details: { limitBytes: maxBytes } });
+  return new AppError("payload_too_large", `The file is larger than the import limit of ${maxBytes} bytes (${formatBytes(maxBytes)})`, {
+    details: { limitBytes: maxBytes },
+  });
 }
 
 function limitStream(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
@@ -28,7 +30,10 @@ function limitStream(body: ReadableStream<Uint8Array>, maxBytes: number): Readab
 export async function readImportFile(request: Request, maxBytes: number, field = "import"): Promise<ImportFile> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(contentType.trim())) {
-    throw new AppError("unsupported_media_type", `Upload the file as multipart/form-data in the field "${field}" (got ${contentType || "no Content-Type"})`);
+    throw new AppError(
+      "unsupported_media_type",
+      `Upload the file as multipart/form-data in the field "${field}" (got ${contentType || "no Content-Type"})`,
+    );
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes + MULTIPART_OVERHEAD_BYTES) throw tooLarge(maxBytes);
@@ -36,7 +41,9 @@ export async function readImportFile(request: Request, maxBytes: number, field =
   let form: FormData;
   try {
     // Re-wrapping the counted stream in a Response lets the platform's multipart parser do the rest.
-    form = await new Response(limitStream(request.body, maxBytes + MULTIPART_OVERHEAD_BYTES), { headers: { "content-type": contentType } }).formData();
+    form = await new Response(limitStream(request.body, maxBytes + MULTIPART_OVERHEAD_BYTES), {
+      headers: { "content-type": contentType },
+    }).formData();
   } catch (error) {
     if (error instanceof AppError) throw error;
     const cause = (error as { cause?: unknown }).cause;

@@ -9,7 +9,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const text = await readLimited(request, maxBytes);
-  if (text.trim() === "") throw AppError.validation([{ message: "The request body is empty; send a JSON object", code: "invalid_json" }], "Malformed JSON");
+  if (text.trim() === "")
+    throw AppError.validation([{ message: "The request body is empty; send a JSON object", code: "invalid_json" }], "Malformed JSON");
   try {
     return JSON.parse(text);
   } catch (error) {

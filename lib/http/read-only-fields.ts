@@ -12,7 +12,12 @@ export function readOnlyKeys(update: z.ZodObject, view: z.ZodObject): string[] {
 /** The PUT body schema: `update` plus the view's read-only fields, accepted and ignored. */
 export function acceptingReadOnlyFields<U extends z.ZodObject>(update: U, view: z.ZodObject): z.ZodType<z.output<U>, z.input<U>> {
   const keys = readOnlyKeys(update, view);
-  const echo = Object.fromEntries(keys.map((key) => [key, (view.shape[key] as z.ZodType).optional().meta({ readOnly: true, description: "Read-only: accepted and ignored" })]));
+  const echo = Object.fromEntries(
+    keys.map((key) => [
+      key,
+      (view.shape[key] as z.ZodType).optional().meta({ readOnly: true, description: "Read-only: accepted and ignored" }),
+    ]),
+  );
   return update.safeExtend(echo).transform((value) => {
     const body: Record<string, unknown> = { ...value };
     for (const key of keys) delete body[key];

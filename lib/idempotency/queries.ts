@@ -18,7 +18,9 @@ export type ClaimTiming = { now: Date; ttlMs: number; lockMs: number };
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
-const whereScope = (scope: IdempotencyScope) => ({ tenantId_principal_key: { tenantId: scope.tenantId, principal: scope.principal, key: scope.key } });
+const whereScope = (scope: IdempotencyScope) => ({
+  tenantId_principal_key: { tenantId: scope.tenantId, principal: scope.principal, key: scope.key },
+});
 
 /**
  * Claims the key for one execution of the request with `requestHash`, or says why not: the first
@@ -28,7 +30,15 @@ const whereScope = (scope: IdempotencyScope) => ({ tenantId_principal_key: { ten
 export async function claimIdempotencyKey(scope: IdempotencyScope, requestHash: string, timing: ClaimTiming): Promise<ClaimResult> {
   const { now, ttlMs, lockMs } = timing;
   const claimToken = randomUUID();
-  const claim = { requestHash, claimToken, lockedUntil: new Date(now.getTime() + lockMs), expiresAt: new Date(now.getTime() + ttlMs), responseStatus: null, responseHeaders: null, responseBody: null };
+  const claim = {
+    requestHash,
+    claimToken,
+    lockedUntil: new Date(now.getTime() + lockMs),
+    expiresAt: new Date(now.getTime() + ttlMs),
+    responseStatus: null,
+    responseHeaders: null,
+    responseBody: null,
+  };
   // Three rounds cover a row that disappears (released) or expires between our insert and our read.
   for (let round = 0; round < 3; round++) {
     try {
@@ -50,16 +60,34 @@ export async function claimIdempotencyKey(scope: IdempotencyScope, requestHash: 
     }
     if (row.requestHash !== requestHash) return { outcome: "other_request" };
     if (row.responseStatus === null) return { outcome: "in_progress" };
-    return { outcome: "completed", answer: { status: row.responseStatus, headers: JSON.parse(row.responseHeaders ?? "{}") as Record<string, string>, body: row.responseBody ?? "" } };
+    return {
+      outcome: "completed",
+      answer: {
+        status: row.responseStatus,
+        headers: JSON.parse(row.responseHeaders ?? "{}") as Record<string, string>,
+        body: row.responseBody ?? "",
+      },
+    };
   }
   return { outcome: "in_progress" };
 }
 
 /** Stores the first answer for `ttlMs` from now; a claim that was taken over meanwhile (claimToken changed) is left alone. */
-export async function completeIdempotencyKey(scope: IdempotencyScope, claimToken: string, answer: StoredAnswer, now: Date, ttlMs: number): Promise<boolean> {
+export async function completeIdempotencyKey(
+  scope: IdempotencyScope,
+  claimToken: string,
+  answer: StoredAnswer,
+  now: Date,
+  ttlMs: number,
+): Promise<boolean> {
   const stored = await db().idempotencyKey.updateMany({
     where: { ...scope, claimToken },
-    data: { responseStatus: answer.status, responseHeaders: JSON.stringify(answer.headers), responseBody: answer.body, expiresAt: new Date(now.getTime() + ttlMs) },
+    data: {
+      responseStatus: answer.status,
+      responseHeaders: JSON.stringify(answer.headers),
+      responseBody: answer.body,
+      expiresAt: new Date(now.getTime() + ttlMs),
+    },
   });
   return stored.count === 1;
 }

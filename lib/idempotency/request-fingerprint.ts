@@ -30,7 +30,9 @@ async function hashRawBody(hash: Hash, request: Request, maxBytes: number): Prom
     if (size > maxBytes) {
       // Not awaited: cancelling one branch of a tee settles only once the other branch is cancelled too.
       reader.cancel().catch(() => undefined);
-      throw new AppError("payload_too_large", `The request body is larger than the limit of ${maxBytes} bytes`, { details: { limitBytes: maxBytes } });
+      throw new AppError("payload_too_large", `The request body is larger than the limit of ${maxBytes} bytes`, {
+        details: { limitBytes: maxBytes },
+      });
     }
     hash.update(value);
   }

@@ -31,7 +31,11 @@ function idempotencyKeyOf(request: Request, url: URL): string | undefined {
   const key = request.headers.get(IDEMPOTENCY_KEY_HEADER);
   if (key === null) return undefined;
   if (key.length < 1 || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-    throw AppError.field(IDEMPOTENCY_KEY_HEADER, `must be 1–${IDEMPOTENCY_KEY_MAX_LENGTH} characters (got ${key.length})`, "invalid_idempotency_key");
+    throw AppError.field(
+      IDEMPOTENCY_KEY_HEADER,
+      `must be 1–${IDEMPOTENCY_KEY_MAX_LENGTH} characters (got ${key.length})`,
+      "invalid_idempotency_key",
+    );
   }
   return key;
 }
@@ -42,11 +46,19 @@ const rawBodyLimit = () => env().IMPORT_MAX_FILE_BYTES + 1024 * 1024;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Claims the key, waiting (bounded) while another execution of the same request runs. */
-async function claimOrWait(scope: IdempotencyScope, requestHash: string, waitMs: number): Promise<Exclude<ClaimResult, { outcome: "in_progress" }>> {
+async function claimOrWait(
+  scope: IdempotencyScope,
+  requestHash: string,
+  waitMs: number,
+): Promise<Exclude<ClaimResult, { outcome: "in_progress" }>> {
   const settings = env();
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const result = await claimIdempotencyKey(scope, requestHash, { now: new Date(), ttlMs: settings.IDEMPOTENCY_TTL_SECONDS * 1000, lockMs: settings.IDEMPOTENCY_LOCK_SECONDS * 1000 });
+    const result = await claimIdempotencyKey(scope, requestHash, {
+      now: new Date(),
+      ttlMs: settings.IDEMPOTENCY_TTL_SECONDS * 1000,
+      lockMs: settings.IDEMPOTENCY_LOCK_SECONDS * 1000,
+    });
     if (result.outcome !== "in_progress") return result;
     if (Date.now() >= deadline) {
       throw new AppError("conflict", "A request with this Idempotency-Key is in progress; retry once it has finished", {
@@ -73,16 +85,24 @@ async function answerOf(response: Response): Promise<StoredAnswer> {
   return { status: response.status, headers, body: await response.clone().text() };
 }
 
-export async function runIdempotently(ctx: RequestContext, execute: () => Promise<Response>, waitMs = env().IDEMPOTENCY_WAIT_MS): Promise<Response> {
+export async function runIdempotently(
+  ctx: RequestContext,
+  execute: () => Promise<Response>,
+  waitMs = env().IDEMPOTENCY_WAIT_MS,
+): Promise<Response> {
   const key = idempotencyKeyOf(ctx.request, ctx.url);
   if (key === undefined) return execute();
   const scope: IdempotencyScope = { tenantId: ctx.actor.tenantId, principal: `${ctx.actor.type}:${ctx.actor.id}`, key };
   const claim = await claimOrWait(scope, await requestFingerprint(ctx.request, ctx.url, ctx.body, rawBodyLimit()), waitMs);
   if (claim.outcome === "completed") return replay(claim.answer);
   if (claim.outcome === "other_request") {
-    throw new AppError("unprocessable", "This Idempotency-Key was already used with a different request (method, path or body); use a new key", {
-      causes: [{ field: IDEMPOTENCY_KEY_HEADER, message: "The key was used with a different request", code: "idempotency_key_reused" }],
-    });
+    throw new AppError(
+      "unprocessable",
+      "This Idempotency-Key was already used with a different request (method, path or body); use a new key",
+      {
+        causes: [{ field: IDEMPOTENCY_KEY_HEADER, message: "The key was used with a different request", code: "idempotency_key_reused" }],
+      },
+    );
   }
   // If releasing fails too, the claim's lock lapses after IDEMPOTENCY_LOCK_SECONDS; the request's own outcome matters more.
   const release = () => releaseIdempotencyKey(scope, claim.claimToken).catch(() => undefined);

@@ -15,8 +15,13 @@ export const LegacyChannelType = z.enum(LEGACY_CHANNEL_TYPES, { error: `channel_
 export const MAX_CHANNEL_TYPES = 5;
 
 const Label = identifier("label").min(1, "label must not be empty").max(200, "label must be at most 200 characters");
-const Description = text("description").trim().min(1, "description must not be empty when given").max(2000, "description must be at most 2000 characters");
-export const Pattern = text("pattern").min(1, "pattern must not be empty").max(MAX_PATTERN_LENGTH, `pattern must be at most ${MAX_PATTERN_LENGTH} characters`);
+const Description = text("description")
+  .trim()
+  .min(1, "description must not be empty when given")
+  .max(2000, "description must be at most 2000 characters");
+export const Pattern = text("pattern")
+  .min(1, "pattern must not be empty")
+  .max(MAX_PATTERN_LENGTH, `pattern must be at most ${MAX_PATTERN_LENGTH} characters`);
 
 /** An instant with an offset or Z, as NewStore's samples write them (`2017-10-23T06:00:00.000Z`). */
 const Instant = (field: string) =>
@@ -25,13 +30,21 @@ const Instant = (field: string) =>
   });
 
 const NonNegativeAmount = (field: string) =>
-  z.number({ error: `${field} must be a number` }).min(0, `${field} must be at least 0`).max(1_000_000_000, `${field} must be at most 1000000000`);
+  z
+    .number({ error: `${field} must be a number` })
+    .min(0, `${field} must be at least 0`)
+    .max(1_000_000_000, `${field} must be at most 1000000000`);
 
-export const ValidFromRule = z.strictObject({ label: z.literal("valid_from"), values: z.strictObject({ valid_from: Instant("valid_from") }) });
+export const ValidFromRule = z.strictObject({
+  label: z.literal("valid_from"),
+  values: z.strictObject({ valid_from: Instant("valid_from") }),
+});
 export const ValidToRule = z.strictObject({ label: z.literal("valid_to"), values: z.strictObject({ valid_to: Instant("valid_to") }) });
 export const ConsumerRule = z.strictObject({
   label: z.literal("restricted_to_consumer_id"),
-  values: z.strictObject({ consumer_id: identifier("consumer_id").min(1, "consumer_id must not be empty").max(200, "consumer_id must be at most 200 characters") }),
+  values: z.strictObject({
+    consumer_id: identifier("consumer_id").min(1, "consumer_id must not be empty").max(200, "consumer_id must be at most 200 characters"),
+  }),
 });
 export const MinimalOrderTotalRule = z.strictObject({
   label: z.literal("minimal_order_total_before_discount"),
@@ -56,7 +69,11 @@ function rulesList(allowMinimalOrderTotal: boolean) {
         if (seen.has(rule.label)) ctx.addIssue({ code: "custom", path: [index, "label"], message: `${rule.label} is given twice` });
         seen.add(rule.label);
         if (!allowMinimalOrderTotal && rule.label === "minimal_order_total_before_discount") {
-          ctx.addIssue({ code: "custom", path: [index, "label"], message: "minimal_order_total_before_discount is set on templates and coupons, not on definitions" });
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "label"],
+            message: "minimal_order_total_before_discount is set on templates and coupons, not on definitions",
+          });
         }
       });
     });
@@ -73,13 +90,20 @@ export const CouponDefinitionInput = z.strictObject({
   label: Label,
   pattern: Pattern,
   validation_rules: DefinitionRules.optional(),
-  discount_rule_id: identifier("discount_rule_id").min(1, "discount_rule_id must not be empty").max(200, "discount_rule_id must be at most 200 characters"),
+  discount_rule_id: identifier("discount_rule_id")
+    .min(1, "discount_rule_id must not be empty")
+    .max(200, "discount_rule_id must be at most 200 characters"),
   channel_types: z
     .array(LegacyChannelType)
     .max(MAX_CHANNEL_TYPES, `channel_types holds at most ${MAX_CHANNEL_TYPES} values`)
     .refine((values) => new Set(values).size === values.length, "channel_types lists a value twice")
     .optional(),
-  max_redemptions: z.number({ error: "max_redemptions must be a number" }).int("max_redemptions must be a whole number").min(1, "max_redemptions must be at least 1").max(2_000_000_000, "max_redemptions must be at most 2000000000").optional(),
+  max_redemptions: z
+    .number({ error: "max_redemptions must be a number" })
+    .int("max_redemptions must be a whole number")
+    .min(1, "max_redemptions must be at least 1")
+    .max(2_000_000_000, "max_redemptions must be at most 2000000000")
+    .optional(),
 });
 export type CouponDefinitionInput = z.infer<typeof CouponDefinitionInput>;
 
@@ -103,7 +127,10 @@ export const LegacyCouponCreateInput = z.strictObject({
 export type LegacyCouponCreateInput = z.infer<typeof LegacyCouponCreateInput>;
 
 export const LegacyCouponUpdateInput = z
-  .strictObject({ is_enabled: z.boolean({ error: "is_enabled must be true or false" }).optional(), validation_rules: CouponRules.optional() })
+  .strictObject({
+    is_enabled: z.boolean({ error: "is_enabled must be true or false" }).optional(),
+    validation_rules: CouponRules.optional(),
+  })
   .refine((body) => body.is_enabled !== undefined || body.validation_rules !== undefined, "Send is_enabled, validation_rules or both");
 export type LegacyCouponUpdateInput = z.infer<typeof LegacyCouponUpdateInput>;
 
@@ -114,30 +141,57 @@ const DiscountRuleFields = {
   description: Description.optional(),
   scope: z.enum(DISCOUNT_SCOPES, { error: `scope must be one of ${DISCOUNT_SCOPES.join(", ")}` }),
   currency: CurrencyCode,
-  priority: z.number({ error: "priority must be a number" }).int("priority must be a whole number").min(0, "priority must be at least 0").max(1_000_000, "priority must be at most 1000000").default(0),
+  priority: z
+    .number({ error: "priority must be a number" })
+    .int("priority must be a whole number")
+    .min(0, "priority must be at least 0")
+    .max(1_000_000, "priority must be at most 1000000")
+    .default(0),
   minimum_order_amount: NonNegativeAmount("minimum_order_amount").optional(),
   shipping_price_limit: NonNegativeAmount("shipping_price_limit").optional(),
   items: z.array(ExternalId).max(1000, "items holds at most 1000 product ids").optional(),
-  categories: z.array(identifier("categories").min(1, "a category must not be empty").max(100, "a category must be at most 100 characters")).max(200, "categories holds at most 200 categories").optional(),
+  categories: z
+    .array(identifier("categories").min(1, "a category must not be empty").max(100, "a category must be at most 100 characters"))
+    .max(200, "categories holds at most 200 categories")
+    .optional(),
 };
 
 const FixedDiscountRule = z.strictObject({ ...DiscountRuleFields, type: z.literal("fixed"), amount: NonNegativeAmount("amount") });
 const PercentageDiscountRule = z.strictObject({
   ...DiscountRuleFields,
   type: z.literal("percentage"),
-  percentage: z.number({ error: "percentage must be a number" }).gt(0, "percentage must be greater than 0").max(100, "percentage must be at most 100"),
+  percentage: z
+    .number({ error: "percentage must be a number" })
+    .gt(0, "percentage must be greater than 0")
+    .max(100, "percentage must be at most 100"),
 });
 
 export const DiscountRuleInput = z
-  .discriminatedUnion("type", [FixedDiscountRule, PercentageDiscountRule], { error: (issue) => (issue.code === "invalid_union" ? "type must be fixed or percentage" : undefined) })
+  .discriminatedUnion("type", [FixedDiscountRule, PercentageDiscountRule], {
+    error: (issue) => (issue.code === "invalid_union" ? "type must be fixed or percentage" : undefined),
+  })
   .superRefine((rule, ctx) => {
     if (rule.scope === "item" && !rule.items?.length && !rule.categories?.length) {
-      ctx.addIssue({ code: "custom", path: ["items"], message: "An item-scope rule names at least one product id in items or one category in categories" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["items"],
+        message: "An item-scope rule names at least one product id in items or one category in categories",
+      });
     }
-    if (rule.type === "fixed" && !fitsMinorUnit(rule.amount, rule.currency)) ctx.addIssue({ code: "custom", path: ["amount"], message: `amount has more decimals than ${rule.currency} allows` });
+    if (rule.type === "fixed" && !fitsMinorUnit(rule.amount, rule.currency))
+      ctx.addIssue({ code: "custom", path: ["amount"], message: `amount has more decimals than ${rule.currency} allows` });
     if (rule.minimum_order_amount !== undefined && !fitsMinorUnit(rule.minimum_order_amount, rule.currency)) {
-      ctx.addIssue({ code: "custom", path: ["minimum_order_amount"], message: `minimum_order_amount has more decimals than ${rule.currency} allows` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["minimum_order_amount"],
+        message: `minimum_order_amount has more decimals than ${rule.currency} allows`,
+      });
     }
-    if (rule.shipping_price_limit !== undefined && rule.scope !== "shipping") ctx.addIssue({ code: "custom", path: ["shipping_price_limit"], message: "shipping_price_limit applies to shipping-scope rules only" });
+    if (rule.shipping_price_limit !== undefined && rule.scope !== "shipping")
+      ctx.addIssue({
+        code: "custom",
+        path: ["shipping_price_limit"],
+        message: "shipping_price_limit applies to shipping-scope rules only",
+      });
   });
 export type DiscountRuleInput = z.infer<typeof DiscountRuleInput>;

@@ -70,7 +70,12 @@ export function formatMinor(minor: number, currency: string, locale = "en-GB"): 
   const exponent = currencyExponent(currency);
   const major = toMajor(minor, currency);
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(major);
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    }).format(major);
   } catch {
     return formatWithCode(minor, currency);
   }

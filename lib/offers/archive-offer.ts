@@ -9,9 +9,13 @@ import { findOfferRowOrThrow } from "@/lib/offers/get-offer-or-throw";
 import { bumpOffersRevision, newVersion } from "@/lib/offers/offer-writes";
 
 function redeemed(family: Family, times: number): AppError {
-  return new AppError("conflict", `This ${FAMILIES[family].label.toLowerCase()} has been redeemed ${times} time(s) and cannot be archived; deactivate it instead.`, {
-    causes: [{ message: "Only offers that were never redeemed can be archived", code: "redeemed" }],
-  });
+  return new AppError(
+    "conflict",
+    `This ${FAMILIES[family].label.toLowerCase()} has been redeemed ${times} time(s) and cannot be archived; deactivate it instead.`,
+    {
+      causes: [{ message: "Only offers that were never redeemed can be archived", code: "redeemed" }],
+    },
+  );
 }
 
 export async function archiveOffer(actor: Actor, family: Family, id: string, options: { requestId?: string } = {}): Promise<void> {
@@ -26,6 +30,12 @@ export async function archiveOffer(actor: Actor, family: Family, id: string, opt
     });
     if (result.count === 0) throw redeemed(family, 1);
     await bumpOffersRevision(tx, actor.tenantId);
-    await recordAuditEvent(tx, actor, { action: "archive", objectType: family, objectId: id, changes: { name: before.name }, requestId: options.requestId });
+    await recordAuditEvent(tx, actor, {
+      action: "archive",
+      objectType: family,
+      objectId: id,
+      changes: { name: before.name },
+      requestId: options.requestId,
+    });
   });
 }

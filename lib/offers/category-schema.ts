@@ -11,7 +11,10 @@ const Label = (what: string, max = 100) =>
 
 export const ProductAttribute = z.strictObject({
   key: Label("Attribute key"),
-  values: z.array(Label("Attribute value", 200)).min(1, "List at least one value for the attribute").max(100, "At most 100 values per attribute"),
+  values: z
+    .array(Label("Attribute value", 200))
+    .min(1, "List at least one value for the attribute")
+    .max(100, "At most 100 values per attribute"),
 });
 
 export const ProductFilterFields = z.strictObject({
@@ -31,11 +34,11 @@ export const ProductFilter = ProductFilterFields.refine(filterNamesSomething, {
 export type ProductFilter = z.infer<typeof ProductFilter>;
 
 const amount = (rule: string) => z.number({ error: `${rule}: enter a number` });
-export const Percentage = amount("A percentage")
-  .gt(0, "A percentage must be greater than 0")
-  .max(100, "A percentage must be at most 100");
+export const Percentage = amount("A percentage").gt(0, "A percentage must be greater than 0").max(100, "A percentage must be at most 100");
 /** Minor units are checked against the offer's currencies (offer-rules.ts); here only the sign and a sanity cap. */
-export const FixedAmount = amount("An amount").gt(0, "An amount must be greater than 0").max(1_000_000_000, "An amount must be at most 1000000000");
+export const FixedAmount = amount("An amount")
+  .gt(0, "An amount must be greater than 0")
+  .max(1_000_000_000, "An amount must be at most 1000000000");
 export const Quantity = z
   .number({ error: "Enter a whole number" })
   .int("Must be a whole number")
@@ -48,14 +51,54 @@ const BundleItems = z
   .min(1, "A bundle needs at least one item")
   .max(20, "A bundle has at most 20 items");
 
-export const CartLevelPercentage = z.strictObject({ kind: z.literal("CartLevelPercentage"), discount: Percentage, products: ProductFilter.optional() });
-export const CartLevelFixed = z.strictObject({ kind: z.literal("CartLevelFixed"), discount: FixedAmount, products: ProductFilter.optional() });
-export const ProductLevelPercentage = z.strictObject({ kind: z.literal("ProductLevelPercentage"), discount: Percentage, products: ProductFilter, maxQuantity: Quantity.optional() });
-export const ProductLevelFixed = z.strictObject({ kind: z.literal("ProductLevelFixed"), discount: FixedAmount, products: ProductFilter, maxQuantity: Quantity.optional() });
-export const BogoPercentage = z.strictObject({ kind: z.literal("BogoPercentage"), buy: BuyGet, get: BuyGet, discount: Percentage, maxApplications: Quantity.optional() });
-export const BogoFixed = z.strictObject({ kind: z.literal("BogoFixed"), buy: BuyGet, get: BuyGet, discount: FixedAmount, maxApplications: Quantity.optional() });
-export const BundlePercentage = z.strictObject({ kind: z.literal("BundlePercentage"), items: BundleItems, discount: Percentage, maxApplications: Quantity.optional() });
-export const BundleFixed = z.strictObject({ kind: z.literal("BundleFixed"), items: BundleItems, discount: FixedAmount, maxApplications: Quantity.optional() });
+export const CartLevelPercentage = z.strictObject({
+  kind: z.literal("CartLevelPercentage"),
+  discount: Percentage,
+  products: ProductFilter.optional(),
+});
+export const CartLevelFixed = z.strictObject({
+  kind: z.literal("CartLevelFixed"),
+  discount: FixedAmount,
+  products: ProductFilter.optional(),
+});
+export const ProductLevelPercentage = z.strictObject({
+  kind: z.literal("ProductLevelPercentage"),
+  discount: Percentage,
+  products: ProductFilter,
+  maxQuantity: Quantity.optional(),
+});
+export const ProductLevelFixed = z.strictObject({
+  kind: z.literal("ProductLevelFixed"),
+  discount: FixedAmount,
+  products: ProductFilter,
+  maxQuantity: Quantity.optional(),
+});
+export const BogoPercentage = z.strictObject({
+  kind: z.literal("BogoPercentage"),
+  buy: BuyGet,
+  get: BuyGet,
+  discount: Percentage,
+  maxApplications: Quantity.optional(),
+});
+export const BogoFixed = z.strictObject({
+  kind: z.literal("BogoFixed"),
+  buy: BuyGet,
+  get: BuyGet,
+  discount: FixedAmount,
+  maxApplications: Quantity.optional(),
+});
+export const BundlePercentage = z.strictObject({
+  kind: z.literal("BundlePercentage"),
+  items: BundleItems,
+  discount: Percentage,
+  maxApplications: Quantity.optional(),
+});
+export const BundleFixed = z.strictObject({
+  kind: z.literal("BundleFixed"),
+  items: BundleItems,
+  discount: FixedAmount,
+  maxApplications: Quantity.optional(),
+});
 export const FreeShipping = z.strictObject({
   kind: z.literal("FreeShipping"),
   shippingOptions: z.array(Label("Shipping option")).max(50, "At most 50 shipping options").optional(),
@@ -74,7 +117,10 @@ export const PROMOTION_KINDS = [
 ] as const;
 export type Kind = (typeof PROMOTION_KINDS)[number];
 export const BUNDLE_KINDS: readonly Kind[] = ["BundlePercentage", "BundleFixed"];
-export const COUPON_KINDS = PROMOTION_KINDS.filter((kind) => !BUNDLE_KINDS.includes(kind)) as Exclude<Kind, "BundlePercentage" | "BundleFixed">[];
+export const COUPON_KINDS = PROMOTION_KINDS.filter((kind) => !BUNDLE_KINDS.includes(kind)) as Exclude<
+  Kind,
+  "BundlePercentage" | "BundleFixed"
+>[];
 export const FIXED_KINDS: readonly Kind[] = ["CartLevelFixed", "ProductLevelFixed", "BogoFixed", "BundleFixed"];
 export const PERCENTAGE_KINDS: readonly Kind[] = ["CartLevelPercentage", "ProductLevelPercentage", "BogoPercentage", "BundlePercentage"];
 
@@ -92,7 +138,15 @@ export const KIND_LABELS: Record<Kind, string> = {
 
 export const Kind = z.enum(PROMOTION_KINDS, { error: `kind must be one of ${PROMOTION_KINDS.join(", ")}` });
 
-const COUPON_OPTIONS = [CartLevelPercentage, CartLevelFixed, ProductLevelPercentage, ProductLevelFixed, BogoPercentage, BogoFixed, FreeShipping] as const;
+const COUPON_OPTIONS = [
+  CartLevelPercentage,
+  CartLevelFixed,
+  ProductLevelPercentage,
+  ProductLevelFixed,
+  BogoPercentage,
+  BogoFixed,
+  FreeShipping,
+] as const;
 
 export const CouponCategory = z.discriminatedUnion("kind", [...COUPON_OPTIONS], {
   error: (issue) =>

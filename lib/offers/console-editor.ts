@@ -21,7 +21,12 @@ export type EditorData = {
 };
 
 /** `id` edits that offer; `copyFrom` starts a new one from its values (the kind and discount stay editable). */
-export async function loadEditor(tenant: { id: string; timeZone: string }, family: Family, id?: string, copyFrom?: string): Promise<EditorData> {
+export async function loadEditor(
+  tenant: { id: string; timeZone: string },
+  family: Family,
+  id?: string,
+  copyFrom?: string,
+): Promise<EditorData> {
   const [initial, source, stores, categories, audience] = await Promise.all([
     id ? getOfferOrThrow(tenant.id, family, id) : Promise.resolve(null),
     !id && copyFrom ? getOfferOrThrow(tenant.id, family, copyFrom) : Promise.resolve(null),
@@ -30,7 +35,11 @@ export async function loadEditor(tenant: { id: string; timeZone: string }, famil
     listAudienceOptions(tenant.id),
   ]);
   const defaultOffset = currentOffset(tenant.timeZone);
-  const defaults = initial ? offerToFormValues(initial) : source ? copyValues(source) : blankOffer(family, startOfToday(tenant.timeZone, null));
+  const defaults = initial
+    ? offerToFormValues(initial)
+    : source
+      ? copyValues(source)
+      : blankOffer(family, startOfToday(tenant.timeZone, null));
   return { initial, defaults, copyOf: source ? { id: source.id, name: source.name } : null, stores, categories, audience, defaultOffset };
 }
 

@@ -21,7 +21,11 @@ export function savedViewList(family: Family): SavedViewList {
   return FAMILIES[family].consolePath.slice(1) as SavedViewList;
 }
 
-export async function loadListScreen(actor: Actor, family: Family, params: Record<string, string | string[] | undefined>): Promise<ListScreenData> {
+export async function loadListScreen(
+  actor: Actor,
+  family: Family,
+  params: Record<string, string | string[] | undefined>,
+): Promise<ListScreenData> {
   const { query, invalid } = listQueryFromSearchParams(params);
   const archived = params.archived === "true";
   const [page, stores, views] = await Promise.all([

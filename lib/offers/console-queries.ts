@@ -1,7 +1,10 @@
 // Reads the console's list URL (a GET form leaves empty fields as `name=`) into a valid list query.
 import { OfferListQuery } from "@/lib/offers/schemas";
 
-export function listQueryFromSearchParams(params: Record<string, string | string[] | undefined>): { query: OfferListQuery; invalid: string[] } {
+export function listQueryFromSearchParams(params: Record<string, string | string[] | undefined>): {
+  query: OfferListQuery;
+  invalid: string[];
+} {
   const present = Object.fromEntries(
     Object.entries(params)
       .map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const)

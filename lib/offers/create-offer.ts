@@ -9,17 +9,30 @@ import { editableSnapshot } from "@/lib/offers/offer-view";
 import { assertStoresExist, bumpOffersRevision, loadTenant, newVersion, offerData, syncTargets } from "@/lib/offers/offer-writes";
 import type { OfferInput, OfferView } from "@/lib/offers/schemas";
 
-export async function createOffer(actor: Actor, family: Family, input: OfferInput, options: { requestId?: string } = {}): Promise<OfferView> {
+export async function createOffer(
+  actor: Actor,
+  family: Family,
+  input: OfferInput,
+  options: { requestId?: string } = {},
+): Promise<OfferView> {
   return db().$transaction(async (tx) => {
     const tenant = await loadTenant(tx, actor.tenantId);
     const data = offerData(family, input, tenant.timeZone);
     await assertStoresExist(tx, actor.tenantId, data.stores);
     const label = actorLabel(actor);
-    const row = await tx.offer.create({ data: { id: randomUUID(), tenantId: actor.tenantId, ...data, version: newVersion(), createdBy: label, updatedBy: label } });
+    const row = await tx.offer.create({
+      data: { id: randomUUID(), tenantId: actor.tenantId, ...data, version: newVersion(), createdBy: label, updatedBy: label },
+    });
     await syncTargets(tx, actor.tenantId, row.id, input.category, data.stores);
     await bumpOffersRevision(tx, actor.tenantId);
     const view = await viewOf(tx, row, tenant.slug);
-    await recordAuditEvent(tx, actor, { action: "create", objectType: family, objectId: row.id, changes: editableSnapshot(view), requestId: options.requestId });
+    await recordAuditEvent(tx, actor, {
+      action: "create",
+      objectType: family,
+      objectId: row.id,
+      changes: editableSnapshot(view),
+      requestId: options.requestId,
+    });
     return view;
   });
 }

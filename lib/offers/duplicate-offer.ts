@@ -37,7 +37,13 @@ export async function duplicateOffer(actor: Actor, family: Family, id: string, o
     await syncTargets(tx, actor.tenantId, row.id, row.category as Category, row.stores as string[]);
     await bumpOffersRevision(tx, actor.tenantId);
     const view = await viewOf(tx, row, tenant.slug);
-    await recordAuditEvent(tx, actor, { action: "create", objectType: family, objectId: row.id, changes: { duplicatedFrom: id, ...editableSnapshot(view) }, requestId: options.requestId });
+    await recordAuditEvent(tx, actor, {
+      action: "create",
+      objectType: family,
+      objectId: row.id,
+      changes: { duplicatedFrom: id, ...editableSnapshot(view) },
+      requestId: options.requestId,
+    });
     return view;
   });
 }

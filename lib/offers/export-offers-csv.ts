@@ -13,8 +13,27 @@ import { formatInstantInZone } from "@/lib/pricing/time";
 export const MAX_EXPORT_ROWS = 10_000;
 const PAGE = 100;
 
-export async function exportOffersCsv(tenantId: string, family: Family, query: OfferListQuery, zone: string, options: { archived?: boolean } = {}): Promise<string> {
-  const header = ["id", "name", "kind", "discount", "status", "valid_from", "valid_to", "stores", "channels", ...(family === "coupon" ? ["codes"] : []), "updated_at", "updated_by"];
+export async function exportOffersCsv(
+  tenantId: string,
+  family: Family,
+  query: OfferListQuery,
+  zone: string,
+  options: { archived?: boolean } = {},
+): Promise<string> {
+  const header = [
+    "id",
+    "name",
+    "kind",
+    "discount",
+    "status",
+    "valid_from",
+    "valid_to",
+    "stores",
+    "channels",
+    ...(family === "coupon" ? ["codes"] : []),
+    "updated_at",
+    "updated_by",
+  ];
   const out = [csvLine(header)];
   const now = new Date();
   for (let page = 1; (page - 1) * PAGE < MAX_EXPORT_ROWS; page++) {

@@ -12,6 +12,20 @@ export type FamilyInfo = {
 };
 
 export const FAMILIES: Record<Family, FamilyInfo> = {
-  coupon: { family: "coupon", objectType: "coupon", label: "Coupon", plural: "Coupons", apiPath: "/api/v1/coupons", consolePath: "/coupons" },
-  promotion: { family: "promotion", objectType: "promotion", label: "Promotion", plural: "Promotions", apiPath: "/api/v1/promotions", consolePath: "/promotions" },
+  coupon: {
+    family: "coupon",
+    objectType: "coupon",
+    label: "Coupon",
+    plural: "Coupons",
+    apiPath: "/api/v1/coupons",
+    consolePath: "/coupons",
+  },
+  promotion: {
+    family: "promotion",
+    objectType: "promotion",
+    label: "Promotion",
+    plural: "Promotions",
+    apiPath: "/api/v1/promotions",
+    consolePath: "/promotions",
+  },
 };

@@ -19,13 +19,32 @@ export function defaultCategory(kind: Kind): Category {
     case "ProductLevelFixed":
       return { kind, discount: 5, products: { productIds: [] } };
     case "BogoPercentage":
-      return { kind, buy: { quantity: 1, products: { productIds: [] } }, get: { quantity: 1, products: { productIds: [] } }, discount: 100 };
+      return {
+        kind,
+        buy: { quantity: 1, products: { productIds: [] } },
+        get: { quantity: 1, products: { productIds: [] } },
+        discount: 100,
+      };
     case "BogoFixed":
       return { kind, buy: { quantity: 1, products: { productIds: [] } }, get: { quantity: 1, products: { productIds: [] } }, discount: 5 };
     case "BundlePercentage":
-      return { kind, items: [{ products: { productIds: [] }, quantity: 1 }, { products: { productIds: [] }, quantity: 1 }], discount: 10 };
+      return {
+        kind,
+        items: [
+          { products: { productIds: [] }, quantity: 1 },
+          { products: { productIds: [] }, quantity: 1 },
+        ],
+        discount: 10,
+      };
     case "BundleFixed":
-      return { kind, items: [{ products: { productIds: [] }, quantity: 1 }, { products: { productIds: [] }, quantity: 1 }], discount: 5 };
+      return {
+        kind,
+        items: [
+          { products: { productIds: [] }, quantity: 1 },
+          { products: { productIds: [] }, quantity: 1 },
+        ],
+        discount: 5,
+      };
     case "FreeShipping":
       return { kind };
   }

@@ -44,4 +44,3 @@ export function changedFields(loaded: OfferView, current: OfferView): { field: s
     .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
     .map((field) => ({ field, label: FIELD_LABELS[field] ?? field, from: formatValue(before[field]), to: formatValue(after[field]) }));
 }
-

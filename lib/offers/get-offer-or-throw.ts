@@ -14,7 +14,11 @@ export async function findOfferRowOrThrow(client: Db | Tx, tenantId: string, fam
 
 export async function countCodes(client: Db | Tx, tenantId: string, offerIds: string[]): Promise<Map<string, number>> {
   if (offerIds.length === 0) return new Map();
-  const groups = await client.couponCode.groupBy({ by: ["offerId"], where: { tenantId, offerId: { in: offerIds } }, _count: { _all: true } });
+  const groups = await client.couponCode.groupBy({
+    by: ["offerId"],
+    where: { tenantId, offerId: { in: offerIds } },
+    _count: { _all: true },
+  });
   return new Map(groups.map((g) => [g.offerId, g._count._all]));
 }
 

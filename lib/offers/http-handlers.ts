@@ -28,14 +28,18 @@ export function offerCollectionHandlers(family: Family) {
       const { body: answer, self } = envelope(family, await createOffer(actor, family, body, { requestId }));
       return created(answer, self);
     }),
-    GET: apiRoute({ roles: ROLES.read, query: OfferListQuery }, async ({ actor, query, url }) => json(listBody(url, query, await listOffers(actor.tenantId, family, query)))),
+    GET: apiRoute({ roles: ROLES.read, query: OfferListQuery }, async ({ actor, query, url }) =>
+      json(listBody(url, query, await listOffers(actor.tenantId, family, query))),
+    ),
   };
 }
 
 export function offerItemHandlers(family: Family) {
   const update = family === "coupon" ? CouponPut : PromotionPut;
   return {
-    GET: apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json(envelope(family, await getOfferOrThrow(actor.tenantId, family, params.id)).body)),
+    GET: apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) =>
+      json(envelope(family, await getOfferOrThrow(actor.tenantId, family, params.id)).body),
+    ),
     PUT: apiRoute<Params, undefined, typeof update>({ roles: ROLES.write, body: update }, async ({ actor, params, body, requestId }) =>
       json(envelope(family, await updateOffer(actor, family, params.id, body, { requestId })).body),
     ),
@@ -57,5 +61,7 @@ export function offerDuplicateHandler(family: Family) {
 }
 
 export function offerBulkActivationHandler(family: Family) {
-  return apiRoute({ roles: ROLES.write, body: BulkActivationInput }, async ({ actor, body, requestId }) => json(await setOffersActive(actor, family, body.ids, body.active, { requestId })));
+  return apiRoute({ roles: ROLES.write, body: BulkActivationInput }, async ({ actor, body, requestId }) =>
+    json(await setOffersActive(actor, family, body.ids, body.active, { requestId })),
+  );
 }

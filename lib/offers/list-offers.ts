@@ -12,7 +12,14 @@ import { toOfferView, type OfferRow } from "@/lib/offers/offer-view";
 import { ANY_STORE, loadTenant } from "@/lib/offers/offer-writes";
 import { splitList, type OfferListQuery, type OfferView } from "@/lib/offers/schemas";
 
-const SORT_COLUMNS = { name: "name", updatedAt: "updatedAt", createdAt: "createdAt", validFrom: "startsAt", validTo: "endsAt", kind: "kind" } as const;
+const SORT_COLUMNS = {
+  name: "name",
+  updatedAt: "updatedAt",
+  createdAt: "createdAt",
+  validFrom: "startsAt",
+  validTo: "endsAt",
+  kind: "kind",
+} as const;
 
 /** Status in the order of OFFER_STATUSES (Disabled, Planned, Active, Expired), for sorting by it. */
 function statusRank(alias: "o" | "r", now: Date): Prisma.Sql {
@@ -52,25 +59,43 @@ async function whereClause(tenantId: string, family: Family, query: OfferListQue
   const names = splitList(query.name);
   if (names.length > 0) {
     const like = isPostgres() ? Prisma.raw("ILIKE") : Prisma.raw("LIKE");
-    parts.push(Prisma.sql`(${Prisma.join(names.map((n) => Prisma.sql`o."name" ${like} ${likePattern(n)} ESCAPE '\\'`), " OR ")})`);
+    parts.push(
+      Prisma.sql`(${Prisma.join(
+        names.map((n) => Prisma.sql`o."name" ${like} ${likePattern(n)} ESCAPE '\\'`),
+        " OR ",
+      )})`,
+    );
   }
   const codes = splitList(query.code);
   if (codes.length > 0) {
-    parts.push(Prisma.sql`o."id" IN (SELECT c."offerId" FROM "CouponCode" c WHERE c."tenantId" = ${tenantId} AND c."code" IN (${Prisma.join(codes)}))`);
+    parts.push(
+      Prisma.sql`o."id" IN (SELECT c."offerId" FROM "CouponCode" c WHERE c."tenantId" = ${tenantId} AND c."code" IN (${Prisma.join(codes)}))`,
+    );
   }
   const statuses = canonical(splitList(query.status), OFFER_STATUSES);
-  if (statuses.length > 0) parts.push(Prisma.sql`(${Prisma.join(statuses.map((s) => statusCondition(s, now)), " OR ")})`);
+  if (statuses.length > 0)
+    parts.push(
+      Prisma.sql`(${Prisma.join(
+        statuses.map((s) => statusCondition(s, now)),
+        " OR ",
+      )})`,
+    );
   const kinds = canonical(splitList(query.kind), PROMOTION_KINDS);
   if (kinds.length > 0) parts.push(Prisma.sql`o."kind" IN (${Prisma.join(kinds)})`);
   if (query.active) parts.push(Prisma.sql`o."active" = ${query.active === "true"}`);
   if (query.store) {
-    parts.push(Prisma.sql`o."id" IN (SELECT t."offerId" FROM "OfferTarget" t WHERE t."tenantId" = ${tenantId} AND t."type" = 'store' AND t."value" IN (${query.store}, ${ANY_STORE}))`);
+    parts.push(
+      Prisma.sql`o."id" IN (SELECT t."offerId" FROM "OfferTarget" t WHERE t."tenantId" = ${tenantId} AND t."type" = 'store' AND t."value" IN (${query.store}, ${ANY_STORE}))`,
+    );
   }
   if (query.product) {
     // "Every offer whose filters include this product": named by id, or by one of its categories.
     const categories = await productCategories(tenantId, query.product);
-    const byCategory = categories.length > 0 ? Prisma.sql` OR (t."type" = 'category' AND t."value" IN (${Prisma.join(categories)}))` : Prisma.empty;
-    parts.push(Prisma.sql`o."id" IN (SELECT t."offerId" FROM "OfferTarget" t WHERE t."tenantId" = ${tenantId} AND ((t."type" = 'product' AND t."value" = ${query.product})${byCategory}))`);
+    const byCategory =
+      categories.length > 0 ? Prisma.sql` OR (t."type" = 'category' AND t."value" IN (${Prisma.join(categories)}))` : Prisma.empty;
+    parts.push(
+      Prisma.sql`o."id" IN (SELECT t."offerId" FROM "OfferTarget" t WHERE t."tenantId" = ${tenantId} AND ((t."type" = 'product' AND t."value" = ${query.product})${byCategory}))`,
+    );
   }
   return Prisma.join(parts, " AND ");
 }
@@ -84,7 +109,13 @@ async function codeCounts(tenantId: string, ids: string[]): Promise<Map<string, 
 }
 
 /** `archived`: the console's archive view (archived offers only, to restore them); the API never asks for it. */
-export async function listOffers(tenantId: string, family: Family, query: OfferListQuery, now: Date = new Date(), { archived = false }: { archived?: boolean } = {}): Promise<Page<OfferView>> {
+export async function listOffers(
+  tenantId: string,
+  family: Family,
+  query: OfferListQuery,
+  now: Date = new Date(),
+  { archived = false }: { archived?: boolean } = {},
+): Promise<Page<OfferView>> {
   const sort = query.sort ?? "-updatedAt";
   const desc = sort.startsWith("-");
   const key = sort.replace(/^-/, "");
@@ -107,6 +138,12 @@ export async function listOffers(tenantId: string, family: Family, query: OfferL
   ]);
   const total = Number(countRows[0]?.total ?? 0);
   if (rows.length === 0) return { items: [], total };
-  const codes = family === "coupon" ? await codeCounts(tenantId, rows.map((r) => r.id)) : new Map<string, number>();
+  const codes =
+    family === "coupon"
+      ? await codeCounts(
+          tenantId,
+          rows.map((r) => r.id),
+        )
+      : new Map<string, number>();
   return { items: rows.map((row) => toOfferView(row, { tenant: tenant.slug, codesCount: codes.get(row.id) ?? 0, now })), total };
 }

@@ -30,7 +30,11 @@ function checkDate(field: "validFrom" | "validTo", value: string, localized: boo
     return false;
   }
   if (localized && parsed.offset) {
-    ctx.addIssue({ code: "custom", path: [field], message: "Leave out the offset: with localizedTimezone the time is read in each store's zone" });
+    ctx.addIssue({
+      code: "custom",
+      path: [field],
+      message: "Leave out the offset: with localizedTimezone the time is read in each store's zone",
+    });
     return false;
   }
   if (!localized && !parsed.offset) {
@@ -48,14 +52,20 @@ function isAfter(later: string, earlier: string, localized: boolean): boolean {
 export function offerRules(offer: RuleInput, ctx: z.RefinementCtx): void {
   const localized = offer.localizedTimezone ?? false;
   const fromOk = checkDate("validFrom", offer.validFrom, localized, ctx);
-  if (offer.validTo != null && checkDate("validTo", offer.validTo, localized, ctx) && fromOk && !isAfter(offer.validTo, offer.validFrom, localized)) {
+  if (
+    offer.validTo != null &&
+    checkDate("validTo", offer.validTo, localized, ctx) &&
+    fromOk &&
+    !isAfter(offer.validTo, offer.validFrom, localized)
+  ) {
     ctx.addIssue({ code: "custom", path: ["validTo"], message: "validTo must be after validFrom" });
   }
 
   const fixed = FIXED_KINDS.includes(offer.category.kind);
   const seen = new Set<string>();
   offer.currencies.forEach((currency, index) => {
-    if (seen.has(currency.code)) ctx.addIssue({ code: "custom", path: ["currencies", index, "code"], message: `${currency.code} is listed twice` });
+    if (seen.has(currency.code))
+      ctx.addIssue({ code: "custom", path: ["currencies", index, "code"], message: `${currency.code} is listed twice` });
     seen.add(currency.code);
     if (currency.minimumCartValue !== undefined) {
       const problem = minorUnitsMessage(currency.code, currency.minimumCartValue);
@@ -63,7 +73,11 @@ export function offerRules(offer: RuleInput, ctx: z.RefinementCtx): void {
     }
     if (currency.amount !== undefined) {
       if (!fixed) {
-        ctx.addIssue({ code: "custom", path: ["currencies", index, "amount"], message: "A per-currency amount only applies to fixed-amount kinds" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["currencies", index, "amount"],
+          message: "A per-currency amount only applies to fixed-amount kinds",
+        });
       } else {
         const problem = minorUnitsMessage(currency.code, currency.amount);
         if (problem) ctx.addIssue({ code: "custom", path: ["currencies", index, "amount"], message: problem });

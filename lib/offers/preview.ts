@@ -77,7 +77,8 @@ function benefit(category: DraftCategory, currencies: OfferDraft["currencies"]):
     }
     case "BundlePercentage":
     case "BundleFixed": {
-      const items = (category.items ?? []).map((item) => `${item.quantity ?? "?"} × ${describeFilter(item.products)}`).join(" + ") || "no items yet";
+      const items =
+        (category.items ?? []).map((item) => `${item.quantity ?? "?"} × ${describeFilter(item.products)}`).join(" + ") || "no items yet";
       return `${category.kind === "BundlePercentage" ? pct : amount} off the bundle ${items}`;
     }
     case "FreeShipping":

@@ -9,10 +9,22 @@ import { bumpOffersRevision, newVersion } from "@/lib/offers/offer-writes";
 
 export async function restoreOffer(actor: Actor, family: Family, id: string, options: { requestId?: string } = {}): Promise<void> {
   await db().$transaction(async (tx) => {
-    const row = await tx.offer.findFirst({ where: { id, tenantId: actor.tenantId, family, archivedAt: { not: null } }, select: { name: true } });
+    const row = await tx.offer.findFirst({
+      where: { id, tenantId: actor.tenantId, family, archivedAt: { not: null } },
+      select: { name: true },
+    });
     if (!row) throw AppError.notFound(`Archived ${FAMILIES[family].label.toLowerCase()}`);
-    await tx.offer.updateMany({ where: { id, tenantId: actor.tenantId, family }, data: { archivedAt: null, version: newVersion(), updatedBy: actorLabel(actor) } });
+    await tx.offer.updateMany({
+      where: { id, tenantId: actor.tenantId, family },
+      data: { archivedAt: null, version: newVersion(), updatedBy: actorLabel(actor) },
+    });
     await bumpOffersRevision(tx, actor.tenantId);
-    await recordAuditEvent(tx, actor, { action: "restore", objectType: family, objectId: id, changes: { name: row.name }, requestId: options.requestId });
+    await recordAuditEvent(tx, actor, {
+      action: "restore",
+      objectType: family,
+      objectId: id,
+      changes: { name: row.name },
+      requestId: options.requestId,
+    });
   });
 }

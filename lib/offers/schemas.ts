@@ -9,8 +9,10 @@ import { DATE_TIME_PATTERN, OFFER_STATUSES } from "@/lib/offers/dates";
 import { offerRules } from "@/lib/offers/offer-rules";
 import { identifier, text } from "@/lib/validation/text";
 
-export const OfferDate = text("Date", { error: "Enter a date and time" })
-  .regex(DATE_TIME_PATTERN, "Use YYYY-MM-DDTHH:MM:SS, followed by Z or an offset such as +01:00 unless localizedTimezone is true");
+export const OfferDate = text("Date", { error: "Enter a date and time" }).regex(
+  DATE_TIME_PATTERN,
+  "Use YYYY-MM-DDTHH:MM:SS, followed by Z or an offset such as +01:00 unless localizedTimezone is true",
+);
 
 export const CurrencyCode = text("Currency code", { error: "Enter a currency code" })
   .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 code in capitals, such as EUR")
@@ -18,9 +20,17 @@ export const CurrencyCode = text("Currency code", { error: "Enter a currency cod
 
 export const CurrencyCondition = z.strictObject({
   code: CurrencyCode,
-  minimumCartValue: z.number({ error: "Enter a number" }).min(0, "The minimum cart value must be 0 or more").max(1_000_000_000, "At most 1000000000").optional(),
+  minimumCartValue: z
+    .number({ error: "Enter a number" })
+    .min(0, "The minimum cart value must be 0 or more")
+    .max(1_000_000_000, "At most 1000000000")
+    .optional(),
   /** Per-currency amount for fixed-amount kinds; falls back to category.discount. */
-  amount: z.number({ error: "Enter a number" }).gt(0, "An amount must be greater than 0").max(1_000_000_000, "At most 1000000000").optional(),
+  amount: z
+    .number({ error: "Enter a number" })
+    .gt(0, "An amount must be greater than 0")
+    .max(1_000_000_000, "At most 1000000000")
+    .optional(),
 });
 export type CurrencyCondition = z.infer<typeof CurrencyCondition>;
 
@@ -40,7 +50,10 @@ const common = {
   localizedTimezone: z.boolean().default(false),
   validFrom: OfferDate,
   validTo: OfferDate.nullable().optional(),
-  currencies: z.array(CurrencyCondition, { error: "List the currencies the offer applies in" }).min(1, "List at least one currency").max(50, "At most 50 currencies"),
+  currencies: z
+    .array(CurrencyCondition, { error: "List the currencies the offer applies in" })
+    .min(1, "List at least one currency")
+    .max(50, "At most 50 currencies"),
   stores: z.array(ExternalId).max(1000, "At most 1000 stores").default([]),
   channels: z.array(Channel).max(20, "At most 20 channels").default([]),
   exclusive: z.boolean().default(false),
@@ -52,7 +65,12 @@ export const CouponFields = z.strictObject({
   category: CouponCategory,
   singleUse: z.boolean().default(false),
   consumers: z.array(ExternalId).max(10_000, "At most 10000 consumers").default([]),
-  maxRedemptions: z.number({ error: "Enter a whole number" }).int("Must be a whole number").min(1, "Must be at least 1").nullable().optional(),
+  maxRedemptions: z
+    .number({ error: "Enter a whole number" })
+    .int("Must be a whole number")
+    .min(1, "Must be at least 1")
+    .nullable()
+    .optional(),
 });
 
 export const PromotionFields = z.strictObject({ ...common, category: PromotionCategory });
@@ -84,10 +102,28 @@ const commaList = (what: string, allowed?: readonly string[]) =>
     .optional();
 
 export function splitList(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
-export const OFFER_SORTS = ["name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt", "validFrom", "-validFrom", "validTo", "-validTo", "status", "-status", "kind", "-kind"] as const;
+export const OFFER_SORTS = [
+  "name",
+  "-name",
+  "updatedAt",
+  "-updatedAt",
+  "createdAt",
+  "-createdAt",
+  "validFrom",
+  "-validFrom",
+  "validTo",
+  "-validTo",
+  "status",
+  "-status",
+  "kind",
+  "-kind",
+] as const;
 
 export const OfferListQuery = PageQuery.extend({
   name: commaList("name"),
@@ -154,7 +190,8 @@ export type CouponView = z.infer<typeof CouponView>;
 
 export const PromotionView = z.object({ ...ViewBase, category: PromotionCategory });
 export type PromotionView = z.infer<typeof PromotionView>;
-export type OfferView = PromotionView & Partial<Pick<CouponView, "singleUse" | "consumers" | "maxRedemptions" | "codesCount" | "redemptionsCount">>;
+export type OfferView = PromotionView &
+  Partial<Pick<CouponView, "singleUse" | "consumers" | "maxRedemptions" | "codesCount" | "redemptionsCount">>;
 
 export const ExclusionListView = z.object({
   tenant: z.string(),

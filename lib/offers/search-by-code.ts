@@ -10,18 +10,52 @@ export async function searchByCode(tenantId: string, text: string, limit = 20): 
   if (!q) return { exact: null, hits: [] };
   const insensitive = isPostgres() ? { mode: "insensitive" as const } : {};
   const [codes, serials, offers] = await Promise.all([
-    db().couponCode.findMany({ where: { tenantId, code: { startsWith: q } }, select: { code: true, offerId: true }, orderBy: { code: "asc" }, take: limit }),
-    db().issuedCoupon.findMany({ where: { tenantId, uniqueIdentifier: { startsWith: q } }, select: { id: true, uniqueIdentifier: true }, take: 5 }),
-    db().offer.findMany({ where: { tenantId, archivedAt: null, name: { contains: q, ...insensitive } }, select: { id: true, name: true, family: true }, orderBy: { name: "asc" }, take: 10 }),
+    db().couponCode.findMany({
+      where: { tenantId, code: { startsWith: q } },
+      select: { code: true, offerId: true },
+      orderBy: { code: "asc" },
+      take: limit,
+    }),
+    db().issuedCoupon.findMany({
+      where: { tenantId, uniqueIdentifier: { startsWith: q } },
+      select: { id: true, uniqueIdentifier: true },
+      take: 5,
+    }),
+    db().offer.findMany({
+      where: { tenantId, archivedAt: null, name: { contains: q, ...insensitive } },
+      select: { id: true, name: true, family: true },
+      orderBy: { name: "asc" },
+      take: 10,
+    }),
   ]);
   const couponNames = new Map(
-    (await db().offer.findMany({ where: { tenantId, id: { in: [...new Set(codes.map((c) => c.offerId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
+    (
+      await db().offer.findMany({
+        where: { tenantId, id: { in: [...new Set(codes.map((c) => c.offerId))] } },
+        select: { id: true, name: true },
+      })
+    ).map((o) => [o.id, o.name]),
   );
-  const codeHits = codes.map((c): SearchHit => ({ kind: "code", label: c.code, detail: `code of ${couponNames.get(c.offerId) ?? "a coupon"}`, href: `/coupons/${encodeURIComponent(c.offerId)}/codes?code=${encodeURIComponent(c.code)}` }));
+  const codeHits = codes.map((c): SearchHit => ({
+    kind: "code",
+    label: c.code,
+    detail: `code of ${couponNames.get(c.offerId) ?? "a coupon"}`,
+    href: `/coupons/${encodeURIComponent(c.offerId)}/codes?code=${encodeURIComponent(c.code)}`,
+  }));
   const hits: SearchHit[] = [
     ...codeHits,
-    ...serials.map((s): SearchHit => ({ kind: "serial", label: s.uniqueIdentifier, detail: "printed POS coupon", href: `/pos/issued/${encodeURIComponent(s.id)}` })),
-    ...offers.map((o): SearchHit => ({ kind: "offer", label: o.name, detail: FAMILIES[o.family as Family]?.label ?? o.family, href: `${FAMILIES[o.family as Family]?.consolePath ?? "/coupons"}/${encodeURIComponent(o.id)}` })),
+    ...serials.map((s): SearchHit => ({
+      kind: "serial",
+      label: s.uniqueIdentifier,
+      detail: "printed POS coupon",
+      href: `/pos/issued/${encodeURIComponent(s.id)}`,
+    })),
+    ...offers.map((o): SearchHit => ({
+      kind: "offer",
+      label: o.name,
+      detail: FAMILIES[o.family as Family]?.label ?? o.family,
+      href: `${FAMILIES[o.family as Family]?.consolePath ?? "/coupons"}/${encodeURIComponent(o.id)}`,
+    })),
   ];
   const exact = codeHits.find((h) => h.label === q) ?? null;
   return { exact, hits };

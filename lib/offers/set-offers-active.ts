@@ -11,7 +11,13 @@ import { bumpOffersRevision, newVersion } from "@/lib/offers/offer-writes";
 
 export type BulkActivationResult = { active: boolean; changed: string[]; unchanged: string[] };
 
-export async function setOffersActive(actor: Actor, family: Family, ids: string[], active: boolean, options: { requestId?: string } = {}): Promise<BulkActivationResult> {
+export async function setOffersActive(
+  actor: Actor,
+  family: Family,
+  ids: string[],
+  active: boolean,
+  options: { requestId?: string } = {},
+): Promise<BulkActivationResult> {
   const wanted = [...new Set(ids)];
   return db().$transaction(async (tx) => {
     const rows = await tx.offer.findMany({
@@ -22,18 +28,31 @@ export async function setOffersActive(actor: Actor, family: Family, ids: string[
     const missing = wanted.flatMap((id, index) => (found.has(id) ? [] : [{ index, id }]));
     if (missing.length > 0) {
       const label = FAMILIES[family].label.toLowerCase();
-      throw new AppError("not_found", `${missing.length} of the ${wanted.length} ${label} ids do not name a ${label} of this tenant; nothing was changed`, {
-        causes: missing.map(({ index, id }) => ({ field: `ids[${index}]`, message: `No ${label} ${id}`, code: "not_found" })),
-      });
+      throw new AppError(
+        "not_found",
+        `${missing.length} of the ${wanted.length} ${label} ids do not name a ${label} of this tenant; nothing was changed`,
+        {
+          causes: missing.map(({ index, id }) => ({ field: `ids[${index}]`, message: `No ${label} ${id}`, code: "not_found" })),
+        },
+      );
     }
     const changed = wanted.filter((id) => found.get(id) !== active);
     const unchanged = wanted.filter((id) => found.get(id) === active);
     if (changed.length === 0) return { active, changed, unchanged };
     // Each changed row gets a new version, so a tab holding the old one sees the conflict on save.
-    await tx.offer.updateMany({ where: { tenantId: actor.tenantId, family, id: { in: changed } }, data: { active, version: newVersion(), updatedBy: actorLabel(actor) } });
+    await tx.offer.updateMany({
+      where: { tenantId: actor.tenantId, family, id: { in: changed } },
+      data: { active, version: newVersion(), updatedBy: actorLabel(actor) },
+    });
     await bumpOffersRevision(tx, actor.tenantId);
     for (const id of changed) {
-      await recordAuditEvent(tx, actor, { action: "update", objectType: family, objectId: id, changes: { active: { from: !active, to: active } }, requestId: options.requestId });
+      await recordAuditEvent(tx, actor, {
+        action: "update",
+        objectType: family,
+        objectId: id,
+        changes: { active: { from: !active, to: active } },
+        requestId: options.requestId,
+      });
     }
     return { active, changed, unchanged };
   });

@@ -8,20 +8,38 @@ import { AppError } from "@/lib/errors";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { findOfferRowOrThrow, viewOf } from "@/lib/offers/get-offer-or-throw";
 import { editableSnapshot, toOfferView } from "@/lib/offers/offer-view";
-import { assertStoresExist, bumpOffersRevision, canonicalJson, loadTenant, newVersion, offerData, syncTargets } from "@/lib/offers/offer-writes";
+import {
+  assertStoresExist,
+  bumpOffersRevision,
+  canonicalJson,
+  loadTenant,
+  newVersion,
+  offerData,
+  syncTargets,
+} from "@/lib/offers/offer-writes";
 import type { OfferInput, OfferView } from "@/lib/offers/schemas";
 
 export function versionMismatch(family: Family, currentVersion: string): AppError {
   return AppError.versionMismatch(`this ${FAMILIES[family].label.toLowerCase()}`, currentVersion);
 }
 
-export async function updateOffer(actor: Actor, family: Family, id: string, input: OfferInput & { version: string }, options: { requestId?: string } = {}): Promise<OfferView> {
+export async function updateOffer(
+  actor: Actor,
+  family: Family,
+  id: string,
+  input: OfferInput & { version: string },
+  options: { requestId?: string } = {},
+): Promise<OfferView> {
   return db().$transaction(async (tx) => {
     const tenant = await loadTenant(tx, actor.tenantId);
     const before = await findOfferRowOrThrow(tx, actor.tenantId, family, id);
     if (before.version !== input.version) throw versionMismatch(family, before.version);
     if (canonicalJson(before.category) !== canonicalJson(input.category)) {
-      throw AppError.field("category", `category cannot change after creation; send the stored one (kind ${before.kind}) or create a new ${FAMILIES[family].label.toLowerCase()}`, "immutable");
+      throw AppError.field(
+        "category",
+        `category cannot change after creation; send the stored one (kind ${before.kind}) or create a new ${FAMILIES[family].label.toLowerCase()}`,
+        "immutable",
+      );
     }
     const data = offerData(family, input, tenant.timeZone);
     await assertStoresExist(tx, actor.tenantId, data.stores);
@@ -38,7 +56,10 @@ export async function updateOffer(actor: Actor, family: Family, id: string, inpu
     if (before.singleUse !== data.singleUse) {
       // Each code carries its own limit (the redemption UPDATE checks it in the same statement), so
       // switching singleUse re-limits every code of the coupon in this transaction.
-      await tx.couponCode.updateMany({ where: { tenantId: actor.tenantId, offerId: id }, data: { maxRedemptions: codeMaxRedemptions(data) } });
+      await tx.couponCode.updateMany({
+        where: { tenantId: actor.tenantId, offerId: id },
+        data: { maxRedemptions: codeMaxRedemptions(data) },
+      });
     }
     const row = await findOfferRowOrThrow(tx, actor.tenantId, family, id);
     await syncTargets(tx, actor.tenantId, id, input.category, data.stores);

@@ -10,7 +10,14 @@ import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
 import { registerPosRoutes } from "@/lib/pos/openapi";
 import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
 
-const REGISTRARS: RouteRegistrar[] = [registerOfferRoutes, registerCartRoutes, registerRedemptionRoutes, registerCatalogRoutes, registerCodeRoutes, registerPosRoutes];
+const REGISTRARS: RouteRegistrar[] = [
+  registerOfferRoutes,
+  registerCartRoutes,
+  registerRedemptionRoutes,
+  registerCatalogRoutes,
+  registerCodeRoutes,
+  registerPosRoutes,
+];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
 
@@ -22,7 +29,8 @@ function build(): OpenApiDocument {
     info: {
       title: "Couponsmith API",
       version: "1.0.0",
-      description: "Coupons, automatic promotions and their codes for integrations, POS and e-commerce. JSON in and out; errors use one object (`Error`).",
+      description:
+        "Coupons, automatic promotions and their codes for integrations, POS and e-commerce. JSON in and out; errors use one object (`Error`).",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],

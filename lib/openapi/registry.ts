@@ -36,7 +36,11 @@ export const BEARER = [{ bearerAuth: [] as string[] }];
 
 export function createRegistry(): OpenAPIRegistry {
   const registry = new OpenAPIRegistry();
-  registry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer", description: "An API token created in Settings → API tokens" });
+  registry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API token created in Settings → API tokens",
+  });
   return registry;
 }
 
@@ -53,7 +57,10 @@ const ERROR_TEXT: Record<number, string> = {
 /** The error responses of an operation, all with the error object. */
 export function errorResponses(...statuses: number[]): Record<string, ResponseConfig> {
   return Object.fromEntries(
-    [401, 403, ...statuses].map((status) => [String(status), { description: ERROR_TEXT[status] ?? "Error", content: { "application/json": { schema: ErrorBodySchema } } }]),
+    [401, 403, ...statuses].map((status) => [
+      String(status),
+      { description: ERROR_TEXT[status] ?? "Error", content: { "application/json": { schema: ErrorBodySchema } } },
+    ]),
   );
 }
 

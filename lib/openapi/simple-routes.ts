@@ -24,8 +24,11 @@ export type SimpleRoute = {
 export function registerSimpleRoutes(registry: OpenAPIRegistry, tag: string, routes: SimpleRoute[]): void {
   for (const route of routes) {
     const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-    if (!route.contentType && !route.schema) throw new Error(`${route.method.toUpperCase()} ${route.path}: document the answer with its output schema`);
-    const ok = route.contentType ? { description: route.answers, content: { [route.contentType]: { schema: z.string() } } } : jsonResponse(route.answers, route.schema as z.ZodType);
+    if (!route.contentType && !route.schema)
+      throw new Error(`${route.method.toUpperCase()} ${route.path}: document the answer with its output schema`);
+    const ok = route.contentType
+      ? { description: route.answers, content: { [route.contentType]: { schema: z.string() } } }
+      : jsonResponse(route.answers, route.schema as z.ZodType);
     const responses = { [route.status ?? 200]: ok, ...errorResponses(400, 404, 409) };
     registry.registerPath({
       method: route.method,

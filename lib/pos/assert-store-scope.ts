@@ -2,7 +2,11 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export async function assertStoreScope(tx: Tx, tenantId: string, scope: { warehouseID: string | null; storeGroup: string | null }): Promise<void> {
+export async function assertStoreScope(
+  tx: Tx,
+  tenantId: string,
+  scope: { warehouseID: string | null; storeGroup: string | null },
+): Promise<void> {
   if (scope.warehouseID) {
     const store = await tx.store.findUnique({ where: { tenantId_id: { tenantId, id: scope.warehouseID } }, select: { id: true } });
     if (!store) throw AppError.field("warehouseID", `Store ${scope.warehouseID} does not exist`, "not_found");

@@ -30,7 +30,11 @@ const FormFields = z.object({
 });
 export type CampaignFormValues = z.input<typeof FormFields>;
 
-const list = (text: string) => text.split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(/[,\n]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
 const numberOrText = (text: string): number | string => (text.trim() === "" ? "" : Number.isNaN(Number(text)) ? text : Number(text));
 
 export function awardFromForm(values: CampaignFormValues): Record<string, unknown> {
@@ -49,7 +53,12 @@ export function awardFromForm(values: CampaignFormValues): Record<string, unknow
       return { kind, discount, products, ...(values.maxQuantity.trim() ? { maxQuantity: numberOrText(values.maxQuantity) } : {}) };
     case "BogoPercentage":
     case "BogoFixed":
-      return { kind, discount, buy: { quantity: numberOrText(values.buyQuantity), products }, get: { quantity: numberOrText(values.getQuantity), products } };
+      return {
+        kind,
+        discount,
+        buy: { quantity: numberOrText(values.buyQuantity), products },
+        get: { quantity: numberOrText(values.getQuantity), products },
+      };
     case "FreeShipping": {
       const options = list(values.shippingOptions);
       return { kind, ...(options.length ? { shippingOptions: options } : {}) };
@@ -80,7 +89,8 @@ export const CampaignEditForm = FormFields.transform(payload).pipe(CampaignUpdat
 
 export function campaignFormDefaults(campaign?: CampaignView): CampaignFormValues {
   const c = campaign?.category as Record<string, unknown> | undefined;
-  const filter = (c?.products ?? (c?.buy as { products?: unknown } | undefined)?.products) as { productIds?: string[]; categories?: string[] } | undefined;
+  const filter = (c?.products ?? (c?.buy as { products?: unknown } | undefined)?.products) as
+    { productIds?: string[]; categories?: string[] } | undefined;
   return {
     version: campaign?.version,
     name: campaign?.name ?? "",

@@ -14,7 +14,10 @@ import type { Category, CodeState, Offer } from "@/lib/pricing";
 /** Stands for "no store" when a campaign's store group is empty: an empty list would mean "any store". */
 export const NO_STORE = "#no-store-in-group";
 
-type CampaignFacts = Pick<PosCampaign, "id" | "name" | "enabled" | "validFrom" | "validTo" | "category" | "currency" | "createdAt" | "warehouseId" | "storeGroupId">;
+type CampaignFacts = Pick<
+  PosCampaign,
+  "id" | "name" | "enabled" | "validFrom" | "validTo" | "category" | "currency" | "createdAt" | "warehouseId" | "storeGroupId"
+>;
 type CouponFacts = { uniqueIdentifier: string; status: string; expiryDate: string | null };
 
 /** The category applied once per scanned coupon: multi-unit deals are capped at one application. */

@@ -12,7 +12,9 @@ export const MAX_THRESHOLD = 1_000_000_000_000;
 /** A threshold: a number or numeric text, ≥ 0, at most 4 decimals, kept as decimal text. */
 export const DecimalText = (field: string) =>
   z
-    .union([z.number({ error: `${field} must be a number` }), z.string({ error: `${field} must be a number` })], { error: `${field} must be a number or numeric text such as "250.00"` })
+    .union([z.number({ error: `${field} must be a number` }), z.string({ error: `${field} must be a number` })], {
+      error: `${field} must be a number or numeric text such as "250.00"`,
+    })
     .transform((value, ctx) => {
       // String(number) is the shortest text that reads back as that number; exponents (1e-7) fail the pattern.
       const text = typeof value === "number" ? String(value) : value.trim();
@@ -21,7 +23,10 @@ export const DecimalText = (field: string) =>
         return z.NEVER;
       }
       if (!DECIMAL.test(text)) {
-        ctx.addIssue({ code: "custom", message: `${field} must be a decimal number with at most ${DECIMAL_PLACES} decimal places, e.g. 250.00` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${field} must be a decimal number with at most ${DECIMAL_PLACES} decimal places, e.g. 250.00`,
+        });
         return z.NEVER;
       }
       if (toScaled(text) > BigInt(MAX_THRESHOLD) * SCALE) {

@@ -33,10 +33,18 @@ export function describeAward(award: CouponCategory, currency: string): string {
 }
 
 /** `currency`: the tenant's main currency, the one money thresholds are compared in. */
-export function describeThreshold(rule: { printedAutomaticallyInPOS: boolean; threshold: string | null; measure: string; thresholdType: string; promptCashier: boolean }, currency = MAIN_CURRENCY): string {
+export function describeThreshold(
+  rule: { printedAutomaticallyInPOS: boolean; threshold: string | null; measure: string; thresholdType: string; promptCashier: boolean },
+  currency = MAIN_CURRENCY,
+): string {
   if (!rule.printedAutomaticallyInPOS) return "Issued by the cashier";
   const value = rule.threshold === null ? null : rule.measure === "points" ? `${rule.threshold} points` : `${rule.threshold} ${currency}`;
-  const subject = rule.thresholdType === "points_amt" ? "customer's lifetime total" : rule.measure === "points" ? "points earned on this sale" : "this sale";
+  const subject =
+    rule.thresholdType === "points_amt"
+      ? "customer's lifetime total"
+      : rule.measure === "points"
+        ? "points earned on this sale"
+        : "this sale";
   const condition = value === null ? "every sale" : `${subject} ≥ ${value}`;
   return `Automatic: ${condition}${rule.promptCashier ? ", cashier asked" : ""}`;
 }

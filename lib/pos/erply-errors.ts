@@ -3,16 +3,24 @@
 import { AppError } from "@/lib/errors";
 
 export function serialTaken(serial: string): AppError {
-  return new AppError("conflict", `Serial ${serial} is already used by another issued coupon (Erply error 1012); send another uniqueIdentifier or leave it out to get a generated one`, {
-    causes: [{ field: "uniqueIdentifier", code: "erply_1012", message: `Serial ${serial} is already used` }],
-  });
+  return new AppError(
+    "conflict",
+    `Serial ${serial} is already used by another issued coupon (Erply error 1012); send another uniqueIdentifier or leave it out to get a generated one`,
+    {
+      causes: [{ field: "uniqueIdentifier", code: "erply_1012", message: `Serial ${serial} is already used` }],
+    },
+  );
 }
 
 export function notEnoughPoints(customerId: string | null, cost: number, balance: number | null): AppError {
   const who = customerId ? `customer ${customerId} has ${balance ?? 0}` : "no customer was given to pay them";
-  return new AppError("unprocessable", `Not enough reward points: printing this coupon costs ${cost} points and ${who} (Erply error 1042). Nothing was issued.`, {
-    causes: [{ field: "customerId", code: "erply_1042", message: `Printing costs ${cost} reward points; ${who}` }],
-  });
+  return new AppError(
+    "unprocessable",
+    `Not enough reward points: printing this coupon costs ${cost} points and ${who} (Erply error 1042). Nothing was issued.`,
+    {
+      causes: [{ field: "customerId", code: "erply_1042", message: `Printing costs ${cost} reward points; ${who}` }],
+    },
+  );
 }
 
 export function neverIssued(serial: string): AppError {

@@ -18,7 +18,12 @@ export async function evaluateSale(tenantId: string, input: EvaluateSaleInput, n
   const [rules, clock, customer] = await Promise.all([
     client.posCouponRule.findMany({ where: { tenantId, printedAutomaticallyInPOS: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     localClock(client, tenantId, input.storeId, at),
-    input.customerId ? client.customer.findUnique({ where: { tenantId_id: { tenantId, id: input.customerId } }, select: { lifetimePurchaseTotal: true, rewardPoints: true } }) : Promise.resolve(null),
+    input.customerId
+      ? client.customer.findUnique({
+          where: { tenantId_id: { tenantId, id: input.customerId } },
+          select: { lifetimePurchaseTotal: true, rewardPoints: true },
+        })
+      : Promise.resolve(null),
   ]);
   const localDate = clock.nowLocal.slice(0, 10);
   const coupons = decidePrints(rules.map(toCouponRuleView), {
@@ -27,7 +32,9 @@ export async function evaluateSale(tenantId: string, input: EvaluateSaleInput, n
     localDate,
     saleTotal: input.saleTotal,
     rewardPointsEarned: input.rewardPointsEarned ?? 0,
-    customer: customer ? { lifetimePurchaseTotal: toMajor(customer.lifetimePurchaseTotal, MAIN_CURRENCY), rewardPoints: customer.rewardPoints } : null,
+    customer: customer
+      ? { lifetimePurchaseTotal: toMajor(customer.lifetimePurchaseTotal, MAIN_CURRENCY), rewardPoints: customer.rewardPoints }
+      : null,
   });
   return { storeId: input.storeId, localDate, coupons };
 }

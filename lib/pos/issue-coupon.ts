@@ -17,17 +17,32 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
 async function issueOnce(actor: Actor, input: IssueCouponInput, serial: string, now: Date) {
   const tenantId = actor.tenantId;
   return db().$transaction(async (tx) => {
-    const rule = await tx.posCouponRule.findFirst({ where: { id: input.couponRuleId, tenantId }, select: { id: true, printingCostInRewardPoints: true } });
+    const rule = await tx.posCouponRule.findFirst({
+      where: { id: input.couponRuleId, tenantId },
+      select: { id: true, printingCostInRewardPoints: true },
+    });
     if (!rule) throw AppError.field("couponRuleId", `Coupon rule ${input.couponRuleId} does not exist`, "not_found");
-    if (input.uniqueIdentifier && (await tx.issuedCoupon.findUnique({ where: { tenantId_uniqueIdentifier: { tenantId, uniqueIdentifier: serial } }, select: { id: true } }))) {
+    if (
+      input.uniqueIdentifier &&
+      (await tx.issuedCoupon.findUnique({
+        where: { tenantId_uniqueIdentifier: { tenantId, uniqueIdentifier: serial } },
+        select: { id: true },
+      }))
+    ) {
       throw serialTaken(serial);
     }
     const cost = rule.printingCostInRewardPoints;
     if (cost > 0) {
       if (!input.customerId) throw notEnoughPoints(null, cost, null);
-      const paid = await tx.customer.updateMany({ where: { tenantId, id: input.customerId, rewardPoints: { gte: cost } }, data: { rewardPoints: { decrement: cost } } });
+      const paid = await tx.customer.updateMany({
+        where: { tenantId, id: input.customerId, rewardPoints: { gte: cost } },
+        data: { rewardPoints: { decrement: cost } },
+      });
       if (paid.count !== 1) {
-        const customer = await tx.customer.findUnique({ where: { tenantId_id: { tenantId, id: input.customerId } }, select: { rewardPoints: true } });
+        const customer = await tx.customer.findUnique({
+          where: { tenantId_id: { tenantId, id: input.customerId } },
+          select: { rewardPoints: true },
+        });
         if (!customer) throw AppError.field("customerId", `Customer ${input.customerId} does not exist`, "not_found");
         throw notEnoughPoints(input.customerId, cost, customer.rewardPoints);
       }
@@ -54,7 +69,17 @@ async function issueOnce(actor: Actor, input: IssueCouponInput, serial: string, 
       action: "issue",
       objectType: "issued_coupon",
       objectId: row.id,
-      changes: { uniqueIdentifier: serial, couponRuleId: rule.id, customerId: input.customerId, storeId: input.storeId, pointOfSaleId: input.pointOfSaleId, employeeId: input.employeeId, invoiceId: input.invoiceId, expiryDate: input.expiryDate, rewardPointsDeducted: cost },
+      changes: {
+        uniqueIdentifier: serial,
+        couponRuleId: rule.id,
+        customerId: input.customerId,
+        storeId: input.storeId,
+        pointOfSaleId: input.pointOfSaleId,
+        employeeId: input.employeeId,
+        invoiceId: input.invoiceId,
+        expiryDate: input.expiryDate,
+        rewardPointsDeducted: cost,
+      },
     });
     return row;
   });

@@ -36,9 +36,23 @@ export function toIssuedCouponView(row: IssuedCouponRow, nowLocal: string): Issu
     validTo: issuedValidTo(row, campaign),
     isPrintedAutomatically: row.isPrintedAutomatically,
     printingCostInRewardPoints: row.printingCost,
-    issued: { at: row.issuedAt.toISOString(), storeId: row.issuedStoreId, pointOfSaleId: row.issuedPointOfSaleId, employeeId: row.issuedEmployeeId, customerId: row.issuedCustomerId, invoiceId: row.issuedInvoiceId },
+    issued: {
+      at: row.issuedAt.toISOString(),
+      storeId: row.issuedStoreId,
+      pointOfSaleId: row.issuedPointOfSaleId,
+      employeeId: row.issuedEmployeeId,
+      customerId: row.issuedCustomerId,
+      invoiceId: row.issuedInvoiceId,
+    },
     redeemed: row.redeemedAt
-      ? { at: row.redeemedAt.toISOString(), storeId: row.redeemedStoreId, pointOfSaleId: row.redeemedPointOfSaleId, employeeId: row.redeemedEmployeeId, customerId: row.redeemedCustomerId, invoiceId: row.redeemedInvoiceId }
+      ? {
+          at: row.redeemedAt.toISOString(),
+          storeId: row.redeemedStoreId,
+          pointOfSaleId: row.redeemedPointOfSaleId,
+          employeeId: row.redeemedEmployeeId,
+          customerId: row.redeemedCustomerId,
+          invoiceId: row.redeemedInvoiceId,
+        }
       : null,
     createdBy: row.createdBy,
     updatedAt: row.updatedAt.toISOString(),

@@ -25,5 +25,10 @@ export async function listCampaigns(tenantId: string, query: CampaignListQuery, 
 
 /** Every campaign's id and name, for the rule form's picker (a tenant has tens, not thousands). */
 export async function campaignChoices(tenantId: string): Promise<{ id: string; name: string }[]> {
-  return db().posCampaign.findMany({ where: { tenantId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 });
+  return db().posCampaign.findMany({
+    where: { tenantId },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 500,
+  });
 }

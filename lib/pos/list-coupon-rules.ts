@@ -23,5 +23,10 @@ export async function listCouponRules(tenantId: string, query: CouponRuleListQue
 
 /** Every rule's id and name, for the issued-coupons filter (a tenant has tens of rules). */
 export async function couponRuleChoices(tenantId: string): Promise<{ id: string; name: string }[]> {
-  return db().posCouponRule.findMany({ where: { tenantId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 });
+  return db().posCouponRule.findMany({
+    where: { tenantId },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 500,
+  });
 }

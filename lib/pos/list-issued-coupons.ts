@@ -31,7 +31,9 @@ function statusWhere(status: IssuedStatus, nowLocal: string): Prisma.IssuedCoupo
   const campaignEnded: Prisma.PosCouponRuleWhereInput = { campaign: { is: { validTo: { lt: nowLocal } } } };
   if (status === "EXPIRED") return { status: "ACTIVE", OR: [{ expiryDate: { lt: today } }, { rule: campaignEnded }] };
   // Spelled positively: NOT over a NULL comparison (a campaign without an end) would drop those rows in SQL.
-  const campaignRuns: Prisma.PosCouponRuleWhereInput = { OR: [{ campaignId: null }, { campaign: { is: { OR: [{ validTo: null }, { validTo: { gte: nowLocal } }] } } }] };
+  const campaignRuns: Prisma.PosCouponRuleWhereInput = {
+    OR: [{ campaignId: null }, { campaign: { is: { OR: [{ validTo: null }, { validTo: { gte: nowLocal } }] } } }],
+  };
   return { status: "ACTIVE", AND: [{ OR: [{ expiryDate: null }, { expiryDate: { gte: today } }] }, { rule: campaignRuns }] };
 }
 
@@ -57,7 +59,12 @@ export async function listIssuedCoupons(tenantId: string, query: IssuedCouponLis
     ...(and.length ? { AND: and } : {}),
   };
   const [rows, total] = await Promise.all([
-    db().issuedCoupon.findMany({ where, include: ISSUED_COUPON_INCLUDE, orderBy: orderByFrom(query.sort ?? "-issuedAt", SORTABLE, "issuedAt"), ...skipTake(query) }),
+    db().issuedCoupon.findMany({
+      where,
+      include: ISSUED_COUPON_INCLUDE,
+      orderBy: orderByFrom(query.sort ?? "-issuedAt", SORTABLE, "issuedAt"),
+      ...skipTake(query),
+    }),
     db().issuedCoupon.count({ where }),
   ]);
   return { items: rows.map((row) => toIssuedCouponView(row, clock.nowLocal)), total };

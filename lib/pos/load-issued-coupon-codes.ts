@@ -9,7 +9,11 @@ import type { CodeState, Offer } from "@/lib/pricing";
 
 export type LoadedIssuedCoupons = { codes: Record<string, CodeState & { id: string }>; coupons: Offer[] };
 
-export async function loadIssuedCouponCodes(client: Db | Tx, tenantId: string, candidates: readonly string[]): Promise<LoadedIssuedCoupons> {
+export async function loadIssuedCouponCodes(
+  client: Db | Tx,
+  tenantId: string,
+  candidates: readonly string[],
+): Promise<LoadedIssuedCoupons> {
   const serials = [...new Set(candidates.filter((code) => SERIAL_PATTERN.test(code)))];
   if (serials.length === 0) return { codes: {}, coupons: [] };
   // Most candidates are mistyped or guessed codes: one cheap raw read on the unique index rules them
@@ -22,7 +26,9 @@ export async function loadIssuedCouponCodes(client: Db | Tx, tenantId: string, c
     include: { rule: { include: { campaign: true } } },
   });
   const groupIds = [...new Set(rows.map((row) => row.rule.campaign?.storeGroupId).filter((id): id is string => Boolean(id)))];
-  const stores = groupIds.length ? await client.store.findMany({ where: { tenantId, storeGroupId: { in: groupIds } }, select: { id: true, storeGroupId: true } }) : [];
+  const stores = groupIds.length
+    ? await client.store.findMany({ where: { tenantId, storeGroupId: { in: groupIds } }, select: { id: true, storeGroupId: true } })
+    : [];
   const storesOf = (groupId: string | null) => stores.filter((store) => store.storeGroupId === groupId).map((store) => store.id);
   const codes: LoadedIssuedCoupons["codes"] = {};
   const coupons: Offer[] = [];

@@ -47,7 +47,10 @@ export function localDate(zone: string, instantMs: number): string {
 }
 
 /** A campaign's validity as the engine's naive local bounds; validTo is inclusive (to the second). */
-export function campaignWindow(dates: { startDate: string; startTime?: string | null; endDate?: string | null; endTime?: string | null }): { validFrom: string; validTo: string | null } {
+export function campaignWindow(dates: { startDate: string; startTime?: string | null; endDate?: string | null; endTime?: string | null }): {
+  validFrom: string;
+  validTo: string | null;
+} {
   return {
     validFrom: `${dates.startDate}T${dates.startTime ?? "00:00:00"}`,
     validTo: dates.endDate ? `${dates.endDate}T${dates.endTime ?? "23:59:59"}` : null,

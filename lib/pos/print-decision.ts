@@ -60,7 +60,10 @@ export function withinIssuingWindow(rule: Pick<PrintRule, "issuedFromDate" | "is
   return true;
 }
 
-export function issuesFromStore(rule: Pick<PrintRule, "warehouseID" | "storeGroup">, sale: Pick<CompletedSale, "storeId" | "storeGroupId">): boolean {
+export function issuesFromStore(
+  rule: Pick<PrintRule, "warehouseID" | "storeGroup">,
+  sale: Pick<CompletedSale, "storeId" | "storeGroupId">,
+): boolean {
   if (rule.warehouseID && rule.warehouseID !== sale.storeId) return false;
   if (rule.storeGroup && rule.storeGroup !== sale.storeGroupId) return false;
   return true;
@@ -94,7 +97,13 @@ export function decidePrints(rules: readonly PrintRule[], sale: CompletedSale): 
       if (!sale.customer || pointsLeft < cost) continue;
       pointsLeft -= cost;
     }
-    decisions.push({ ruleId: rule.id, name: rule.name, printedText: printedText(rule), action: rule.promptCashier ? "ask_cashier" : "print", printingCostInRewardPoints: cost });
+    decisions.push({
+      ruleId: rule.id,
+      name: rule.name,
+      printedText: printedText(rule),
+      action: rule.promptCashier ? "ask_cashier" : "print",
+      printingCostInRewardPoints: cost,
+    });
   }
   return decisions;
 }

@@ -11,7 +11,10 @@ import { localClock } from "@/lib/pos/local-clock";
 import type { RedeemIssuedCouponInput, VerifyIssuedCouponInput } from "@/lib/pos/schemas";
 
 async function findBySerial(client: Db | Tx, tenantId: string, serial: string): Promise<IssuedCouponRow | null> {
-  return client.issuedCoupon.findUnique({ where: { tenantId_uniqueIdentifier: { tenantId, uniqueIdentifier: serial } }, include: ISSUED_COUPON_INCLUDE });
+  return client.issuedCoupon.findUnique({
+    where: { tenantId_uniqueIdentifier: { tenantId, uniqueIdentifier: serial } },
+    include: ISSUED_COUPON_INCLUDE,
+  });
 }
 
 /** The coupon if it can be accepted now; the store's clock decides expiry when the store is known. */
@@ -53,7 +56,14 @@ export async function redeemIssuedCoupon(actor: Actor, input: RedeemIssuedCoupon
       action: "redeem",
       objectType: "issued_coupon",
       objectId: checked.id,
-      changes: { uniqueIdentifier: serial, storeId: input.storeId, pointOfSaleId: input.pointOfSaleId, employeeId: input.employeeId, customerId: input.customerId, invoiceId: input.invoiceId },
+      changes: {
+        uniqueIdentifier: serial,
+        storeId: input.storeId,
+        pointOfSaleId: input.pointOfSaleId,
+        employeeId: input.employeeId,
+        customerId: input.customerId,
+        invoiceId: input.invoiceId,
+      },
     });
     return (await findBySerial(tx, tenantId, serial))!;
   });

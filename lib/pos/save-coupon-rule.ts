@@ -39,7 +39,15 @@ async function assertReferences(tx: Tx, tenantId: string, input: CouponRuleInput
 export async function createCouponRule(actor: Actor, input: CouponRuleInput): Promise<CouponRuleView> {
   return db().$transaction(async (tx) => {
     await assertReferences(tx, actor.tenantId, input);
-    const row = await tx.posCouponRule.create({ data: { tenantId: actor.tenantId, ...columns(input), version: randomUUID(), createdBy: actorLabel(actor), updatedBy: actorLabel(actor) } });
+    const row = await tx.posCouponRule.create({
+      data: {
+        tenantId: actor.tenantId,
+        ...columns(input),
+        version: randomUUID(),
+        createdBy: actorLabel(actor),
+        updatedBy: actorLabel(actor),
+      },
+    });
     await recordAuditEvent(tx, actor, { action: "create", objectType: "pos_coupon_rule", objectId: row.id, changes: columns(input) });
     return toCouponRuleView(row);
   });
@@ -52,10 +60,23 @@ export async function updateCouponRule(actor: Actor, id: string, input: CouponRu
     await assertReferences(tx, actor.tenantId, input);
     const next = columns(input);
     // Version check and write in one statement: of two concurrent editors, exactly one wins.
-    const written = await tx.posCouponRule.updateMany({ where: { id, tenantId: actor.tenantId, version: input.version }, data: { ...next, version: randomUUID(), updatedBy: actorLabel(actor) } });
-    if (written.count !== 1) throw new AppError("version_mismatch", "This coupon rule was changed by someone else since you read it; reload it and apply your change again", { details: { currentVersion: before.version } });
+    const written = await tx.posCouponRule.updateMany({
+      where: { id, tenantId: actor.tenantId, version: input.version },
+      data: { ...next, version: randomUUID(), updatedBy: actorLabel(actor) },
+    });
+    if (written.count !== 1)
+      throw new AppError(
+        "version_mismatch",
+        "This coupon rule was changed by someone else since you read it; reload it and apply your change again",
+        { details: { currentVersion: before.version } },
+      );
     const previous = Object.fromEntries(Object.keys(next).map((key) => [key, before[key as keyof typeof before]]));
-    await recordAuditEvent(tx, actor, { action: "update", objectType: "pos_coupon_rule", objectId: id, changes: diffFields(previous, next) });
+    await recordAuditEvent(tx, actor, {
+      action: "update",
+      objectType: "pos_coupon_rule",
+      objectId: id,
+      changes: diffFields(previous, next),
+    });
     return toCouponRuleView(await tx.posCouponRule.findUniqueOrThrow({ where: { id } }));
   });
 }

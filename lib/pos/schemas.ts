@@ -15,7 +15,9 @@ const ID_PATTERN = /^[A-Za-z0-9._:-]*$/;
 
 /** true/false, or Erply's 1/0. */
 export const Flag = (field: string) =>
-  z.union([z.boolean(), z.literal(0), z.literal(1)], { error: `${field} must be true or false (or 1 or 0)` }).transform((value) => value === true || value === 1);
+  z
+    .union([z.boolean(), z.literal(0), z.literal(1)], { error: `${field} must be true or false (or 1 or 0)` })
+    .transform((value) => value === true || value === 1);
 
 const Name = text("name").trim().min(1, "name is required").max(120, "name must be at most 120 characters");
 
@@ -37,11 +39,16 @@ export const OptionalId = (field: string) =>
     .transform((value) => value || null);
 
 const emptyToNull = (value: unknown) => (value === "" ? null : value);
-const OptionalDate = (field: string) => z.preprocess(emptyToNull, LocalDate(field).nullable().optional()).transform((value) => value ?? null);
-const OptionalTime = (field: string) => z.preprocess(emptyToNull, LocalTime(field).nullable().optional()).transform((value) => value ?? null);
-const OptionalDecimal = (field: string) => z.preprocess(emptyToNull, DecimalText(field).nullable().optional()).transform((value) => value ?? null);
+const OptionalDate = (field: string) =>
+  z.preprocess(emptyToNull, LocalDate(field).nullable().optional()).transform((value) => value ?? null);
+const OptionalTime = (field: string) =>
+  z.preprocess(emptyToNull, LocalTime(field).nullable().optional()).transform((value) => value ?? null);
+const OptionalDecimal = (field: string) =>
+  z.preprocess(emptyToNull, DecimalText(field).nullable().optional()).transform((value) => value ?? null);
 
-const Version = text("version", { error: "version is required: send the version you read last" }).min(1, "version is required: send the version you read last").max(100);
+const Version = text("version", { error: "version is required: send the version you read last" })
+  .min(1, "version is required: send the version you read last")
+  .max(100);
 
 /** Reference §12 Q22 (and Erply's campaign error 1110): one store restriction only, both fields named. */
 function oneStoreScope(input: { warehouseID: string | null; storeGroup: string | null }, ctx: z.RefinementCtx, what: string): void {
@@ -55,7 +62,9 @@ function oneStoreScope(input: { warehouseID: string | null; storeGroup: string |
 
 const CampaignFields = z.strictObject({
   name: Name,
-  type: z.literal("coupon", { error: 'type must be "coupon": POS campaigns here apply when a printed coupon is scanned' }).default("coupon"),
+  type: z
+    .literal("coupon", { error: 'type must be "coupon": POS campaigns here apply when a printed coupon is scanned' })
+    .default("coupon"),
   startDate: LocalDate("startDate"),
   startTime: OptionalTime("startTime"),
   endDate: OptionalDate("endDate"),
@@ -75,9 +84,16 @@ function campaignRules(input: CampaignShape, ctx: z.RefinementCtx): void {
   if (input.endTime && !input.endDate) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endTime needs an endDate" });
   const { validFrom, validTo } = campaignWindow(input);
   if (validTo !== null && validTo < validFrom) {
-    ctx.addIssue({ code: "custom", path: [input.endDate === input.startDate ? "endTime" : "endDate"], message: "The campaign must end after it starts" });
+    ctx.addIssue({
+      code: "custom",
+      path: [input.endDate === input.startDate ? "endTime" : "endDate"],
+      message: "The campaign must end after it starts",
+    });
   }
-  const problem = "discount" in input.category && FIXED_KINDS.includes(input.category.kind) ? minorUnitsMessage(input.currency, input.category.discount) : null;
+  const problem =
+    "discount" in input.category && FIXED_KINDS.includes(input.category.kind)
+      ? minorUnitsMessage(input.currency, input.category.discount)
+      : null;
   if (problem) ctx.addIssue({ code: "custom", path: ["category", "discount"], message: problem });
 }
 
@@ -119,7 +135,11 @@ function couponRuleRules(input: CouponRuleShape, ctx: z.RefinementCtx): void {
   oneStoreScope(input, ctx, "a coupon rule");
   // Reference §9.2 / §12 Q27: asking the cashier only makes sense when the till prints by itself.
   if (input.promptCashier && !input.printedAutomaticallyInPOS) {
-    ctx.addIssue({ code: "custom", path: ["promptCashier"], message: "promptCashier needs printedAutomaticallyInPOS: the till can only ask about coupons it would print automatically" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["promptCashier"],
+      message: "promptCashier needs printedAutomaticallyInPOS: the till can only ask about coupons it would print automatically",
+    });
   }
   if (input.issuedFromDate && input.issuedUntilDate && input.issuedUntilDate < input.issuedFromDate) {
     ctx.addIssue({ code: "custom", path: ["issuedUntilDate"], message: "issuedUntilDate must not be before issuedFromDate" });
@@ -150,7 +170,9 @@ const Context = {
 
 export const IssueCouponInput = z
   .strictObject({
-    couponRuleId: identifier("couponRuleId", { error: "couponRuleId is required" }).min(1, "couponRuleId is required").max(64, "couponRuleId must be at most 64 characters"),
+    couponRuleId: identifier("couponRuleId", { error: "couponRuleId is required" })
+      .min(1, "couponRuleId is required")
+      .max(64, "couponRuleId must be at most 64 characters"),
     uniqueIdentifier: z.preprocess(emptyToNull, Serial.nullable().optional()).transform((value) => value ?? null),
     ...Context,
     expiryDate: OptionalDate("expiryDate"),
@@ -166,7 +188,9 @@ export const IssueCouponInput = z
   });
 export type IssueCouponInput = z.output<typeof IssueCouponInput>;
 
-const Lookup = identifier("uniqueIdentifier", { error: "uniqueIdentifier is required" }).min(1, "uniqueIdentifier is required").max(64, "uniqueIdentifier must be at most 64 characters");
+const Lookup = identifier("uniqueIdentifier", { error: "uniqueIdentifier is required" })
+  .min(1, "uniqueIdentifier is required")
+  .max(64, "uniqueIdentifier must be at most 64 characters");
 
 export const VerifyIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, storeId: OptionalId("storeId") });
 export type VerifyIssuedCouponInput = z.output<typeof VerifyIssuedCouponInput>;
@@ -177,14 +201,26 @@ export type RedeemIssuedCouponInput = z.output<typeof RedeemIssuedCouponInput>;
 // ---------------------------------------------------------------------------------- print decision
 
 const IsoInstant = text("at")
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: "at must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00+01:00", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: "at must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00+01:00",
+    abort: true,
+  })
   .refine((value) => !Number.isNaN(Date.parse(value)), "at is not a real date and time");
 
 export const EvaluateSaleInput = z.strictObject({
-  storeId: identifier("storeId", { error: "storeId is required" }).min(1, "storeId is required").max(64, "storeId must be at most 64 characters"),
+  storeId: identifier("storeId", { error: "storeId is required" })
+    .min(1, "storeId is required")
+    .max(64, "storeId must be at most 64 characters"),
   customerId: OptionalId("customerId"),
-  saleTotal: z.number({ error: "saleTotal must be a number (major units, e.g. 250.00)" }).min(0, "saleTotal must be zero or more").max(1_000_000_000, "saleTotal must be at most 1000000000"),
-  rewardPointsEarned: z.number({ error: "rewardPointsEarned must be a number" }).min(0, "rewardPointsEarned must be zero or more").max(1_000_000_000, "rewardPointsEarned must be at most 1000000000").optional(),
+  saleTotal: z
+    .number({ error: "saleTotal must be a number (major units, e.g. 250.00)" })
+    .min(0, "saleTotal must be zero or more")
+    .max(1_000_000_000, "saleTotal must be at most 1000000000"),
+  rewardPointsEarned: z
+    .number({ error: "rewardPointsEarned must be a number" })
+    .min(0, "rewardPointsEarned must be zero or more")
+    .max(1_000_000_000, "rewardPointsEarned must be at most 1000000000")
+    .optional(),
   currency: CurrencyCode.default("EUR"),
   at: IsoInstant.optional(),
 });
@@ -207,7 +243,10 @@ export type IssuedStatus = (typeof ISSUED_STATUSES)[number];
 /** A day (read in the tenant's zone, inclusive) or an ISO instant. */
 const Moment = (field: string) =>
   identifier(field)
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: `${field} must be a date (yyyy-mm-dd) or an ISO instant`, abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, {
+      message: `${field} must be a date (yyyy-mm-dd) or an ISO instant`,
+      abort: true,
+    })
     .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)), `${field} is not a real date`)
     .optional()
     .or(z.literal("").transform(() => undefined));
@@ -216,14 +255,28 @@ const CommaList = (field: string) =>
   text(field)
     .max(2000, `${field} must be at most 2000 characters`)
     .optional()
-    .transform((value) => (value ? [...new Set(value.split(",").map((v) => v.trim()).filter(Boolean))] : undefined))
+    .transform((value) =>
+      value
+        ? [
+            ...new Set(
+              value
+                .split(",")
+                .map((v) => v.trim())
+                .filter(Boolean),
+            ),
+          ]
+        : undefined,
+    )
     .refine((list) => !list || list.length <= 100, `${field} lists at most 100 values`);
 
 /** Filters of reference §9.5 (getIssuedCoupons), camelCased; lists are comma separated. */
 export const IssuedCouponListQuery = PageQuery.extend({
   uniqueIdentifier: CommaList("uniqueIdentifier"),
   q: Search,
-  status: z.enum(ISSUED_STATUSES, { error: `status must be one of ${ISSUED_STATUSES.join(", ")}` }).optional().or(z.literal("").transform(() => undefined)),
+  status: z
+    .enum(ISSUED_STATUSES, { error: `status must be one of ${ISSUED_STATUSES.join(", ")}` })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   issuedFrom: Moment("issuedFrom"),
   issuedTo: Moment("issuedTo"),
   redeemedFrom: Moment("redeemedFrom"),

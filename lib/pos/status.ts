@@ -4,7 +4,10 @@ import type { IssuedStatus } from "@/lib/pos/schemas";
 export type CampaignStatus = "Disabled" | "Planned" | "Active" | "Expired";
 
 /** Contract §2 status labels: Disabled whenever disabled, else from the dates (validTo inclusive). */
-export function campaignStatus(campaign: { enabled: boolean; validFrom: string; validTo: string | null }, nowLocal: string): CampaignStatus {
+export function campaignStatus(
+  campaign: { enabled: boolean; validFrom: string; validTo: string | null },
+  nowLocal: string,
+): CampaignStatus {
   if (!campaign.enabled) return "Disabled";
   if (nowLocal < campaign.validFrom) return "Planned";
   if (campaign.validTo !== null && nowLocal > campaign.validTo) return "Expired";

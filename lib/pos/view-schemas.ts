@@ -70,7 +70,10 @@ export const IssuedCouponView = z.object({
   printedText: z.string(),
   campaignId: z.string().nullable(),
   campaignName: z.string().nullable(),
-  award: z.object({ category: CouponCategory, currency: z.string() }).nullable().describe("What the coupon gives when scanned: its campaign's award"),
+  award: z
+    .object({ category: CouponCategory, currency: z.string() })
+    .nullable()
+    .describe("What the coupon gives when scanned: its campaign's award"),
   expiryDate: z.string().nullable(),
   validFrom: z.string().nullable(),
   validTo: z.string().nullable().describe("The earlier of the campaign's end and expiryDate, in store time"),
@@ -91,8 +94,16 @@ export const CouponRulePut = acceptingReadOnlyFields(CouponRuleUpdate, CouponRul
 export const SaleEvaluationView = z.object({
   storeId: z.string(),
   localDate: z.string(),
-  coupons: z.array(
-    z.object({ ruleId: z.string(), name: z.string(), printedText: z.string(), action: z.enum(["print", "ask_cashier"]), printingCostInRewardPoints: z.number().int() }),
-  ).describe("The coupons the sale prints, or asks the cashier about"),
+  coupons: z
+    .array(
+      z.object({
+        ruleId: z.string(),
+        name: z.string(),
+        printedText: z.string(),
+        action: z.enum(["print", "ask_cashier"]),
+        printingCostInRewardPoints: z.number().int(),
+      }),
+    )
+    .describe("The coupons the sale prints, or asks the cashier about"),
 });
 export type SaleEvaluationView = z.output<typeof SaleEvaluationView>;

@@ -70,12 +70,17 @@ export function priceCoupons(
       compareApplicationOrder(run.currency, run.exponent, (a, b) => representatives.get(a)!.position - representatives.get(b)!.position),
     );
   }
-  const outcomes = applyFamily(ordered.map((prepared) => ({ prepared, matches: matchLines(prepared, run) })), run, state);
+  const outcomes = applyFamily(
+    ordered.map((prepared) => ({ prepared, matches: matchLines(prepared, run) })),
+    run,
+    state,
+  );
 
   const applied: Decision[] = [];
   ordered.forEach((prepared, i) => {
     const outcome = outcomes[i];
-    if (outcome.status === "applied") applied.push({ source: "coupon", prepared, code: representatives.get(prepared)!.code, effect: outcome.effect });
+    if (outcome.status === "applied")
+      applied.push({ source: "coupon", prepared, code: representatives.get(prepared)!.code, effect: outcome.effect });
   });
 
   const decisions = entries.map((entry): Decision => {

@@ -30,12 +30,7 @@ export function rejectedDecision(
   return { source, prepared, code, reason, message };
 }
 
-export function decisionFromOutcome(
-  outcome: FamilyOutcome,
-  prepared: PreparedOffer,
-  facts: EligibilityFacts,
-  code?: string,
-): Decision {
+export function decisionFromOutcome(outcome: FamilyOutcome, prepared: PreparedOffer, facts: EligibilityFacts, code?: string): Decision {
   const source = prepared.offer.source;
   if (outcome.status === "applied") return { source, prepared, code, effect: outcome.effect };
   const winner = outcome.reason === "excluded_by_exclusive" ? outcome.winner : undefined;

@@ -36,11 +36,7 @@ function reachedLimit(used: number | undefined, limit: number | null | undefined
  * First failing check from `inactive` to `redemption_limit_reached`, or null when the offer may
  * apply. Pass the code state for coupons so its own redemption limit is checked too.
  */
-export function checkOfferEligibility(
-  prepared: PreparedOffer,
-  facts: EligibilityFacts,
-  codeState?: CodeState,
-): RejectReason | null {
+export function checkOfferEligibility(prepared: PreparedOffer, facts: EligibilityFacts, codeState?: CodeState): RejectReason | null {
   const offer = prepared.offer;
   if (!offer.active) return "inactive";
   const window = validityWindow(prepared, facts.timeZone);

@@ -31,8 +31,10 @@ export type LineExplanation = { index: number; productId: string; discounted: bo
 
 function describeFilter(filter: PreparedFilter): string {
   const parts: string[] = [];
-  if (filter.productIds.size) parts.push(`products ${[...filter.productIds].slice(0, 3).join(", ")}${filter.productIds.size > 3 ? "…" : ""}`);
-  if (filter.categories.size) parts.push(`categories ${[...filter.categories].slice(0, 3).join(", ")}${filter.categories.size > 3 ? "…" : ""}`);
+  if (filter.productIds.size)
+    parts.push(`products ${[...filter.productIds].slice(0, 3).join(", ")}${filter.productIds.size > 3 ? "…" : ""}`);
+  if (filter.categories.size)
+    parts.push(`categories ${[...filter.categories].slice(0, 3).join(", ")}${filter.categories.size > 3 ? "…" : ""}`);
   for (const [key, values] of filter.attributeList) parts.push(`${key} ${[...values].join("/")}`);
   return parts.join(" or ") || "no product";
 }
@@ -41,17 +43,38 @@ function offerLabel(prepared: PreparedOffer, code: string | undefined): string {
   return code !== undefined ? `Coupon ${code}` : `Promotion "${prepared.offer.name}"`;
 }
 
-function noteFor(prepared: PreparedOffer, code: string | undefined, line: CartLine, lineIndex: number, cart: DiscountedCart, entry: TraceEntry | undefined, facts: EligibilityFacts): LineNote | null {
-  const base = { offerId: prepared.offer.id, name: prepared.offer.name, source: prepared.offer.source, ...(code !== undefined ? { couponCode: code } : {}) };
+function noteFor(
+  prepared: PreparedOffer,
+  code: string | undefined,
+  line: CartLine,
+  lineIndex: number,
+  cart: DiscountedCart,
+  entry: TraceEntry | undefined,
+  facts: EligibilityFacts,
+): LineNote | null {
+  const base = {
+    offerId: prepared.offer.id,
+    name: prepared.offer.name,
+    source: prepared.offer.source,
+    ...(code !== undefined ? { couponCode: code } : {}),
+  };
   const label = offerLabel(prepared, code);
   if (prepared.kind === "FreeShipping") return null; // discounts shipping, never a line
   if (prepared.slots.length > 0 && !prepared.slots.some((filter) => filterMatches(filter, line))) {
-    return { ...base, reason: "filter_not_matched", message: `${label} is for ${prepared.slots.map(describeFilter).join(" + ")}: this product is not one of them.` };
+    return {
+      ...base,
+      reason: "filter_not_matched",
+      message: `${label} is for ${prepared.slots.map(describeFilter).join(" + ")}: this product is not one of them.`,
+    };
   }
   if (entry?.status === "rejected" && entry.reason) return { ...base, reason: entry.reason, message: entry.message ?? entry.reason };
   if (entry?.status === "applied") {
     const elsewhere = cart.items.some((item, i) => i !== lineIndex && item.discounts.some((d) => d.id === prepared.offer.id));
-    return { ...base, reason: "applied_elsewhere", message: `${label} applied${elsewhere ? " to other lines" : ""}, not to this one (its limits or its cheapest-units rule left this line out).` };
+    return {
+      ...base,
+      reason: "applied_elsewhere",
+      message: `${label} applied${elsewhere ? " to other lines" : ""}, not to this one (its limits or its cheapest-units rule left this line out).`,
+    };
   }
   const reason = checkOfferEligibility(prepared, facts);
   if (reason) return { ...base, reason, message: rejectionMessage({ reason, facts, prepared, code }) };
@@ -59,13 +82,20 @@ function noteFor(prepared: PreparedOffer, code: string | undefined, line: CartLi
 }
 
 /** Notes for every line without a discount (discounted lines get an empty list). */
-export function explainLines(offers: PreparedOffers, request: CartRequest, context: PricingContext, cart: DiscountedCart): LineExplanation[] {
+export function explainLines(
+  offers: PreparedOffers,
+  request: CartRequest,
+  context: PricingContext,
+  cart: DiscountedCart,
+): LineExplanation[] {
   const excluded = new Set(context.exclusionList);
   const exponent = currencyExponent(request.currency);
   const run = buildRun(request, exponent, excluded);
   const facts = eligibilityFacts(request, context, run);
   const traceById = new Map<string, TraceEntry>();
-  for (const entry of cart.trace) if (entry.id && !traceById.has(`${entry.id}\u0000${entry.couponCode ?? ""}`)) traceById.set(`${entry.id}\u0000${entry.couponCode ?? ""}`, entry);
+  for (const entry of cart.trace)
+    if (entry.id && !traceById.has(`${entry.id}\u0000${entry.couponCode ?? ""}`))
+      traceById.set(`${entry.id}\u0000${entry.couponCode ?? ""}`, entry);
   const coupons = cart.trace.filter((t) => t.source === "coupon" && t.id && offers.couponsById.has(t.id));
 
   return run.lines.map((line, index): LineExplanation => {
@@ -74,11 +104,23 @@ export function explainLines(offers: PreparedOffers, request: CartRequest, conte
     const explanation: LineExplanation = { index, productId: line.productId, discounted, notes: [] };
     if (discounted) return explanation;
     if (excluded.has(line.productId)) {
-      explanation.notes.push({ offerId: "", name: "", source: "", reason: "excluded", message: "On the exclusion list: no promotion or coupon may discount it." });
+      explanation.notes.push({
+        offerId: "",
+        name: "",
+        source: "",
+        reason: "excluded",
+        message: "On the exclusion list: no promotion or coupon may discount it.",
+      });
       return explanation;
     }
     if (line.totalMinor <= 0) {
-      explanation.notes.push({ offerId: "", name: "", source: "", reason: "no_price", message: "Its price is zero: there is nothing to discount." });
+      explanation.notes.push({
+        offerId: "",
+        name: "",
+        source: "",
+        reason: "no_price",
+        message: "Its price is zero: there is nothing to discount.",
+      });
       return explanation;
     }
     for (const prepared of offers.automatic) {

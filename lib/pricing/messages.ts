@@ -54,7 +54,9 @@ export function rejectionMessage(details: RejectionDetails): string {
     case "code_inactive":
       return `${Subject} has been deactivated.`;
     case "inactive":
-      return code === undefined ? `${Subject} is disabled.` : `${capitalize(offerLabel(prepared))} of ${label(prepared, code, false)} is disabled.`;
+      return code === undefined
+        ? `${Subject} is disabled.`
+        : `${capitalize(offerLabel(prepared))} of ${label(prepared, code, false)} is disabled.`;
     case "not_yet_valid":
       return `${Subject} starts on ${describeMoment(prepared, prepared.validFrom, validityWindow(prepared, facts.timeZone).fromMs)}.`;
     case "expired":

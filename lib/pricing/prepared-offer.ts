@@ -117,8 +117,7 @@ export function prepareOffer(offer: Offer, position: number): PreparedOffer {
   const currencies = offer.currencies.length > 0 ? new Map(offer.currencies.map((c) => [c.code, c])) : null;
   const validFrom = parseDateTime(offer.validFrom);
   const validTo = offer.validTo ? parseDateTime(offer.validTo) : null;
-  const zoneDependent =
-    offer.localizedTimezone && (validFrom?.offsetMinutes === null || validTo?.offsetMinutes === null);
+  const zoneDependent = offer.localizedTimezone && (validFrom?.offsetMinutes === null || validTo?.offsetMinutes === null);
   return {
     offer,
     kind: category.kind,

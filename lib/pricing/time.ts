@@ -3,8 +3,7 @@
 // that falls in a spring-forward gap is moved forward by the gap (02:30 in a 02:00→03:00 gap becomes
 // 03:30 summer time); a wall time that occurs twice in a fall-back overlap means its earlier occurrence.
 
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const DAY_MS = 86_400_000;
 
 export type ParsedDateTime = {

@@ -17,7 +17,9 @@ export type RateLimitHeaders = Record<"RateLimit-Policy" | "RateLimit", string>;
 export function rateLimitHeaders(states: readonly RateLimitPolicyState[]): RateLimitHeaders {
   return {
     "RateLimit-Policy": states.map((s) => `"${s.policy}";q=${s.quota};w=${s.windowSeconds}`).join(", "),
-    RateLimit: states.map((s) => `"${s.policy}";r=${Math.max(0, s.remaining)}${s.resetSeconds === undefined ? "" : `;t=${s.resetSeconds}`}`).join(", "),
+    RateLimit: states
+      .map((s) => `"${s.policy}";r=${Math.max(0, s.remaining)}${s.resetSeconds === undefined ? "" : `;t=${s.resetSeconds}`}`)
+      .join(", "),
   };
 }
 

@@ -10,7 +10,8 @@ const RATE_LIMIT_HEADERS = {
     schema: { type: "string" as const },
   },
   RateLimit: {
-    description: 'What is left of each budget: `"unknown-codes-per-caller";r=57;t=42, …`. r = lookups left, t = seconds until the window starts over (absent while no window is open).',
+    description:
+      'What is left of each budget: `"unknown-codes-per-caller";r=57;t=42, …`. r = lookups left, t = seconds until the window starts over (absent while no window is open).',
     schema: { type: "string" as const },
   },
 };
@@ -26,5 +27,10 @@ export function rateLimitedResponses(responses: Record<string, ResponseConfig>):
       headers: { "Retry-After": { description: "Seconds until the budget's window starts over", schema: { type: "integer" } } },
     },
   };
-  return Object.fromEntries(Object.entries(all).map(([status, response]) => [status, { ...response, headers: { ...(response.headers as object), ...RATE_LIMIT_HEADERS } }]));
+  return Object.fromEntries(
+    Object.entries(all).map(([status, response]) => [
+      status,
+      { ...response, headers: { ...(response.headers as object), ...RATE_LIMIT_HEADERS } },
+    ]),
+  );
 }

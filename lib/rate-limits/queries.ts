@@ -40,7 +40,13 @@ type ReservationRow = BucketRow & { granted: number | bigint };
  * than the limit per key and window between them. Keys are locked in sorted order, so two reservations
  * over the same keys cannot deadlock.
  */
-export async function reserveRateLimitUnits(keys: readonly string[], units: number, limit: number | readonly number[], windowSeconds: number, now = Date.now()): Promise<Reservation[]> {
+export async function reserveRateLimitUnits(
+  keys: readonly string[],
+  units: number,
+  limit: number | readonly number[],
+  windowSeconds: number,
+  now = Date.now(),
+): Promise<Reservation[]> {
   const limitOf = new Map(keys.map((key, i) => [key, typeof limit === "number" ? limit : limit[i]]));
   const sorted = [...limitOf.keys()].sort();
   const nowMs = BigInt(now);
@@ -48,7 +54,10 @@ export async function reserveRateLimitUnits(keys: readonly string[], units: numb
   // CASTs: PostgreSQL would otherwise compare two untyped parameters as text.
   const asked = Prisma.sql`CAST(${units} AS INTEGER)`;
   const capOf = (key: string) => Prisma.sql`CAST(${limitOf.get(key)} AS INTEGER)`;
-  const cap = Prisma.sql`CASE "RateLimitBucket"."key" ${Prisma.join(sorted.map((key) => Prisma.sql`WHEN ${key} THEN ${capOf(key)}`), " ")} END`;
+  const cap = Prisma.sql`CASE "RateLimitBucket"."key" ${Prisma.join(
+    sorted.map((key) => Prisma.sql`WHEN ${key} THEN ${capOf(key)}`),
+    " ",
+  )} END`;
   const freshGrant = (key: string) => Prisma.sql`CASE WHEN ${asked} <= ${capOf(key)} THEN ${asked} ELSE 0 END`;
   const expired = Prisma.sql`"RateLimitBucket"."windowStartMs" <= ${expiredBefore}`;
   const fits = Prisma.sql`"RateLimitBucket"."count" + ${asked} <= ${cap}`;
@@ -72,14 +81,27 @@ export async function reserveRateLimitUnits(keys: readonly string[], units: numb
  * started over keeps its count. Answers each refunded key's count afterwards (a key whose window
  * has moved on is absent).
  */
-export async function refundRateLimitUnits(refunds: readonly { key: string; units: number; windowStartMs: number }[]): Promise<Map<string, Reservation>> {
+export async function refundRateLimitUnits(
+  refunds: readonly { key: string; units: number; windowStartMs: number }[],
+): Promise<Map<string, Reservation>> {
   const due = [...refunds].filter((refund) => refund.units > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (due.length === 0) return new Map();
-  const amount = Prisma.join(due.map((refund) => Prisma.sql`WHEN ${refund.key} THEN CAST(${refund.units} AS INTEGER)`), " ");
-  const sameWindow = Prisma.join(due.map((refund) => Prisma.sql`("key" = ${refund.key} AND "windowStartMs" = ${BigInt(refund.windowStartMs)})`), " OR ");
+  const amount = Prisma.join(
+    due.map((refund) => Prisma.sql`WHEN ${refund.key} THEN CAST(${refund.units} AS INTEGER)`),
+    " ",
+  );
+  const sameWindow = Prisma.join(
+    due.map((refund) => Prisma.sql`("key" = ${refund.key} AND "windowStartMs" = ${BigInt(refund.windowStartMs)})`),
+    " OR ",
+  );
   const rows = await db().$queryRaw<ReservationRow[]>(Prisma.sql`
     UPDATE "RateLimitBucket" SET "count" = "count" - CASE "key" ${amount} ELSE 0 END
     WHERE ${sameWindow}
     RETURNING "key", "count", "windowStartMs", "granted"`);
-  return new Map(rows.map((row) => [row.key, { key: row.key, granted: Number(row.granted), count: Number(row.count), windowStartMs: Number(row.windowStartMs) }]));
+  return new Map(
+    rows.map((row) => [
+      row.key,
+      { key: row.key, granted: Number(row.granted), count: Number(row.count), windowStartMs: Number(row.windowStartMs) },
+    ]),
+  );
 }

@@ -4,12 +4,24 @@
 // made and are skipped; without `catalogTotal` the minimum check is skipped.
 import type { LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import { toMinor } from "@/lib/money/currency";
-import { checkCodeState, checkOfferEligibility, currencyExponent, isKnownCurrency, parseInstant, prepareOffers, type RejectReason } from "@/lib/pricing";
+import {
+  checkCodeState,
+  checkOfferEligibility,
+  currencyExponent,
+  isKnownCurrency,
+  parseInstant,
+  prepareOffers,
+  type RejectReason,
+} from "@/lib/pricing";
 import type { RedeemCodesInput } from "@/lib/redemptions/schemas";
 
 export type CodeVerdict = { code: string; reason: RejectReason | null };
 
-export function checkCodesForRedemption(input: RedeemCodesInput, loaded: LoadedCodes, context: { now: Date; timeZone: string }): CodeVerdict[] {
+export function checkCodesForRedemption(
+  input: RedeemCodesInput,
+  loaded: LoadedCodes,
+  context: { now: Date; timeZone: string },
+): CodeVerdict[] {
   const prepared = prepareOffers(loaded.coupons);
   return input.codes.map((code) => {
     const state = loaded.codes[code];
@@ -29,7 +41,8 @@ export function checkCodesForRedemption(input: RedeemCodesInput, loaded: LoadedC
         customerSegments: [],
         currency,
         exponent,
-        subtotalMinor: input.catalogTotal === undefined || !input.currency ? Number.MAX_SAFE_INTEGER : toMinor(input.catalogTotal, input.currency),
+        subtotalMinor:
+          input.catalogTotal === undefined || !input.currency ? Number.MAX_SAFE_INTEGER : toMinor(input.catalogTotal, input.currency),
       },
       state,
     );

@@ -12,7 +12,11 @@ export const RedemptionListQuery = PageQuery.extend({
 });
 export type RedemptionListQuery = z.infer<typeof RedemptionListQuery>;
 
-export async function listRedemptions(tenantId: string, couponId: string, query: RedemptionListQuery): Promise<Page<RedemptionView> & { couponName: string }> {
+export async function listRedemptions(
+  tenantId: string,
+  couponId: string,
+  query: RedemptionListQuery,
+): Promise<Page<RedemptionView> & { couponName: string }> {
   const coupon = await db().offer.findFirst({ where: { id: couponId, tenantId, family: "coupon" }, select: { name: true } });
   if (!coupon) return { items: [], total: 0, couponName: "" };
   const where = {

@@ -18,7 +18,10 @@ export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
     description: "Re-checks every code; retrying the same (orderId, code) returns the first result (replayed: true).",
     security: BEARER,
     request: { body: jsonBody(named("RedeemCodesInput", RedeemCodesInput)) },
-    responses: rateLimitedResponses({ 200: jsonResponse("The redemptions", named("RedemptionsAnswer", RedemptionsAnswer)), ...errorResponses(400, 404, 409, 413, 415) }),
+    responses: rateLimitedResponses({
+      200: jsonResponse("The redemptions", named("RedemptionsAnswer", RedemptionsAnswer)),
+      ...errorResponses(400, 404, 409, 413, 415),
+    }),
   });
   registry.registerPath({
     method: "post",

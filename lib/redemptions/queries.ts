@@ -6,15 +6,30 @@ import { date, int, nullable, rowOf, text } from "@/lib/db/decode";
 import { fragments, placeholders, type SqlParam, type Statements } from "@/lib/db/driver";
 
 const decodeRedemption = rowOf({
-  id: text, code: text, offerId: text, orderId: text, consumerId: nullable(text), channelType: nullable(text), storeId: nullable(text),
-  catalogTotal: nullable(int), currency: nullable(text), status: text, createdAt: date, revertedAt: nullable(date),
+  id: text,
+  code: text,
+  offerId: text,
+  orderId: text,
+  consumerId: nullable(text),
+  channelType: nullable(text),
+  storeId: nullable(text),
+  catalogTotal: nullable(int),
+  currency: nullable(text),
+  status: text,
+  createdAt: date,
+  revertedAt: nullable(date),
 });
 export type RedemptionRow = ReturnType<typeof decodeRedemption>;
 
 const COLUMNS = `"id", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt"`;
 
 /** The order's redeemed rows among `codes` (a retry answers these instead of counting again). */
-export async function findRedeemedForOrder(client: Statements, tenantId: string, orderId: string, codes: readonly string[]): Promise<RedemptionRow[]> {
+export async function findRedeemedForOrder(
+  client: Statements,
+  tenantId: string,
+  orderId: string,
+  codes: readonly string[],
+): Promise<RedemptionRow[]> {
   const rows = await client.all(
     `SELECT ${COLUMNS} FROM "Redemption" WHERE "tenantId" = ? AND "orderId" = ? AND "code" IN (${placeholders(codes.length)}) AND "status" = 'redeemed'`,
     [tenantId, orderId, ...codes],
@@ -23,8 +38,14 @@ export async function findRedeemedForOrder(client: Statements, tenantId: string,
 }
 
 export type NewRedemption = {
-  code: string; codeId: string; offerId: string; consumerId: string | null; channelType: string | null; storeId: string | null;
-  catalogTotal: number | null; currency: string | null;
+  code: string;
+  codeId: string;
+  offerId: string;
+  consumerId: string | null;
+  channelType: string | null;
+  storeId: string | null;
+  catalogTotal: number | null;
+  currency: string | null;
 };
 
 /**
@@ -32,9 +53,28 @@ export type NewRedemption = {
  * on its old row (same id); a code this order holds redeemed already (a concurrent retry won) is left
  * alone and missing from the answer, which the caller reads as "replay".
  */
-export async function insertRedemptions(tx: Statements, tenantId: string, orderId: string, rows: readonly NewRedemption[], now: Date): Promise<RedemptionRow[]> {
+export async function insertRedemptions(
+  tx: Statements,
+  tenantId: string,
+  orderId: string,
+  rows: readonly NewRedemption[],
+  now: Date,
+): Promise<RedemptionRow[]> {
   const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'redeemed', ${fragments.timestamp(tx.dialect)}, NULL)`;
-  const params: SqlParam[] = rows.flatMap((r) => [randomUUID(), tenantId, r.codeId, r.offerId, r.code, orderId, r.consumerId, r.channelType, r.storeId, r.catalogTotal, r.currency, now]);
+  const params: SqlParam[] = rows.flatMap((r) => [
+    randomUUID(),
+    tenantId,
+    r.codeId,
+    r.offerId,
+    r.code,
+    orderId,
+    r.consumerId,
+    r.channelType,
+    r.storeId,
+    r.catalogTotal,
+    r.currency,
+    now,
+  ]);
   const inserted = await tx.all(
     `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt")
      VALUES ${rows.map(() => row).join(", ")}

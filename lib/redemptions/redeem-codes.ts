@@ -23,7 +23,11 @@ const REASON_MESSAGES: Partial<Record<string, string>> = {
 
 function refusal(verdicts: CodeVerdict[], input: RedeemCodesInput): AppError {
   const failed = verdicts.filter((v) => v.reason);
-  const causes: ErrorCause[] = failed.map((v) => ({ field: `codes[${input.codes.indexOf(v.code)}]`, code: v.reason!, message: `${v.code}: ${REASON_MESSAGES[v.reason!] ?? v.reason!.replace(/_/g, " ")}` }));
+  const causes: ErrorCause[] = failed.map((v) => ({
+    field: `codes[${input.codes.indexOf(v.code)}]`,
+    code: v.reason!,
+    message: `${v.code}: ${REASON_MESSAGES[v.reason!] ?? v.reason!.replace(/_/g, " ")}`,
+  }));
   const message = `Nothing was redeemed: ${failed.length} of ${verdicts.length} code(s) cannot be redeemed`;
   if (failed.every((v) => v.reason === "not_found")) return new AppError("not_found", message, { causes });
   if (failed.some((v) => v.reason === "redemption_limit_reached")) return new AppError("conflict", message, { causes });
@@ -33,7 +37,12 @@ function refusal(verdicts: CodeVerdict[], input: RedeemCodesInput): AppError {
 /** A concurrent retry of the same (orderId, code) committed first: roll back and answer what it recorded. */
 class ConcurrentRetry extends Error {}
 
-export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = new Date(), attempt = 0): Promise<{ redemptions: RedemptionView[]; replayed: boolean }> {
+export async function redeemCodes(
+  actor: Actor,
+  input: RedeemCodesInput,
+  now = new Date(),
+  attempt = 0,
+): Promise<{ redemptions: RedemptionView[]; replayed: boolean }> {
   const tenantId = actor.tenantId;
   const client = db();
   const previous = await findRedeemedForOrder(driver(), tenantId, input.orderId, input.codes);
@@ -41,15 +50,27 @@ export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = n
   const pending = input.codes.filter((code) => !done.has(code));
   if (pending.length === 0) return { redemptions: input.codes.map((code) => toRedemptionView(done.get(code)!)), replayed: true };
 
-  const [loaded, { zone }] = await Promise.all([loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }), storeTimeZone(client, tenantId, input.storeId)]);
+  const [loaded, { zone }] = await Promise.all([
+    loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }),
+    storeTimeZone(client, tenantId, input.storeId),
+  ]);
   const pendingInput = { ...input, codes: pending };
   const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: zone });
   if (verdicts.some((v) => v.reason)) throw refusal(verdicts, pendingInput);
 
-  const catalogTotal = input.catalogTotal !== undefined && input.currency && isKnownCurrency(input.currency) ? toMinor(input.catalogTotal, input.currency) : null;
+  const catalogTotal =
+    input.catalogTotal !== undefined && input.currency && isKnownCurrency(input.currency)
+      ? toMinor(input.catalogTotal, input.currency)
+      : null;
   const wanted = pending.map((code) => ({
-    code, codeId: loaded.codes[code].id, offerId: loaded.codes[code].offerId, consumerId: input.consumerId ?? null, channelType: input.channelType ?? null,
-    storeId: input.storeId ?? null, catalogTotal, currency: input.currency ?? null,
+    code,
+    codeId: loaded.codes[code].id,
+    offerId: loaded.codes[code].offerId,
+    consumerId: input.consumerId ?? null,
+    channelType: input.channelType ?? null,
+    storeId: input.storeId ?? null,
+    catalogTotal,
+    currency: input.currency ?? null,
   }));
   const usesPerCoupon = new Map<string, number>();
   for (const r of wanted) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
@@ -59,14 +80,27 @@ export async function redeemCodes(actor: Actor, input: RedeemCodesInput, now = n
     const created = await driver().transaction(async (tx) => {
       const rows = await insertRedemptions(tx, tenantId, input.orderId, wanted, now);
       if (rows.length !== wanted.length) throw new ConcurrentRetry();
-      const events = rows.map((row) => ({ action: "redeem", objectType: "redemption", objectId: row.id, changes: { code: row.code, orderId: input.orderId, couponId: row.offerId } }));
+      const events = rows.map((row) => ({
+        action: "redeem",
+        objectType: "redemption",
+        objectId: row.id,
+        changes: { code: row.code, orderId: input.orderId, couponId: row.offerId },
+      }));
       await insertAuditEvents(tx, actor, events, now);
       // Conditional updates: a limit reached by a concurrent checkout since the check above leaves the
       // code or coupon out of the answer, and the whole order rolls back.
-      const codesTaken = await takeCodeUses(tx, tenantId, wanted.map((r) => r.codeId));
+      const codesTaken = await takeCodeUses(
+        tx,
+        tenantId,
+        wanted.map((r) => r.codeId),
+      );
       const couponsTaken = codesTaken.size === wanted.length ? await takeCouponUses(tx, tenantId, usesPerCoupon) : new Set<string>();
       const short = wanted.filter((r) => !codesTaken.has(r.codeId) || !couponsTaken.has(r.offerId));
-      if (short.length > 0) throw refusal(short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" })), pendingInput);
+      if (short.length > 0)
+        throw refusal(
+          short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" })),
+          pendingInput,
+        );
       return rows;
     });
     const byCode = new Map([...done, ...created.map((r) => [r.code, r] as const)]);

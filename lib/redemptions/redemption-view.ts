@@ -2,8 +2,18 @@ import { currencyExponent, isKnownCurrency, toMajorUnits } from "@/lib/pricing";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
 
 type Row = {
-  id: string; code: string; offerId: string; orderId: string; consumerId: string | null; channelType: string | null; storeId: string | null;
-  catalogTotal: number | null; currency: string | null; status: string; createdAt: Date; revertedAt: Date | null;
+  id: string;
+  code: string;
+  offerId: string;
+  orderId: string;
+  consumerId: string | null;
+  channelType: string | null;
+  storeId: string | null;
+  catalogTotal: number | null;
+  currency: string | null;
+  status: string;
+  createdAt: Date;
+  revertedAt: Date | null;
 };
 
 export function toRedemptionView(row: Row): RedemptionView {

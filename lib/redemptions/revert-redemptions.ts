@@ -9,12 +9,24 @@ import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
 
 async function revertOne(tx: Tx, actor: Actor, id: string, reason: string): Promise<void> {
-  const moved = await tx.redemption.updateMany({ where: { id, tenantId: actor.tenantId, status: "redeemed" }, data: { status: "reverted", revertedAt: new Date() } });
+  const moved = await tx.redemption.updateMany({
+    where: { id, tenantId: actor.tenantId, status: "redeemed" },
+    data: { status: "reverted", revertedAt: new Date() },
+  });
   if (moved.count !== 1) return;
   const row = await tx.redemption.findUniqueOrThrow({ where: { id } });
-  await tx.$executeRaw(Prisma.sql`UPDATE "CouponCode" SET "redemptions" = "redemptions" - 1 WHERE "id" = ${row.codeId} AND "tenantId" = ${actor.tenantId} AND "redemptions" > 0`);
-  await tx.$executeRaw(Prisma.sql`UPDATE "Offer" SET "redemptions" = "redemptions" - 1 WHERE "id" = ${row.offerId} AND "tenantId" = ${actor.tenantId} AND "redemptions" > 0`);
-  await recordAuditEvent(tx, actor, { action: "revert", objectType: "redemption", objectId: id, changes: { code: row.code, orderId: row.orderId, reason } });
+  await tx.$executeRaw(
+    Prisma.sql`UPDATE "CouponCode" SET "redemptions" = "redemptions" - 1 WHERE "id" = ${row.codeId} AND "tenantId" = ${actor.tenantId} AND "redemptions" > 0`,
+  );
+  await tx.$executeRaw(
+    Prisma.sql`UPDATE "Offer" SET "redemptions" = "redemptions" - 1 WHERE "id" = ${row.offerId} AND "tenantId" = ${actor.tenantId} AND "redemptions" > 0`,
+  );
+  await recordAuditEvent(tx, actor, {
+    action: "revert",
+    objectType: "redemption",
+    objectId: id,
+    changes: { code: row.code, orderId: row.orderId, reason },
+  });
 }
 
 export async function revertRedemption(actor: Actor, id: string): Promise<RedemptionView> {

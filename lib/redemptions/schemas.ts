@@ -4,12 +4,21 @@ import { identifier, text } from "@/lib/validation/text";
 
 export const RedeemCodesInput = z
   .strictObject({
-    codes: z.array(text("A code").min(1, "A code cannot be empty").max(64, "A code has at most 64 characters")).min(1, "Send at least one code").max(50, "At most 50 codes per order"),
+    codes: z
+      .array(text("A code").min(1, "A code cannot be empty").max(64, "A code has at most 64 characters"))
+      .min(1, "Send at least one code")
+      .max(50, "At most 50 codes per order"),
     orderId: identifier("orderId").min(1, "orderId is required").max(100, "orderId must be at most 100 characters"),
     consumerId: identifier("consumerId").max(100, "consumerId must be at most 100 characters").optional(),
     channelType: identifier("channelType").max(30, "channelType must be at most 30 characters").optional(),
-    catalogTotal: z.number().nonnegative("catalogTotal must be zero or more").max(1e9, "catalogTotal must be at most 1000000000").optional(),
-    currency: text("currency").regex(/^[A-Z]{3}$/, "currency must be a 3-letter ISO 4217 code").optional(),
+    catalogTotal: z
+      .number()
+      .nonnegative("catalogTotal must be zero or more")
+      .max(1e9, "catalogTotal must be at most 1000000000")
+      .optional(),
+    currency: text("currency")
+      .regex(/^[A-Z]{3}$/, "currency must be a 3-letter ISO 4217 code")
+      .optional(),
     storeId: identifier("storeId").max(64, "storeId must be at most 64 characters").optional(),
   })
   .superRefine((input, ctx) => {

@@ -14,7 +14,15 @@ export async function changeUserRole(actor: Actor, input: ChangeRoleInput): Prom
       const admins = await tx.membership.count({ where: { tenantId: actor.tenantId, role: "admin" } });
       if (admins <= 1) throw AppError.field("role", "A tenant needs at least one admin", "last_admin");
     }
-    await tx.membership.update({ where: { userId_tenantId: { userId: input.userId, tenantId: actor.tenantId } }, data: { role: input.role } });
-    await recordAuditEvent(tx, actor, { action: "update", objectType: "user", objectId: input.userId, changes: { role: { from: membership.role, to: input.role } } });
+    await tx.membership.update({
+      where: { userId_tenantId: { userId: input.userId, tenantId: actor.tenantId } },
+      data: { role: input.role },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "update",
+      objectType: "user",
+      objectId: input.userId,
+      changes: { role: { from: membership.role, to: input.role } },
+    });
   });
 }

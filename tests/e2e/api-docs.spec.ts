@@ -5,7 +5,10 @@ import { makeTenant } from "@/tests/factories/tenant";
 
 test("the docs render an operation, and try-it-out calls our API with the token", async ({ page, baseURL }) => {
   const t = await makeTenant();
-  await page.request.put("/api/v1/promotions/exclusions", { headers: { Authorization: `Bearer ${t.tokens.admin}` }, data: { ids: ["DOCS-SKU"] } });
+  await page.request.put("/api/v1/promotions/exclusions", {
+    headers: { Authorization: `Bearer ${t.tokens.admin}` },
+    data: { ids: ["DOCS-SKU"] },
+  });
   const foreign: string[] = [];
   page.on("request", (request) => {
     if (!request.url().startsWith(baseURL as string) && !request.url().startsWith("data:")) foreign.push(request.url());
@@ -26,7 +29,9 @@ test("the docs render an operation, and try-it-out calls our API with the token"
 
   await summary.click();
   await operation.getByRole("button", { name: "Try it out" }).click();
-  const call = page.waitForResponse((response) => response.url() === `${baseURL}/api/v1/promotions/exclusions` && response.request().method() === "GET");
+  const call = page.waitForResponse(
+    (response) => response.url() === `${baseURL}/api/v1/promotions/exclusions` && response.request().method() === "GET",
+  );
   await operation.getByRole("button", { name: "Execute" }).click();
   const response = await call;
   expect(response.status()).toBe(200);

@@ -74,7 +74,10 @@ test("an admin adds a user who can then sign in, and creates an API token that w
   await page.reload();
   await expect(page.getByTestId("new-api-token")).toHaveCount(0);
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("row", { name: /Berlin till 1/ }).getByRole("button", { name: "Revoke" }).click();
+  await page
+    .getByRole("row", { name: /Berlin till 1/ })
+    .getByRole("button", { name: "Revoke" })
+    .click();
   await expect(page.getByRole("row", { name: /Berlin till 1/ }).getByText("Revoked")).toBeVisible();
   const refused = await request.get("/api/v1/stores", { headers: { Authorization: `Bearer ${token}` } });
   expect(refused.status()).toBe(401);

@@ -96,7 +96,9 @@ test("deleting a store group that still has stores is refused with a clear messa
   await expect(page.getByRole("row", { name: /north/ })).toContainText("1 store");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete store group north" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "still has" })).toContainText("Store group north still has 1 store; move it to another group or delete it first");
+  await expect(page.getByRole("alert").filter({ hasText: "still has" })).toContainText(
+    "Store group north still has 1 store; move it to another group or delete it first",
+  );
   await expect(page.getByRole("row", { name: /north/ })).toBeVisible();
 });
 
@@ -116,10 +118,14 @@ test("a viewer sees the catalog read-only and the server refuses the viewer's wr
   }
 
   // Hidden controls are not the protection: the same session calling the API is refused.
-  const create = await page.request.post("/api/v1/products", { data: { id: "VIEWER-1", name: "Nope", prices: [{ currency: "EUR", amount: 1 }] } });
+  const create = await page.request.post("/api/v1/products", {
+    data: { id: "VIEWER-1", name: "Nope", prices: [{ currency: "EUR", amount: 1 }] },
+  });
   expect(create.status()).toBe(403);
   expect((await create.json()).code).toBe("forbidden");
-  const upload = await page.request.post("/api/v1/products/imports", { multipart: { import: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("id,name\nA,B") } } });
+  const upload = await page.request.post("/api/v1/products/imports", {
+    multipart: { import: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("id,name\nA,B") } },
+  });
   expect(upload.status()).toBe(403);
   const list = await page.request.get("/api/v1/products");
   expect(list.status()).toBe(200);
@@ -143,12 +149,18 @@ test("saving a store someone else changed meanwhile shows the conflict notice an
   const notice = page.getByRole("form", { name: "Edit store race-1" }).getByRole("alert");
   await expect(notice).toContainText("Someone else saved this store after you opened it. Your changes were not saved.");
   await expect(page).toHaveURL(/\/catalog\/stores\/race-1$/);
-  expect((await (await request.get("/api/v1/stores/race-1", { headers: auth })).json()).store).toMatchObject({ name: "Theirs", version: "2" });
+  expect((await (await request.get("/api/v1/stores/race-1", { headers: auth })).json()).store).toMatchObject({
+    name: "Theirs",
+    version: "2",
+  });
 
   await notice.getByRole("button", { name: "Reload their version" }).click();
   await expect(page.getByLabel("Name")).toHaveValue("Theirs");
   await page.getByLabel("Name").fill("Mine, on theirs");
   await page.getByRole("button", { name: "Save store" }).click();
   await expect(page).toHaveURL(/\/catalog\/stores\?q=race-1/);
-  expect((await (await request.get("/api/v1/stores/race-1", { headers: auth })).json()).store).toMatchObject({ name: "Mine, on theirs", version: "3" });
+  expect((await (await request.get("/api/v1/stores/race-1", { headers: auth })).json()).store).toMatchObject({
+    name: "Mine, on theirs",
+    version: "3",
+  });
 });

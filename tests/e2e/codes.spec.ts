@@ -52,7 +52,11 @@ test("a marketer imports a CSV with good and bad rows, gets the error report, fi
   const exported = await downloadText(page, () => page.getByRole("link", { name: "Export CSV" }).click());
   const lines = exported.trim().split("\r\n");
   expect(lines[0]).toBe("code,active,redemptions,createdAt");
-  expect(lines.slice(1).map((l) => l.split(",").slice(0, 3).join(","))).toEqual(["SPRING-001,true,0", "SPRING-002,true,0", "SPRING-003,true,0"]);
+  expect(lines.slice(1).map((l) => l.split(",").slice(0, 3).join(","))).toEqual([
+    "SPRING-001,true,0",
+    "SPRING-002,true,0",
+    "SPRING-003,true,0",
+  ]);
 });
 
 test("a marketer generates codes from a pattern and deactivates some in bulk", async ({ page }) => {

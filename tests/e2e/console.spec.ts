@@ -11,7 +11,14 @@ import { signIn } from "@/tests/e2e/support/sign-in";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
 
 const coupon = (name: string, extra: Record<string, unknown> = {}) =>
-  CouponInput.parse({ name, active: true, validFrom: "2026-01-01T00:00:00+01:00", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }], ...extra });
+  CouponInput.parse({
+    name,
+    active: true,
+    validFrom: "2026-01-01T00:00:00+01:00",
+    category: { kind: "CartLevelPercentage", discount: 10 },
+    currencies: [{ code: "EUR" }],
+    ...extra,
+  });
 
 async function signedIn(page: Page, role: "marketer" | "admin" = "marketer"): Promise<TestTenant> {
   const t = await makeTenant({ timeZone: "Europe/Berlin" });
@@ -44,10 +51,23 @@ test("1. a saved coupon's discount is shown as fixed; Duplicate opens an unsaved
   expect((await getOfferOrThrow(t.tenantId, "coupon", original.id)).category).toEqual({ kind: "CartLevelPercentage", discount: 10 });
 });
 
-test("2. channels are ticked from the known ones; shipping methods, segments and customers are picked, and a value that matches nothing is flagged", async ({ page }) => {
+test("2. channels are ticked from the known ones; shipping methods, segments and customers are picked, and a value that matches nothing is flagged", async ({
+  page,
+}) => {
   const t = await signedIn(page);
-  await db().customer.create({ data: { tenantId: t.tenantId, id: "C-1", name: "Ada Lovelace", segments: [{ key: "type", value: "gold member" }] } });
-  await createOffer(t.actors.marketer, "promotion", PromotionInput.parse({ name: "Ship free", validFrom: "2026-01-01T00:00:00Z", category: { kind: "FreeShipping", shippingOptions: ["Standard"] }, currencies: [{ code: "EUR" }] }));
+  await db().customer.create({
+    data: { tenantId: t.tenantId, id: "C-1", name: "Ada Lovelace", segments: [{ key: "type", value: "gold member" }] },
+  });
+  await createOffer(
+    t.actors.marketer,
+    "promotion",
+    PromotionInput.parse({
+      name: "Ship free",
+      validFrom: "2026-01-01T00:00:00Z",
+      category: { kind: "FreeShipping", shippingOptions: ["Standard"] },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   const typo = await createOffer(t.actors.marketer, "coupon", coupon("Typo", { channels: ["STORE", "Online"], consumers: ["nobody"] }));
 
   await page.goto(`/coupons/${typo.id}/edit`);
@@ -78,7 +98,9 @@ test("2. channels are ticked from the known ones; shipping methods, segments and
   await expect(page.getByTestId("picker-warning")).toContainText("“standard” is not “Standard”");
 });
 
-test("3. every time shows in one named zone: the same edit reads the same in the list, the detail page and the audit log", async ({ page }) => {
+test("3. every time shows in one named zone: the same edit reads the same in the list, the detail page and the audit log", async ({
+  page,
+}) => {
   const t = await signedIn(page);
   const offer = await createOffer(t.actors.marketer, "coupon", coupon("Zoned"));
   await db().offer.update({ where: { id: offer.id }, data: { updatedAt: new Date("2026-11-30T19:10:00Z") } });
@@ -96,13 +118,53 @@ test("4. the simulator re-prices on a currency switch, says why a line got nothi
   const t = await signedIn(page);
   await db().product.createMany({
     data: [
-      { tenantId: t.tenantId, id: "SHOE-1", name: "Red sneaker", categories: ["shoes"], attributes: {}, prices: [{ currency: "EUR", amount: 5000 }, { currency: "JPY", amount: 8000 }] },
-      { tenantId: t.tenantId, id: "SOCK-1", name: "Wool socks", categories: ["socks"], attributes: {}, prices: [{ currency: "EUR", amount: 1050 }, { currency: "JPY", amount: 1500 }] },
-      { tenantId: t.tenantId, id: "GIFT-1", name: "Gift card", categories: ["cards"], attributes: {}, prices: [{ currency: "EUR", amount: 2500 }, { currency: "JPY", amount: 4000 }] },
+      {
+        tenantId: t.tenantId,
+        id: "SHOE-1",
+        name: "Red sneaker",
+        categories: ["shoes"],
+        attributes: {},
+        prices: [
+          { currency: "EUR", amount: 5000 },
+          { currency: "JPY", amount: 8000 },
+        ],
+      },
+      {
+        tenantId: t.tenantId,
+        id: "SOCK-1",
+        name: "Wool socks",
+        categories: ["socks"],
+        attributes: {},
+        prices: [
+          { currency: "EUR", amount: 1050 },
+          { currency: "JPY", amount: 1500 },
+        ],
+      },
+      {
+        tenantId: t.tenantId,
+        id: "GIFT-1",
+        name: "Gift card",
+        categories: ["cards"],
+        attributes: {},
+        prices: [
+          { currency: "EUR", amount: 2500 },
+          { currency: "JPY", amount: 4000 },
+        ],
+      },
     ],
   });
   await db().exclusionList.create({ data: { tenantId: t.tenantId, ids: ["GIFT-1"], createdBy: "test", updatedBy: "test" } });
-  await createOffer(t.actors.marketer, "promotion", PromotionInput.parse({ name: "Shoes 10%", active: true, validFrom: "2026-01-01T00:00:00Z", category: { kind: "ProductLevelPercentage", discount: 10, products: { categories: ["shoes"] } }, currencies: [{ code: "EUR" }, { code: "JPY" }] }));
+  await createOffer(
+    t.actors.marketer,
+    "promotion",
+    PromotionInput.parse({
+      name: "Shoes 10%",
+      active: true,
+      validFrom: "2026-01-01T00:00:00Z",
+      category: { kind: "ProductLevelPercentage", discount: 10, products: { categories: ["shoes"] } },
+      currencies: [{ code: "EUR" }, { code: "JPY" }],
+    }),
+  );
 
   await page.goto("/simulator");
   for (const id of ["SHOE-1", "SOCK-1", "GIFT-1"]) {
@@ -132,7 +194,9 @@ test("5. a rule broken across fields is explained beside the field in plain word
   await page.getByLabel("Valid from", { exact: true }).fill("2026-12-10T00:00:00");
   await page.getByLabel("Valid to", { exact: true }).fill("2026-12-01T00:00:00");
   await page.getByRole("button", { name: "Create promotion" }).click();
-  await expect(page.locator("#f-validTo").locator("xpath=../..").getByRole("alert")).toHaveText("The end (Valid to) must be after the start (Valid from).");
+  await expect(page.locator("#f-validTo").locator("xpath=../..").getByRole("alert")).toHaveText(
+    "The end (Valid to) must be after the start (Valid from).",
+  );
   await expect(page.getByText(/validTo|validFrom/)).toHaveCount(0);
 });
 
@@ -146,7 +210,8 @@ test.describe("6. on a phone", () => {
     const logo = page.getByRole("link", { name: "Couponsmith" }).first();
     const tenant = page.getByText("Tenant", { exact: true });
     const [menuBox, logoBox, tenantBox] = [await menu.boundingBox(), await logo.boundingBox(), await tenant.boundingBox()];
-    const overlaps = (a: typeof menuBox, b: typeof menuBox) => Boolean(a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height);
+    const overlaps = (a: typeof menuBox, b: typeof menuBox) =>
+      Boolean(a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height);
     expect(overlaps(menuBox, logoBox)).toBe(false);
     expect(overlaps(menuBox, tenantBox)).toBe(false);
 
@@ -172,11 +237,13 @@ test("7. a new coupon starts as marketers make them: enabled, in store local tim
   await expect(page.getByTestId("offer-preview")).toContainText("Disabled: it never applies until you enable it.");
 });
 
-test("8. list tools: sort by status, export the filtered list as CSV, save a view, bulk archive with undo, restore, search by code", async ({ page }) => {
+test("8. list tools: sort by status, export the filtered list as CSV, save a view, bulk archive with undo, restore, search by code", async ({
+  page,
+}) => {
   const t = await signedIn(page);
   const planned = await createOffer(t.actors.marketer, "coupon", coupon("B planned", { validFrom: "2099-01-01T00:00:00Z" }));
   await createOffer(t.actors.marketer, "coupon", coupon("A disabled", { active: false }));
-  await createOffer(t.actors.marketer, "coupon", coupon("=HYPERLINK(\"x\")"));
+  await createOffer(t.actors.marketer, "coupon", coupon('=HYPERLINK("x")'));
   await db().couponCode.create({ data: { tenantId: t.tenantId, offerId: planned.id, code: "FINDME-42" } });
 
   await page.goto("/coupons");
@@ -210,11 +277,17 @@ test("8. list tools: sort by status, export the filtered list as CSV, save a vie
   await expect(page.getByText("3 coupons restored.")).toBeVisible();
   await expect(page.getByRole("link", { name: "B planned" })).toBeVisible();
 
-  await page.getByRole("row", { name: /A disabled/ }).getByRole("checkbox").check();
+  await page
+    .getByRole("row", { name: /A disabled/ })
+    .getByRole("checkbox")
+    .check();
   await page.getByRole("button", { name: "Archive" }).click();
   await expect(page.getByText("1 coupon archived.")).toBeVisible();
   await page.getByRole("link", { name: "Archived" }).click();
-  await page.getByRole("row", { name: /A disabled/ }).getByRole("checkbox").check();
+  await page
+    .getByRole("row", { name: /A disabled/ })
+    .getByRole("checkbox")
+    .check();
   await page.getByRole("button", { name: "Restore" }).click();
   await expect(page.getByText("1 coupon restored")).toBeVisible();
   expect((await db().offer.findFirstOrThrow({ where: { tenantId: t.tenantId, name: "A disabled" } })).archivedAt).toBeNull();

@@ -8,9 +8,21 @@ import { CouponInput, PromotionInput } from "@/lib/offers/schemas";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
 
 async function seedCatalog(t: TestTenant) {
-  await db().store.createMany({ data: [{ tenantId: t.tenantId, id: "berlin", name: "Berlin Mitte", timeZone: "Europe/Berlin" }, { tenantId: t.tenantId, id: "paris", name: "Paris Opera", timeZone: "Europe/Paris" }] });
+  await db().store.createMany({
+    data: [
+      { tenantId: t.tenantId, id: "berlin", name: "Berlin Mitte", timeZone: "Europe/Berlin" },
+      { tenantId: t.tenantId, id: "paris", name: "Paris Opera", timeZone: "Europe/Paris" },
+    ],
+  });
   await db().product.createMany({
-    data: ["SKU-0001", "SKU-0002", "SKU-0003"].map((id, i) => ({ tenantId: t.tenantId, id, name: `Product ${i + 1}`, categories: [i === 0 ? "shoes" : "socks"], attributes: {}, prices: [] })),
+    data: ["SKU-0001", "SKU-0002", "SKU-0003"].map((id, i) => ({
+      tenantId: t.tenantId,
+      id,
+      name: `Product ${i + 1}`,
+      categories: [i === 0 ? "shoes" : "socks"],
+      attributes: {},
+      prices: [],
+    })),
   });
 }
 
@@ -130,7 +142,9 @@ test("a marketer creates one promotion of each kind, bundles included", async ({
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("link", { name: /^Promo / })).toHaveCount(1);
   await page.getByRole("link", { name: "Promo BundlePercentage" }).click();
-  await expect(page.getByTestId("offer-preview")).toContainText("20% off the bundle 1 × product SKU-0001 + 1 × product SKU-0002 + 2 × product SKU-0003");
+  await expect(page.getByTestId("offer-preview")).toContainText(
+    "20% off the bundle 1 × product SKU-0001 + 1 × product SKU-0002 + 2 × product SKU-0003",
+  );
 });
 
 test("form errors name the field, and the kind is read-only after creation", async ({ page }) => {
@@ -162,7 +176,17 @@ test("form errors name the field, and the kind is read-only after creation", asy
 
 test("editing the dates moves the status (Active → Planned), and the history shows the change", async ({ page }) => {
   const t = await signedIn(page);
-  const coupon = await createOffer(t.actors.marketer, "coupon", CouponInput.parse({ name: "Spring", active: true, validFrom: "2025-01-01T00:00:00+01:00", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] }));
+  const coupon = await createOffer(
+    t.actors.marketer,
+    "coupon",
+    CouponInput.parse({
+      name: "Spring",
+      active: true,
+      validFrom: "2025-01-01T00:00:00+01:00",
+      category: { kind: "CartLevelPercentage", discount: 10 },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   await page.goto(`/coupons/${coupon.id}`);
   await expect(page.getByText("Active", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Edit" }).click();
@@ -187,7 +211,16 @@ test("editing the dates moves the status (Active → Planned), and the history s
 
 test("two tabs saving the same coupon: the second gets the conflict message with the other change", async ({ page, context }) => {
   const t = await signedIn(page);
-  const coupon = await createOffer(t.actors.admin, "coupon", CouponInput.parse({ name: "Shared", validFrom: "2026-01-01T00:00:00Z", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] }));
+  const coupon = await createOffer(
+    t.actors.admin,
+    "coupon",
+    CouponInput.parse({
+      name: "Shared",
+      validFrom: "2026-01-01T00:00:00Z",
+      category: { kind: "CartLevelPercentage", discount: 10 },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   const other = await context.newPage();
   await page.goto(`/coupons/${coupon.id}/edit`);
   await other.goto(`/coupons/${coupon.id}/edit`);
@@ -212,7 +245,17 @@ test("two tabs saving the same coupon: the second gets the conflict message with
 
 test("duplicate, bulk disable and archive from the console", async ({ page }) => {
   const t = await signedIn(page);
-  const original = await createOffer(t.actors.marketer, "promotion", PromotionInput.parse({ name: "Weekend", active: true, validFrom: "2026-01-01T00:00:00Z", category: { kind: "FreeShipping" }, currencies: [{ code: "EUR" }] }));
+  const original = await createOffer(
+    t.actors.marketer,
+    "promotion",
+    PromotionInput.parse({
+      name: "Weekend",
+      active: true,
+      validFrom: "2026-01-01T00:00:00Z",
+      category: { kind: "FreeShipping" },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   await page.goto(`/promotions/${original.id}`);
   await page.getByRole("link", { name: "Duplicate" }).click();
   await expect(page.getByRole("heading", { name: 'New promotion from "Weekend"' })).toBeVisible();
@@ -239,7 +282,16 @@ test("duplicate, bulk disable and archive from the console", async ({ page }) =>
 
 test("the exclusion list: paste ids, pick a product, save, and see the offers it touches", async ({ page }) => {
   const t = await signedIn(page);
-  await createOffer(t.actors.marketer, "coupon", CouponInput.parse({ name: "Shoes", validFrom: "2026-01-01T00:00:00Z", category: { kind: "ProductLevelPercentage", discount: 10, products: { productIds: ["SKU-0001"] } }, currencies: [{ code: "EUR" }] }));
+  await createOffer(
+    t.actors.marketer,
+    "coupon",
+    CouponInput.parse({
+      name: "Shoes",
+      validFrom: "2026-01-01T00:00:00Z",
+      category: { kind: "ProductLevelPercentage", discount: 10, products: { productIds: ["SKU-0001"] } },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   await page.goto("/promotions/exclusions");
   await page.getByLabel("Paste product ids").fill("SKU-0002\nSKU-0003, SKU-0002");
   await page.getByRole("button", { name: "Add pasted ids" }).click();
@@ -256,7 +308,16 @@ test("the exclusion list: paste ids, pick a product, save, and see the offers it
 
 test("viewers see offers read-only", async ({ page }) => {
   const t = await signedIn(page, "viewer");
-  const coupon = await createOffer(t.actors.marketer, "coupon", CouponInput.parse({ name: "Look only", validFrom: "2026-01-01T00:00:00Z", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] }));
+  const coupon = await createOffer(
+    t.actors.marketer,
+    "coupon",
+    CouponInput.parse({
+      name: "Look only",
+      validFrom: "2026-01-01T00:00:00Z",
+      category: { kind: "CartLevelPercentage", discount: 10 },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   await page.goto("/coupons");
   await expect(page.getByRole("link", { name: "Look only" })).toBeVisible();
   await expect(page.getByRole("link", { name: "New coupon" })).toHaveCount(0);
@@ -273,7 +334,16 @@ test("viewers see offers read-only", async ({ page }) => {
 test("another tenant's coupon, a mistyped address and an old link each land somewhere useful", async ({ page }) => {
   await signedIn(page);
   const other = await makeTenant();
-  const foreign = await createOffer(other.actors.marketer, "coupon", CouponInput.parse({ name: "Not yours", validFrom: "2026-01-01T00:00:00Z", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] }));
+  const foreign = await createOffer(
+    other.actors.marketer,
+    "coupon",
+    CouponInput.parse({
+      name: "Not yours",
+      validFrom: "2026-01-01T00:00:00Z",
+      category: { kind: "CartLevelPercentage", discount: 10 },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   const response = await page.goto(`/coupons/${foreign.id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found", level: 1 })).toBeVisible();

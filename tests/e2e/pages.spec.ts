@@ -19,12 +19,46 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
   const t = await makeTenant({ timeZone: "Europe/Berlin" });
   const { campaign, rule } = await makePosSetup(t);
   const printed = await issue(t, { couponRuleId: rule.id, storeId: "hamburg" });
-  await db().product.create({ data: { tenantId: t.tenantId, id: "SKU-1", name: "Red sneaker", categories: ["shoes"], attributes: {}, prices: [{ currency: "EUR", amount: 5000 }] } });
+  await db().product.create({
+    data: {
+      tenantId: t.tenantId,
+      id: "SKU-1",
+      name: "Red sneaker",
+      categories: ["shoes"],
+      attributes: {},
+      prices: [{ currency: "EUR", amount: 5000 }],
+    },
+  });
   await db().customer.create({ data: { tenantId: t.tenantId, id: "C-1", name: "Ada", segments: [{ key: "type", value: "gold member" }] } });
-  const coupon = await createOffer(t.actors.marketer, "coupon", CouponInput.parse({ name: "Welcome 10%", active: true, validFrom: "2026-01-01T00:00:00+01:00", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] }));
+  const coupon = await createOffer(
+    t.actors.marketer,
+    "coupon",
+    CouponInput.parse({
+      name: "Welcome 10%",
+      active: true,
+      validFrom: "2026-01-01T00:00:00+01:00",
+      category: { kind: "CartLevelPercentage", discount: 10 },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
   await db().couponCode.create({ data: { tenantId: t.tenantId, offerId: coupon.id, code: "WELCOME10" } });
-  const promotion = await createOffer(t.actors.marketer, "promotion", PromotionInput.parse({ name: "Free shipping", active: true, localizedTimezone: true, validFrom: "2026-01-01T00:00:00", category: { kind: "FreeShipping" }, currencies: [{ code: "EUR" }] }));
-  await makeOffer(t.tenantId, { family: "promotion", name: "Shoes 15%", category: { kind: "ProductLevelPercentage", discount: 15, products: { categories: ["shoes"] } } });
+  const promotion = await createOffer(
+    t.actors.marketer,
+    "promotion",
+    PromotionInput.parse({
+      name: "Free shipping",
+      active: true,
+      localizedTimezone: true,
+      validFrom: "2026-01-01T00:00:00",
+      category: { kind: "FreeShipping" },
+      currencies: [{ code: "EUR" }],
+    }),
+  );
+  await makeOffer(t.tenantId, {
+    family: "promotion",
+    name: "Shoes 15%",
+    category: { kind: "ProductLevelPercentage", discount: 15, products: { categories: ["shoes"] } },
+  });
   const cart = encodeSimulation({ currency: "EUR", items: [{ productId: "SKU-1", quantity: 1, price: 50 }] });
   const paths = [
     "/dashboard",
@@ -63,12 +97,23 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
 }
 
 /** The main pages (and their sub-pages) the accessibility scan covers; the console-error check covers all. */
-const AXE_PAGES = ["/dashboard", "/coupons", "/promotions", "/pos/issued", "/simulator", "/catalog/products", "/audit", "/settings", "/search"];
+const AXE_PAGES = [
+  "/dashboard",
+  "/coupons",
+  "/promotions",
+  "/pos/issued",
+  "/simulator",
+  "/catalog/products",
+  "/audit",
+  "/settings",
+  "/search",
+];
 
 function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" || (message.type() === "warning" && /hydrat/i.test(message.text()))) problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || (message.type() === "warning" && /hydrat/i.test(message.text())))
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
@@ -91,13 +136,21 @@ test("axe finds no violation on the main pages, on a desktop and on a phone", as
   test.setTimeout(300_000);
   const { t, paths } = await tenantWithEverything();
   await signIn(page, t.users.admin.email, t.users.admin.password);
-  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(viewport);
-    for (const path of paths.filter((p) => AXE_PAGES.some((prefix) => p === prefix || p.startsWith(`${prefix}/`) || p.startsWith(`${prefix}?`)))) {
+    for (const path of paths.filter((p) =>
+      AXE_PAGES.some((prefix) => p === prefix || p.startsWith(`${prefix}/`) || p.startsWith(`${prefix}?`)),
+    )) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${path} at ${viewport.width}px`).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        `${path} at ${viewport.width}px`,
+      ).toEqual([]);
     }
   }
 });

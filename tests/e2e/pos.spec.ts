@@ -6,16 +6,33 @@ import { db } from "@/lib/db/client";
 import { signIn } from "@/tests/e2e/support/sign-in";
 import { makeTenant } from "@/tests/factories/tenant";
 
-test("a marketer creates a campaign and a rule, the simulator predicts the print, the coupon is issued, scanned and redeemed once", async ({ page, request }) => {
+test("a marketer creates a campaign and a rule, the simulator predicts the print, the coupon is issued, scanned and redeemed once", async ({
+  page,
+  request,
+}) => {
   const t = await makeTenant({ timeZone: "Europe/Berlin" });
-  await db().storeGroup.createMany({ data: [{ tenantId: t.tenantId, id: "north", name: "North" }, { tenantId: t.tenantId, id: "south", name: "South" }] });
+  await db().storeGroup.createMany({
+    data: [
+      { tenantId: t.tenantId, id: "north", name: "North" },
+      { tenantId: t.tenantId, id: "south", name: "South" },
+    ],
+  });
   await db().store.createMany({
     data: [
       { tenantId: t.tenantId, id: "hamburg", name: "Hamburg", timeZone: "Europe/Berlin", storeGroupId: "north" },
       { tenantId: t.tenantId, id: "munich", name: "Munich", timeZone: "Europe/Berlin", storeGroupId: "south" },
     ],
   });
-  await db().product.create({ data: { tenantId: t.tenantId, id: "COAT-1", name: "Wool coat", categories: ["coats"], attributes: {}, prices: [{ currency: "EUR", amount: 30000 }] } });
+  await db().product.create({
+    data: {
+      tenantId: t.tenantId,
+      id: "COAT-1",
+      name: "Wool coat",
+      categories: ["coats"],
+      attributes: {},
+      prices: [{ currency: "EUR", amount: 30000 }],
+    },
+  });
 
   await signIn(page, t.users.marketer.email, t.users.marketer.password);
 
@@ -84,9 +101,15 @@ test("a marketer creates a campaign and a rule, the simulator predicts the print
 
   // The till redeems it once; a second scan is refused (Erply 1041), and the simulator now refuses it too.
   const auth = { Authorization: `Bearer ${t.tokens.pos}` };
-  const first = await request.post("/api/v1/pos/issued-coupons/redeem", { headers: auth, data: { uniqueIdentifier: serial, storeId: "hamburg", pointOfSaleId: "till-1" } });
+  const first = await request.post("/api/v1/pos/issued-coupons/redeem", {
+    headers: auth,
+    data: { uniqueIdentifier: serial, storeId: "hamburg", pointOfSaleId: "till-1" },
+  });
   expect(first.status()).toBe(200);
-  const second = await request.post("/api/v1/pos/issued-coupons/redeem", { headers: auth, data: { uniqueIdentifier: serial, storeId: "hamburg", pointOfSaleId: "till-2" } });
+  const second = await request.post("/api/v1/pos/issued-coupons/redeem", {
+    headers: auth,
+    data: { uniqueIdentifier: serial, storeId: "hamburg", pointOfSaleId: "till-2" },
+  });
   expect(second.status()).toBe(409);
   expect((await second.json()).causes[0].code).toBe("erply_1041");
   await page.reload();

@@ -7,8 +7,24 @@ import { signIn } from "@/tests/e2e/support/sign-in";
 test("a marketer simulates a cart with a valid and an invalid code, then before the coupon starts", async ({ page }) => {
   const t = await makeTenant({ timeZone: "Europe/Berlin" });
   await db().store.create({ data: { tenantId: t.tenantId, id: "berlin", name: "Berlin", timeZone: "Europe/Berlin" } });
-  await db().product.create({ data: { tenantId: t.tenantId, id: "SKU-1", name: "Red sneaker", categories: ["shoes"], attributes: {}, prices: [{ currency: "EUR", amount: 5000 }] } });
-  await makeOffer(t.tenantId, { family: "coupon", name: "Winter 20%", localizedTimezone: true, validFrom: "2026-01-01T09:00:00", category: { kind: "CartLevelPercentage", discount: 20 }, codes: ["WINTER20"] });
+  await db().product.create({
+    data: {
+      tenantId: t.tenantId,
+      id: "SKU-1",
+      name: "Red sneaker",
+      categories: ["shoes"],
+      attributes: {},
+      prices: [{ currency: "EUR", amount: 5000 }],
+    },
+  });
+  await makeOffer(t.tenantId, {
+    family: "coupon",
+    name: "Winter 20%",
+    localizedTimezone: true,
+    validFrom: "2026-01-01T09:00:00",
+    category: { kind: "CartLevelPercentage", discount: 20 },
+    codes: ["WINTER20"],
+  });
 
   await signIn(page, t.users.marketer.email, t.users.marketer.password);
   await page.goto("/simulator");

@@ -53,7 +53,9 @@ export async function makeOffer(tenantId: string, spec: OfferSpec) {
       },
     });
     if (spec.codes?.length) {
-      await tx.couponCode.createMany({ data: spec.codes.map((code) => ({ tenantId, offerId: id, code, maxRedemptions: spec.singleUse ? 1 : null })) });
+      await tx.couponCode.createMany({
+        data: spec.codes.map((code) => ({ tenantId, offerId: id, code, maxRedemptions: spec.singleUse ? 1 : null })),
+      });
     }
     await tx.tenant.update({ where: { id: tenantId }, data: { offersRevision: { increment: 1 } } });
   });

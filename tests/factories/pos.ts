@@ -8,7 +8,12 @@ import { CampaignInput, CouponRuleInput, IssueCouponInput } from "@/lib/pos/sche
 import type { TestTenant } from "@/tests/factories/tenant";
 
 export async function makeStores(tenantId: string) {
-  await db().storeGroup.createMany({ data: [{ tenantId, id: "north", name: "North" }, { tenantId, id: "south", name: "South" }] });
+  await db().storeGroup.createMany({
+    data: [
+      { tenantId, id: "north", name: "North" },
+      { tenantId, id: "south", name: "South" },
+    ],
+  });
   await db().store.createMany({
     data: [
       { tenantId, id: "hamburg", name: "Hamburg", timeZone: "Europe/Berlin", storeGroupId: "north" },
@@ -20,10 +25,26 @@ export async function makeStores(tenantId: string) {
 
 export async function makePosSetup(t: TestTenant, options: { campaign?: Record<string, unknown>; rule?: Record<string, unknown> } = {}) {
   await makeStores(t.tenantId);
-  const campaign = await createCampaign(t.actors.marketer, CampaignInput.parse({ name: "10% coupon", startDate: "2020-01-01", storeGroup: "north", category: { kind: "CartLevelPercentage", discount: 10 }, ...options.campaign }));
+  const campaign = await createCampaign(
+    t.actors.marketer,
+    CampaignInput.parse({
+      name: "10% coupon",
+      startDate: "2020-01-01",
+      storeGroup: "north",
+      category: { kind: "CartLevelPercentage", discount: 10 },
+      ...options.campaign,
+    }),
+  );
   const rule = await createCouponRule(
     t.actors.marketer,
-    CouponRuleInput.parse({ name: "Spend 250, get 10%", storeGroup: "north", campaignID: campaign.id, printedAutomaticallyInPOS: true, threshold: "250.00", ...options.rule }),
+    CouponRuleInput.parse({
+      name: "Spend 250, get 10%",
+      storeGroup: "north",
+      campaignID: campaign.id,
+      printedAutomaticallyInPOS: true,
+      threshold: "250.00",
+      ...options.rule,
+    }),
   );
   return { campaign, rule };
 }

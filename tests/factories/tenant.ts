@@ -21,7 +21,9 @@ let passwordHash: Promise<string> | undefined;
 export async function makeTenant(options: { timeZone?: string; name?: string } = {}): Promise<TestTenant> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const suffix = randomUUID().slice(0, 8);
-  const tenant = await db().tenant.create({ data: { name: options.name ?? `Test tenant ${suffix}`, slug: `t-${suffix}`, timeZone: options.timeZone ?? "Europe/Berlin" } });
+  const tenant = await db().tenant.create({
+    data: { name: options.name ?? `Test tenant ${suffix}`, slug: `t-${suffix}`, timeZone: options.timeZone ?? "Europe/Berlin" },
+  });
   const users = {} as TestTenant["users"];
   const actors = {} as TestTenant["actors"];
   for (const role of ["admin", "marketer", "viewer"] as const) {

@@ -3,7 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 
-export async function makeCoupon(tenantId: string, options: { singleUse?: boolean; name?: string; family?: "coupon" | "promotion"; archived?: boolean } = {}): Promise<{ id: string; name: string }> {
+export async function makeCoupon(
+  tenantId: string,
+  options: { singleUse?: boolean; name?: string; family?: "coupon" | "promotion"; archived?: boolean } = {},
+): Promise<{ id: string; name: string }> {
   const name = options.name ?? `Coupon ${randomUUID().slice(0, 6)}`;
   const offer = await db().offer.create({
     data: {
@@ -33,14 +36,19 @@ export const TEST_BOUNDARY = "----couponsmith-test-boundary-4f1c";
 
 export function multipartBody(content: string | Uint8Array, options: { fileName?: string; field?: string } = {}): Buffer {
   return Buffer.concat([
-    Buffer.from(`--${TEST_BOUNDARY}\r\nContent-Disposition: form-data; name="${options.field ?? "import"}"; filename="${options.fileName ?? "codes.csv"}"\r\nContent-Type: text/csv\r\n\r\n`),
+    Buffer.from(
+      `--${TEST_BOUNDARY}\r\nContent-Disposition: form-data; name="${options.field ?? "import"}"; filename="${options.fileName ?? "codes.csv"}"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
     Buffer.from(content),
     Buffer.from(`\r\n--${TEST_BOUNDARY}--\r\n`),
   ]);
 }
 
 /** A Request carrying the file as a stream in pieces, like a network upload. */
-export function uploadRequest(content: string | Uint8Array, options: { fileName?: string; field?: string; contentType?: string; pieceSize?: number } = {}): Request {
+export function uploadRequest(
+  content: string | Uint8Array,
+  options: { fileName?: string; field?: string; contentType?: string; pieceSize?: number } = {},
+): Request {
   const body = multipartBody(content, options);
   const pieceSize = options.pieceSize ?? 64 * 1024;
   let at = 0;

@@ -30,7 +30,9 @@ export function whyNotDisposable(url: string): string | undefined {
     } catch {
       return "the PostgreSQL URL cannot be parsed";
     }
-    return POSTGRES_NAME.test(name) ? undefined : `the PostgreSQL database "${name}" is not named couponsmith_test_* or couponsmith_bench_*`;
+    return POSTGRES_NAME.test(name)
+      ? undefined
+      : `the PostgreSQL database "${name}" is not named couponsmith_test_* or couponsmith_bench_*`;
   }
   return "it is neither a file: (SQLite) nor a postgresql:// URL";
 }
@@ -39,7 +41,9 @@ export function whyNotDisposable(url: string): string | undefined {
 export function assertDisposable(url: string): void {
   const reason = whyNotDisposable(url);
   if (reason) {
-    throw new Error(`Refusing to reset ${redacted(url)}: ${reason}. Test and bench tooling only resets its own databases; set TEST_DATABASE_URL or BENCH_DATABASE_URL to one.`);
+    throw new Error(
+      `Refusing to reset ${redacted(url)}: ${reason}. Test and bench tooling only resets its own databases; set TEST_DATABASE_URL or BENCH_DATABASE_URL to one.`,
+    );
   }
 }
 

@@ -45,7 +45,12 @@ export async function checkout(token: string): Promise<number> {
 }
 
 export async function renameCoupon(token: string): Promise<string> {
-  const create: CouponCreate = { name: "Ten percent", validFrom: "2026-01-01T00:00:00Z", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] };
+  const create: CouponCreate = {
+    name: "Ten percent",
+    validFrom: "2026-01-01T00:00:00Z",
+    category: { kind: "CartLevelPercentage", discount: 10 },
+    currencies: [{ code: "EUR" }],
+  };
   const { coupon: created } = await call<CouponAnswer>("POST", "/api/v1/coupons", token, create, "create-ten-percent");
   const { coupon } = await call<CouponAnswer>("GET", `/api/v1/coupons/${created.id}`, token);
   const codes: number = coupon.codesCount;

@@ -10,7 +10,23 @@ import { requireConsoleSession } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const OBJECT_TYPES = ["coupon", "promotion", "coupon_code", "code_import", "redemption", "exclusion_list", "store", "store_group", "product", "customer", "user", "api_token", "pos_coupon_rule", "pos_campaign", "issued_coupon"];
+const OBJECT_TYPES = [
+  "coupon",
+  "promotion",
+  "coupon_code",
+  "code_import",
+  "redemption",
+  "exclusion_list",
+  "store",
+  "store_group",
+  "product",
+  "customer",
+  "user",
+  "api_token",
+  "pos_coupon_rule",
+  "pos_campaign",
+  "issued_coupon",
+];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const session = await requireConsoleSession();
@@ -27,7 +43,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="objectType" defaultValue={query.objectType ?? ""} className={inputClass}>
             <option value="">Any</option>
             {OBJECT_TYPES.map((t) => (
-              <option key={t} value={t}>{OBJECT_LABELS[t] ?? t}</option>
+              <option key={t} value={t}>
+                {OBJECT_LABELS[t] ?? t}
+              </option>
             ))}
           </select>
         </label>
@@ -39,7 +57,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span className="mb-1 block text-slate-600">Who</span>
           <input name="actor" defaultValue={query.actor ?? ""} className={inputClass} />
         </label>
-        <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Apply filters
+        </button>
       </form>
       <AuditTable rows={page.items} total={page.total} page={query.page} count={query.count} names={names} />
     </>

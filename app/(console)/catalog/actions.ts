@@ -6,7 +6,17 @@ import { runAction } from "@/lib/actions/run-action";
 import { ROLES } from "@/lib/auth/roles";
 import { createCustomer, deleteCustomer, updateCustomer } from "@/lib/catalog/customers/save-customer";
 import { createProduct, deleteProduct, updateProduct } from "@/lib/catalog/products/save-product";
-import { CustomerInput, CustomerUpdate, ExternalId, ProductInput, ProductUpdate, StoreGroupInput, StoreGroupUpdate, StoreInput, StoreUpdate } from "@/lib/catalog/schemas";
+import {
+  CustomerInput,
+  CustomerUpdate,
+  ExternalId,
+  ProductInput,
+  ProductUpdate,
+  StoreGroupInput,
+  StoreGroupUpdate,
+  StoreInput,
+  StoreUpdate,
+} from "@/lib/catalog/schemas";
 import { createStoreGroup, deleteStoreGroup, updateStoreGroup } from "@/lib/catalog/store-groups/save-store-group";
 import { createStore, deleteStore, updateStore } from "@/lib/catalog/stores/save-store";
 import { parseOrThrow } from "@/lib/zod-issues";
@@ -23,7 +33,10 @@ export async function createProductAction(input: unknown) {
   return done("/catalog/products", await runAction(ROLES.write, (actor) => createProduct(actor, parseOrThrow(ProductInput, input))));
 }
 export async function updateProductAction(productId: string, input: unknown) {
-  return done("/catalog/products", await runAction(ROLES.write, (actor) => updateProduct(actor, id(productId), parseOrThrow(ProductUpdate, input))));
+  return done(
+    "/catalog/products",
+    await runAction(ROLES.write, (actor) => updateProduct(actor, id(productId), parseOrThrow(ProductUpdate, input))),
+  );
 }
 export async function deleteProductAction(productId: string) {
   return done("/catalog/products", await runAction(ROLES.write, (actor) => deleteProduct(actor, id(productId))));
@@ -33,17 +46,26 @@ export async function createStoreAction(input: unknown) {
   return done("/catalog/stores", await runAction(ROLES.write, (actor) => createStore(actor, parseOrThrow(StoreInput, input))));
 }
 export async function updateStoreAction(storeId: string, input: unknown) {
-  return done("/catalog/stores", await runAction(ROLES.write, (actor) => updateStore(actor, id(storeId), parseOrThrow(StoreUpdate, input))));
+  return done(
+    "/catalog/stores",
+    await runAction(ROLES.write, (actor) => updateStore(actor, id(storeId), parseOrThrow(StoreUpdate, input))),
+  );
 }
 export async function deleteStoreAction(storeId: string) {
   return done("/catalog/stores", await runAction(ROLES.write, (actor) => deleteStore(actor, id(storeId))));
 }
 
 export async function createStoreGroupAction(input: unknown) {
-  return done("/catalog/store-groups", await runAction(ROLES.write, (actor) => createStoreGroup(actor, parseOrThrow(StoreGroupInput, input))));
+  return done(
+    "/catalog/store-groups",
+    await runAction(ROLES.write, (actor) => createStoreGroup(actor, parseOrThrow(StoreGroupInput, input))),
+  );
 }
 export async function updateStoreGroupAction(groupId: string, input: unknown) {
-  return done("/catalog/store-groups", await runAction(ROLES.write, (actor) => updateStoreGroup(actor, id(groupId), parseOrThrow(StoreGroupUpdate, input))));
+  return done(
+    "/catalog/store-groups",
+    await runAction(ROLES.write, (actor) => updateStoreGroup(actor, id(groupId), parseOrThrow(StoreGroupUpdate, input))),
+  );
 }
 export async function deleteStoreGroupAction(groupId: string) {
   return done("/catalog/store-groups", await runAction(ROLES.write, (actor) => deleteStoreGroup(actor, id(groupId))));
@@ -53,7 +75,10 @@ export async function createCustomerAction(input: unknown) {
   return done("/catalog/customers", await runAction(ROLES.write, (actor) => createCustomer(actor, parseOrThrow(CustomerInput, input))));
 }
 export async function updateCustomerAction(customerId: string, input: unknown) {
-  return done("/catalog/customers", await runAction(ROLES.write, (actor) => updateCustomer(actor, id(customerId), parseOrThrow(CustomerUpdate, input))));
+  return done(
+    "/catalog/customers",
+    await runAction(ROLES.write, (actor) => updateCustomer(actor, id(customerId), parseOrThrow(CustomerUpdate, input))),
+  );
 }
 export async function deleteCustomerAction(customerId: string) {
   return done("/catalog/customers", await runAction(ROLES.write, (actor) => deleteCustomer(actor, id(customerId))));

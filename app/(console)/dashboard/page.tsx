@@ -7,7 +7,12 @@ import { getDashboardActivity } from "@/lib/tenants/get-dashboard-activity";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 import { DateTime } from "@/components/ui/date-time";
 
-const JOB_TONES: Record<string, "slate" | "green" | "amber" | "rose" | "indigo"> = { queued: "slate", processing: "indigo", completed: "green", failed: "rose" };
+const JOB_TONES: Record<string, "slate" | "green" | "amber" | "rose" | "indigo"> = {
+  queued: "slate",
+  processing: "indigo",
+  completed: "green",
+  failed: "rose",
+};
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,7 +29,10 @@ export default async function DashboardPage() {
   ];
   return (
     <>
-      <PageHeader title={`Welcome, ${session.user.name}`} description={`You are working in ${session.tenant.name} (time zone ${session.tenant.timeZone}).`} />
+      <PageHeader
+        title={`Welcome, ${session.user.name}`}
+        description={`You are working in ${session.tenant.name} (time zone ${session.tenant.timeZone}).`}
+      />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tiles.map((tile) => (
           <Link key={tile.label} href={tile.href} className="block">
@@ -50,7 +58,8 @@ export default async function DashboardPage() {
                     <span className="text-slate-500">{FAMILIES[item.family].label.toLowerCase()}</span>
                   </span>
                   <span className="text-right text-slate-600">
-                    <Badge tone={item.change === "starts" ? "amber" : "rose"}>{item.change === "starts" ? "Starts" : "Ends"}</Badge> <DateTime at={item.at} />
+                    <Badge tone={item.change === "starts" ? "amber" : "rose"}>{item.change === "starts" ? "Starts" : "Ends"}</Badge>{" "}
+                    <DateTime at={item.at} />
                   </span>
                 </li>
               ))}
@@ -75,7 +84,9 @@ export default async function DashboardPage() {
                     </span>
                   </span>
                   <Badge tone={JOB_TONES[job.status] ?? "slate"}>
-                    {job.status === "processing" && job.totalRows ? `${Math.floor((100 * job.processedRows) / job.totalRows)}%` : job.status}
+                    {job.status === "processing" && job.totalRows
+                      ? `${Math.floor((100 * job.processedRows) / job.totalRows)}%`
+                      : job.status}
                   </Badge>
                 </li>
               ))}

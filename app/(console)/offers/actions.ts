@@ -71,7 +71,10 @@ export async function setOffersActiveAction(family: Family, ids: string[], activ
 }
 
 /** Runs one operation per id, keeping going past a refusal: which ids it did, and why the others failed. */
-async function eachId(ids: string[], run: (id: string) => Promise<string>): Promise<{ done: string[]; failed: { id: string; message: string }[] }> {
+async function eachId(
+  ids: string[],
+  run: (id: string) => Promise<string>,
+): Promise<{ done: string[]; failed: { id: string; message: string }[] }> {
   const done: string[] = [];
   const failed: { id: string; message: string }[] = [];
   for (const id of ids) {

@@ -17,5 +17,7 @@ export async function searchCustomersAction(q: string) {
 }
 
 export async function findCustomersAction(ids: string[]) {
-  return runAction(ROLES.read, async (actor) => findCustomers(actor.tenantId, parseOrThrow(z.array(identifier("ids").max(100)).max(10_000), ids)));
+  return runAction(ROLES.read, async (actor) =>
+    findCustomers(actor.tenantId, parseOrThrow(z.array(identifier("ids").max(100)).max(10_000), ids)),
+  );
 }

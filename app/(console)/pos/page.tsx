@@ -29,7 +29,9 @@ export default async function PosRulesPage({ searchParams }: { searchParams: Pro
           <span className="mb-1 block text-slate-600">Name or code contains</span>
           <input name="q" defaultValue={query.q ?? ""} className={inputClass} />
         </label>
-        <button type="submit" className={buttonClass("secondary")}>Search</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
       </form>
       <CouponRulesTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort} />
     </>

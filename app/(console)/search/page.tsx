@@ -18,8 +18,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (exact && hits.length === 1) redirect(exact.href);
   return (
     <>
-      <PageHeader title={q ? `Search: “${q}”` : "Search"} description="Coupon codes (exact or by their start, capitals matter), printed POS serials and offer names." />
-      {!q ? <Notice>Type a code in the search box at the top.</Notice> : hits.length === 0 ? <Notice>Nothing matches “{q}”. Codes are case-sensitive: check the capitals.</Notice> : null}
+      <PageHeader
+        title={q ? `Search: “${q}”` : "Search"}
+        description="Coupon codes (exact or by their start, capitals matter), printed POS serials and offer names."
+      />
+      {!q ? (
+        <Notice>Type a code in the search box at the top.</Notice>
+      ) : hits.length === 0 ? (
+        <Notice>Nothing matches “{q}”. Codes are case-sensitive: check the capitals.</Notice>
+      ) : null}
       {hits.length ? (
         <Card>
           <ul className="divide-y divide-slate-100" aria-label="Search results">
@@ -30,7 +37,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   {hit.kind === "offer" ? hit.label : <code>{hit.label}</code>}
                 </Link>
                 <span className="text-slate-500">{hit.detail}</span>
-                {exact?.href === hit.href && exact.label === hit.label ? <span className="text-xs text-emerald-700">exact match</span> : null}
+                {exact?.href === hit.href && exact.label === hit.label ? (
+                  <span className="text-xs text-emerald-700">exact match</span>
+                ) : null}
               </li>
             ))}
           </ul>

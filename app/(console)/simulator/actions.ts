@@ -11,5 +11,11 @@ export async function searchProductsAction(query: string, currency: string) {
 
 /** The lines' catalog prices in another currency, for re-pricing the cart on a currency switch. */
 export async function priceLinesAction(productIds: string[], currency: string) {
-  return runAction(ROLES.read, (actor) => priceSimulatorLines(actor.tenantId, (Array.isArray(productIds) ? productIds : []).map(String).slice(0, 1000), String(currency).slice(0, 3)));
+  return runAction(ROLES.read, (actor) =>
+    priceSimulatorLines(
+      actor.tenantId,
+      (Array.isArray(productIds) ? productIds : []).map(String).slice(0, 1000),
+      String(currency).slice(0, 3),
+    ),
+  );
 }

@@ -25,13 +25,29 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
   const stores = (await listStores(session.tenant.id, { page: 1, count: 100 })).items;
   const simulation = parsed?.success ? await simulateCart(session.tenant.id, parsed.data) : undefined;
   const result = simulation?.cart;
-  const names = result ? await productNames(session.tenant.id, result.items.map((item) => item.productId)) : {};
-  const initial = (parsed?.success ? parsed.data : raw && typeof raw === "object" ? raw : { currency: "EUR", items: [] }) as Partial<CartRequest>;
+  const names = result
+    ? await productNames(
+        session.tenant.id,
+        result.items.map((item) => item.productId),
+      )
+    : {};
+  const initial = (
+    parsed?.success ? parsed.data : raw && typeof raw === "object" ? raw : { currency: "EUR", items: [] }
+  ) as Partial<CartRequest>;
   return (
     <>
-      <PageHeader title="Cart Simulator" description="See exactly what checkout will do: the same engine and service as POST /api/v1/promotions/cart. The cart lives in the URL, so you can share a simulation by link." />
+      <PageHeader
+        title="Cart Simulator"
+        description="See exactly what checkout will do: the same engine and service as POST /api/v1/promotions/cart. The cart lives in the URL, so you can share a simulation by link."
+      />
       <div className="grid gap-8 xl:grid-cols-2">
-        <SimulatorForm key={encoded ?? "empty"} initial={initial} stores={stores} currencies={CURRENCIES} tenantTimeZone={session.tenant.timeZone} />
+        <SimulatorForm
+          key={encoded ?? "empty"}
+          initial={initial}
+          stores={stores}
+          currencies={CURRENCIES}
+          tenantTimeZone={session.tenant.timeZone}
+        />
         <div>
           {encoded && !parsed ? <Notice tone="error">This simulation link is damaged; start over.</Notice> : null}
           {parsed && !parsed.success ? (
@@ -39,13 +55,24 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
               <p className="font-medium">The cart cannot be priced:</p>
               <ul className="mt-1 list-disc pl-5">
                 {causesFromZod(parsed.error).map((c, i) => (
-                  <li key={i}>{c.field ? `${fieldInWords(c.field)}: ` : ""}{plainMessage(c.message)}</li>
+                  <li key={i}>
+                    {c.field ? `${fieldInWords(c.field)}: ` : ""}
+                    {plainMessage(c.message)}
+                  </li>
                 ))}
               </ul>
             </Notice>
           ) : null}
-          {simulation && result ? <SimulationResult cart={result} lines={simulation.lines} productNames={names} /> : !encoded ? <Notice>Add products and press “Apply discounts”.</Notice> : null}
-          {result && parsed?.success ? <div className="mt-6"><SalePrintPanel tenantId={session.tenant.id} request={parsed.data} cart={result} /></div> : null}
+          {simulation && result ? (
+            <SimulationResult cart={result} lines={simulation.lines} productNames={names} />
+          ) : !encoded ? (
+            <Notice>Add products and press “Apply discounts”.</Notice>
+          ) : null}
+          {result && parsed?.success ? (
+            <div className="mt-6">
+              <SalePrintPanel tenantId={session.tenant.id} request={parsed.data} cart={result} />
+            </div>
+          ) : null}
         </div>
       </div>
     </>

@@ -5,7 +5,17 @@ import { MAIN_CURRENCY, toMajor, toMinor } from "@/lib/money/currency";
 
 export type { CustomerView };
 
-type CustomerRow = { id: string; name: string; email: string | null; segments: unknown; rewardPoints: number; lifetimePurchaseTotal: number; version: number; createdAt: Date; updatedAt: Date };
+type CustomerRow = {
+  id: string;
+  name: string;
+  email: string | null;
+  segments: unknown;
+  rewardPoints: number;
+  lifetimePurchaseTotal: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 function readSegments(value: unknown): { key: string; value: string }[] {
   if (!Array.isArray(value)) return [];
@@ -39,5 +49,11 @@ export function toCustomerColumns(input: Omit<CustomerInput, "id">) {
 
 /** The fields an audit diff compares, in the units the API speaks. */
 export function auditedCustomerFields(view: CustomerView) {
-  return { name: view.name, email: view.email, segments: view.segments, rewardPoints: view.rewardPoints, lifetimePurchaseTotal: view.lifetimePurchaseTotal };
+  return {
+    name: view.name,
+    email: view.email,
+    segments: view.segments,
+    rewardPoints: view.rewardPoints,
+    lifetimePurchaseTotal: view.lifetimePurchaseTotal,
+  };
 }

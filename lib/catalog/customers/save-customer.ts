@@ -10,10 +10,18 @@ import { AppError } from "@/lib/errors";
 export async function createCustomer(actor: Actor, input: CustomerInput): Promise<CustomerView> {
   return db().$transaction(async (tx) => {
     const exists = await tx.customer.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id: input.id } } });
-    if (exists) throw new AppError("conflict", `Customer ${input.id} already exists`, { causes: [{ field: "id", message: "Already used by another customer", code: "duplicate" }] });
+    if (exists)
+      throw new AppError("conflict", `Customer ${input.id} already exists`, {
+        causes: [{ field: "id", message: "Already used by another customer", code: "duplicate" }],
+      });
     const row = await tx.customer.create({ data: { tenantId: actor.tenantId, id: input.id, ...toCustomerColumns(input) } });
     const view = toCustomerView(row);
-    await recordAuditEvent(tx, actor, { action: "create", objectType: "customer", objectId: row.id, changes: { id: view.id, ...auditedCustomerFields(view) } });
+    await recordAuditEvent(tx, actor, {
+      action: "create",
+      objectType: "customer",
+      objectId: row.id,
+      changes: { id: view.id, ...auditedCustomerFields(view) },
+    });
     return view;
   });
 }
@@ -23,10 +31,22 @@ export async function updateCustomer(actor: Actor, id: string, input: CustomerUp
     const before = await tx.customer.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Customer ${id}`);
     assertVersion(`customer ${id}`, before.version, input.version);
-    const { count } = await tx.customer.updateMany({ where: { tenantId: actor.tenantId, id, version: before.version }, data: { ...toCustomerColumns(input), version: { increment: 1 } } });
-    const row = assertWritten(`customer ${id}`, count, await tx.customer.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }));
+    const { count } = await tx.customer.updateMany({
+      where: { tenantId: actor.tenantId, id, version: before.version },
+      data: { ...toCustomerColumns(input), version: { increment: 1 } },
+    });
+    const row = assertWritten(
+      `customer ${id}`,
+      count,
+      await tx.customer.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }),
+    );
     const view = toCustomerView(row);
-    await recordAuditEvent(tx, actor, { action: "update", objectType: "customer", objectId: id, changes: diffFields(auditedCustomerFields(toCustomerView(before)), auditedCustomerFields(view)) });
+    await recordAuditEvent(tx, actor, {
+      action: "update",
+      objectType: "customer",
+      objectId: id,
+      changes: diffFields(auditedCustomerFields(toCustomerView(before)), auditedCustomerFields(view)),
+    });
     return view;
   });
 }
@@ -36,6 +56,11 @@ export async function deleteCustomer(actor: Actor, id: string): Promise<void> {
     const before = await tx.customer.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Customer ${id}`);
     await tx.customer.delete({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
-    await recordAuditEvent(tx, actor, { action: "delete", objectType: "customer", objectId: id, changes: { id, ...auditedCustomerFields(toCustomerView(before)) } });
+    await recordAuditEvent(tx, actor, {
+      action: "delete",
+      objectType: "customer",
+      objectId: id,
+      changes: { id, ...auditedCustomerFields(toCustomerView(before)) },
+    });
   });
 }

@@ -46,7 +46,9 @@ async function upsertBatch(tx: Tx, actor: Actor, products: ProductInput[]): Prom
     const old = before.get(product.id);
     const changes = old ? diffFields(old, after) : { id: product.id, ...after };
     if (old && Object.keys(changes).length === 0) continue; // unchanged: no write, no audit event
-    values.push(Prisma.sql`(${tenantId}, ${product.id}, ${columns.name}, ${sqlJson(columns.categories)}, ${sqlJson(columns.attributes)}, ${sqlJson(columns.prices)}, ${now}, ${now})`);
+    values.push(
+      Prisma.sql`(${tenantId}, ${product.id}, ${columns.name}, ${sqlJson(columns.categories)}, ${sqlJson(columns.attributes)}, ${sqlJson(columns.prices)}, ${now}, ${now})`,
+    );
     audit.push({ action: old ? "update" : "create", objectType: "product", objectId: product.id, changes });
   }
   if (values.length === 0) return;

@@ -41,7 +41,9 @@ export async function listProducts(tenantId: string, query: ProductListQuery): P
   });
   const { skip, take } = skipTake(query);
   const [keys, counted] = await Promise.all([
-    db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "Product" WHERE ${where} ORDER BY ${Prisma.join(orderBy, ", ")} LIMIT ${take} OFFSET ${skip}`,
+    db().$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Product" WHERE ${where} ORDER BY ${Prisma.join(orderBy, ", ")} LIMIT ${take} OFFSET ${skip}`,
     db().$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS total FROM "Product" WHERE ${where}`,
   ]);
   const ids = keys.map((k) => k.id);
@@ -57,7 +59,11 @@ export async function listProducts(tenantId: string, query: ProductListQuery): P
 /** Distinct categories in use, for the category filter (capped: a filter list of thousands helps nobody). */
 export async function listProductCategories(tenantId: string, limit = 200): Promise<string[]> {
   const rows = isPostgres()
-    ? await db().$queryRaw<{ category: string }[]>`SELECT DISTINCT c AS category FROM "Product", jsonb_array_elements_text("categories") AS c WHERE "tenantId" = ${tenantId} ORDER BY 1 LIMIT ${limit}`
-    : await db().$queryRaw<{ category: string }[]>`SELECT DISTINCT c.value AS category FROM "Product", json_each("Product"."categories") AS c WHERE "tenantId" = ${tenantId} AND c.type = 'text' ORDER BY 1 LIMIT ${limit}`;
+    ? await db().$queryRaw<
+        { category: string }[]
+      >`SELECT DISTINCT c AS category FROM "Product", jsonb_array_elements_text("categories") AS c WHERE "tenantId" = ${tenantId} ORDER BY 1 LIMIT ${limit}`
+    : await db().$queryRaw<
+        { category: string }[]
+      >`SELECT DISTINCT c.value AS category FROM "Product", json_each("Product"."categories") AS c WHERE "tenantId" = ${tenantId} AND c.type = 'text' ORDER BY 1 LIMIT ${limit}`;
   return rows.map((r) => r.category);
 }

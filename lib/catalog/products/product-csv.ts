@@ -11,7 +11,13 @@ function withoutTrailingZeros(amount: string): string {
   return amount.includes(".") ? amount.replace(/0+$/, "").replace(/\.$/, "") : amount;
 }
 
-export type CsvColumns = { id: number; name: number; categories?: number; attributes?: number; prices: { currency: string; index: number }[] };
+export type CsvColumns = {
+  id: number;
+  name: number;
+  categories?: number;
+  attributes?: number;
+  prices: { currency: string; index: number }[];
+};
 export type CellError = { field: string; message: string };
 /** `row` counts lines as a spreadsheet does: the header is row 1, the first product row 2. */
 export type RowError = { row: number; id: string | null; field: string; message: string };
@@ -35,7 +41,8 @@ export function readProductCsvHeader(header: string[]): { columns?: CsvColumns; 
     seen.add(key);
     if (price) prices.push({ currency: price[1].toUpperCase(), index });
     else if (key === "id" || key === "name" || key === "categories" || key === "attributes") found[key] = index;
-    else problems.push(`Unknown column "${name}": expected id, name, categories, attributes and price_<CURRENCY> columns such as price_EUR`);
+    else
+      problems.push(`Unknown column "${name}": expected id, name, categories, attributes and price_<CURRENCY> columns such as price_EUR`);
   });
   if (found.id === undefined) problems.push('The header must have an "id" column');
   if (found.name === undefined) problems.push('The header must have a "name" column');
@@ -67,8 +74,10 @@ export function productFromCsvRow(cells: string[], columns: CsvColumns): { produ
     const text = cell(index);
     if (text === "") continue; // no price in this currency
     const field = `price_${currency}`;
-    if (!NUMBER.test(text)) errors.push({ field, message: `"${text}" is not an amount such as 19.99 (use a dot for decimals, no currency sign)` });
-    else if (!fitsMinorUnit(withoutTrailingZeros(text), currency)) errors.push({ field, message: `${decimalsMessage(currency)} (got ${text})` });
+    if (!NUMBER.test(text))
+      errors.push({ field, message: `"${text}" is not an amount such as 19.99 (use a dot for decimals, no currency sign)` });
+    else if (!fitsMinorUnit(withoutTrailingZeros(text), currency))
+      errors.push({ field, message: `${decimalsMessage(currency)} (got ${text})` });
     else prices.push({ currency, amount: Number(text) });
   }
   const candidate = { id: cell(columns.id), name: cell(columns.name), categories: splitList(cell(columns.categories)), attributes, prices };
@@ -101,16 +110,33 @@ export function splitCsv(text: string): { header: string[]; rows: ParsedRow[]; p
   return { header, rows, problems };
 }
 
-export type ParsedCatalog = { totalRows: number; products: { row: number; product: ProductInput }[]; errors: RowError[]; rejectedRows: number };
+export type ParsedCatalog = {
+  totalRows: number;
+  products: { row: number; product: ProductInput }[];
+  errors: RowError[];
+  rejectedRows: number;
+};
 
 /** Parses a whole file: valid products, and per-row errors for the rest (duplicate ids: later rows lose). */
 export function parseProductCsv(text: string, limits: { maxRows: number }): ParsedCatalog {
   const { header, rows, problems } = splitCsv(text);
-  if (header.every((h) => h.trim() === "")) throw AppError.field("import", "The file is empty; the first line must be a header such as id,name,categories,attributes,price_EUR", "empty_file");
+  if (header.every((h) => h.trim() === ""))
+    throw AppError.field(
+      "import",
+      "The file is empty; the first line must be a header such as id,name,categories,attributes,price_EUR",
+      "empty_file",
+    );
   const { columns, problems: headerProblems } = readProductCsvHeader(header);
-  if (!columns) throw AppError.validation(headerProblems.map((message) => ({ field: "header", message, code: "invalid_header" })), "The CSV header is not valid");
+  if (!columns)
+    throw AppError.validation(
+      headerProblems.map((message) => ({ field: "header", message, code: "invalid_header" })),
+      "The CSV header is not valid",
+    );
   const totalRows = rows.length + problems.length;
-  if (totalRows > limits.maxRows) throw new AppError("payload_too_large", `The file has ${totalRows} rows; the limit is ${limits.maxRows} rows`, { details: { limitRows: limits.maxRows } });
+  if (totalRows > limits.maxRows)
+    throw new AppError("payload_too_large", `The file has ${totalRows} rows; the limit is ${limits.maxRows} rows`, {
+      details: { limitRows: limits.maxRows },
+    });
   const errors: RowError[] = [...problems];
   const products: ParsedCatalog["products"] = [];
   const firstRowOf = new Map<string, number>();

@@ -7,7 +7,16 @@ import { toMajor, toMinor } from "@/lib/money/currency";
 export type { ProductView };
 export type StoredPrice = { currency: string; amount: number }; // amount in minor units
 
-type ProductRow = { id: string; name: string; prices: unknown; categories: unknown; attributes: unknown; version: number; createdAt: Date; updatedAt: Date };
+type ProductRow = {
+  id: string;
+  name: string;
+  prices: unknown;
+  categories: unknown;
+  attributes: unknown;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export function readStoredPrices(value: unknown): StoredPrice[] {
   if (!Array.isArray(value)) return [];
@@ -40,13 +49,23 @@ export function toProductView(row: ProductRow): ProductView {
  * The fields an audit diff compares, in API units. Attribute keys are sorted: PostgreSQL's jsonb
  * reorders object keys, and a different order must not look like a change.
  */
-export function productFacts(p: { name: string; prices: { currency: string; amount: number }[]; categories: string[]; attributes: Record<string, string> }) {
+export function productFacts(p: {
+  name: string;
+  prices: { currency: string; amount: number }[];
+  categories: string[];
+  attributes: Record<string, string>;
+}) {
   const attributes = Object.fromEntries(Object.entries(p.attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { name: p.name, prices: p.prices.map((x) => ({ currency: x.currency, amount: x.amount })), categories: p.categories, attributes };
 }
 
 /** The columns a validated product is stored as: prices in minor units. */
-export function toProductColumns(input: Omit<ProductInput, "id">): { name: string; prices: StoredPrice[]; categories: string[]; attributes: Record<string, string> } {
+export function toProductColumns(input: Omit<ProductInput, "id">): {
+  name: string;
+  prices: StoredPrice[];
+  categories: string[];
+  attributes: Record<string, string>;
+} {
   return {
     name: input.name,
     prices: input.prices.map((p) => ({ currency: p.currency, amount: toMinor(p.amount, p.currency) })),

@@ -10,10 +10,18 @@ import { AppError } from "@/lib/errors";
 export async function createProduct(actor: Actor, input: ProductInput): Promise<ProductView> {
   return db().$transaction(async (tx) => {
     const exists = await tx.product.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id: input.id } } });
-    if (exists) throw new AppError("conflict", `Product ${input.id} already exists`, { causes: [{ field: "id", message: "Already used by another product", code: "duplicate" }] });
+    if (exists)
+      throw new AppError("conflict", `Product ${input.id} already exists`, {
+        causes: [{ field: "id", message: "Already used by another product", code: "duplicate" }],
+      });
     const row = await tx.product.create({ data: { tenantId: actor.tenantId, id: input.id, ...toProductColumns(input) } });
     const view = toProductView(row);
-    await recordAuditEvent(tx, actor, { action: "create", objectType: "product", objectId: row.id, changes: { id: view.id, ...productFacts(view) } });
+    await recordAuditEvent(tx, actor, {
+      action: "create",
+      objectType: "product",
+      objectId: row.id,
+      changes: { id: view.id, ...productFacts(view) },
+    });
     return view;
   });
 }
@@ -23,10 +31,22 @@ export async function updateProduct(actor: Actor, id: string, input: ProductUpda
     const before = await tx.product.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Product ${id}`);
     assertVersion(`product ${id}`, before.version, input.version);
-    const { count } = await tx.product.updateMany({ where: { tenantId: actor.tenantId, id, version: before.version }, data: { ...toProductColumns(input), version: { increment: 1 } } });
-    const row = assertWritten(`product ${id}`, count, await tx.product.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }));
+    const { count } = await tx.product.updateMany({
+      where: { tenantId: actor.tenantId, id, version: before.version },
+      data: { ...toProductColumns(input), version: { increment: 1 } },
+    });
+    const row = assertWritten(
+      `product ${id}`,
+      count,
+      await tx.product.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }),
+    );
     const view = toProductView(row);
-    await recordAuditEvent(tx, actor, { action: "update", objectType: "product", objectId: id, changes: diffFields(productFacts(toProductView(before)), productFacts(view)) });
+    await recordAuditEvent(tx, actor, {
+      action: "update",
+      objectType: "product",
+      objectId: id,
+      changes: diffFields(productFacts(toProductView(before)), productFacts(view)),
+    });
     return view;
   });
 }
@@ -36,6 +56,11 @@ export async function deleteProduct(actor: Actor, id: string): Promise<void> {
     const before = await tx.product.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
     if (!before) throw AppError.notFound(`Product ${id}`);
     await tx.product.delete({ where: { tenantId_id: { tenantId: actor.tenantId, id } } });
-    await recordAuditEvent(tx, actor, { action: "delete", objectType: "product", objectId: id, changes: { id, ...productFacts(toProductView(before)) } });
+    await recordAuditEvent(tx, actor, {
+      action: "delete",
+      objectType: "product",
+      objectId: id,
+      changes: { id, ...productFacts(toProductView(before)) },
+    });
   });
 }

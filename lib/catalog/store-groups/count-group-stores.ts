@@ -3,6 +3,10 @@ import type { Db, Tx } from "@/lib/db/client";
 
 export async function countGroupStores(client: Db | Tx, tenantId: string, groupIds: string[]): Promise<Map<string, number>> {
   if (groupIds.length === 0) return new Map();
-  const groups = await client.store.groupBy({ by: ["storeGroupId"], where: { tenantId, storeGroupId: { in: groupIds } }, _count: { _all: true } });
+  const groups = await client.store.groupBy({
+    by: ["storeGroupId"],
+    where: { tenantId, storeGroupId: { in: groupIds } },
+    _count: { _all: true },
+  });
   return new Map(groups.map((g) => [g.storeGroupId ?? "", g._count._all]));
 }

@@ -11,7 +11,11 @@ export async function listStores(tenantId: string, query: StoreListQuery): Promi
     ...(query.storeGroupId ? { storeGroupId: query.storeGroupId } : {}),
   };
   const [rows, total] = await Promise.all([
-    db().store.findMany({ where, orderBy: orderByFrom(query.sort, ["id", "name", "timeZone", "storeGroupId", "updatedAt"], "name"), ...skipTake(query) }),
+    db().store.findMany({
+      where,
+      orderBy: orderByFrom(query.sort, ["id", "name", "timeZone", "storeGroupId", "updatedAt"], "name"),
+      ...skipTake(query),
+    }),
     db().store.count({ where }),
   ]);
   return { items: rows.map(toStoreView), total };

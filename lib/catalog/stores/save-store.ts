@@ -17,8 +17,19 @@ export async function createStore(actor: Actor, input: StoreInput): Promise<Stor
   return db().$transaction(async (tx) => {
     await assertGroupExists(tx, actor.tenantId, input.storeGroupId);
     const exists = await tx.store.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id: input.id } } });
-    if (exists) throw new AppError("conflict", `Store ${input.id} already exists`, { causes: [{ field: "id", message: "Already used by another store", code: "duplicate" }] });
-    const row = await tx.store.create({ data: { tenantId: actor.tenantId, id: input.id, name: input.name, timeZone: input.timeZone ?? null, storeGroupId: input.storeGroupId ?? null } });
+    if (exists)
+      throw new AppError("conflict", `Store ${input.id} already exists`, {
+        causes: [{ field: "id", message: "Already used by another store", code: "duplicate" }],
+      });
+    const row = await tx.store.create({
+      data: {
+        tenantId: actor.tenantId,
+        id: input.id,
+        name: input.name,
+        timeZone: input.timeZone ?? null,
+        storeGroupId: input.storeGroupId ?? null,
+      },
+    });
     await recordAuditEvent(tx, actor, { action: "create", objectType: "store", objectId: row.id, changes: toStoreView(row) });
     return toStoreView(row);
   });
@@ -34,9 +45,21 @@ export async function updateStore(actor: Actor, id: string, input: StoreUpdate):
       where: { tenantId: actor.tenantId, id, version: before.version },
       data: { name: input.name, timeZone: input.timeZone ?? null, storeGroupId: input.storeGroupId ?? null, version: { increment: 1 } },
     });
-    const row = assertWritten(`store ${id}`, count, await tx.store.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }));
+    const row = assertWritten(
+      `store ${id}`,
+      count,
+      await tx.store.findUnique({ where: { tenantId_id: { tenantId: actor.tenantId, id } } }),
+    );
     const { name, timeZone, storeGroupId } = row;
-    await recordAuditEvent(tx, actor, { action: "update", objectType: "store", objectId: id, changes: diffFields({ name: before.name, timeZone: before.timeZone, storeGroupId: before.storeGroupId }, { name, timeZone, storeGroupId }) });
+    await recordAuditEvent(tx, actor, {
+      action: "update",
+      objectType: "store",
+      objectId: id,
+      changes: diffFields(
+        { name: before.name, timeZone: before.timeZone, storeGroupId: before.storeGroupId },
+        { name, timeZone, storeGroupId },
+      ),
+    });
     return toStoreView(row);
   });
 }

@@ -9,7 +9,9 @@ import { pickTimeZone } from "@/lib/pricing/time";
 export type StoreTimeZone = { zone: string; storeKnown: boolean; storeGroupId: string | null };
 
 export async function storeTimeZone(client: Db | Tx, tenantId: string, storeId: string | null | undefined): Promise<StoreTimeZone> {
-  const [row] = await client.$queryRaw<{ tenantZone: string; storeId: string | null; storeZone: string | null; storeGroupId: string | null }[]>(Prisma.sql`
+  const [row] = await client.$queryRaw<
+    { tenantZone: string; storeId: string | null; storeZone: string | null; storeGroupId: string | null }[]
+  >(Prisma.sql`
     SELECT t."timeZone" AS "tenantZone", s."id" AS "storeId", s."timeZone" AS "storeZone", s."storeGroupId" FROM "Tenant" t
     LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ${storeId ?? null}
     WHERE t."id" = ${tenantId}`);

@@ -17,7 +17,8 @@ export function charSetOf(chars: string, position: number, mode: "strict" | "len
   for (const c of chars) {
     const i = INDEX.get(c);
     if (i !== undefined) set[i] = true;
-    else if (mode === "strict") throw new PatternSyntaxError(`${JSON.stringify(c)} cannot be part of a code (allowed: a-z A-Z 0-9 - % _ @ & !)`, position);
+    else if (mode === "strict")
+      throw new PatternSyntaxError(`${JSON.stringify(c)} cannot be part of a code (allowed: a-z A-Z 0-9 - % _ @ & !)`, position);
   }
   return set;
 }

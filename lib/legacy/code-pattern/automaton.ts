@@ -28,7 +28,8 @@ export type Automaton = {
 export function buildAutomaton(root: PatternNode): Automaton {
   const nfa: NfaState[] = [];
   const newState = (): number => {
-    if (nfa.length >= MAX_NFA_STATES) throw new PatternSyntaxError("The pattern is too complex to analyse; simplify its groups and repeats", 0);
+    if (nfa.length >= MAX_NFA_STATES)
+      throw new PatternSyntaxError("The pattern is too complex to analyse; simplify its groups and repeats", 0);
     nfa.push({ edges: [], epsilon: [] });
     return nfa.length - 1;
   };
@@ -105,7 +106,8 @@ function determinize(nfa: NfaState[], start: number, final: number, classes: Cha
     const key = subset.join(",");
     let id = ids.get(key);
     if (id === undefined) {
-      if (subsets.length >= MAX_DFA_STATES) throw new PatternSyntaxError("The pattern is too complex to analyse; simplify its groups and repeats", 0);
+      if (subsets.length >= MAX_DFA_STATES)
+        throw new PatternSyntaxError("The pattern is too complex to analyse; simplify its groups and repeats", 0);
       id = subsets.length;
       ids.set(key, id);
       subsets.push(subset);

@@ -27,7 +27,8 @@ export function compileCodePattern(source: string, field = "pattern"): CodePatte
   try {
     const root = parsePattern(source);
     const [minLength, maxLength] = lengthRange(root);
-    if (maxLength > MAX_CODE_LENGTH) throw new PatternSyntaxError(`Codes could be up to ${maxLength} characters long; the limit is ${MAX_CODE_LENGTH}`, 0);
+    if (maxLength > MAX_CODE_LENGTH)
+      throw new PatternSyntaxError(`Codes could be up to ${maxLength} characters long; the limit is ${MAX_CODE_LENGTH}`, 0);
     if (minLength === 0) throw new PatternSyntaxError("The pattern can produce an empty code; make at least one character required", 0);
     const automaton = buildAutomaton(root);
     return { ok: true, pattern: { source, capacity: automaton.counts[0], minLength, maxLength, automaton } };

@@ -25,13 +25,15 @@ const CLASS_ESCAPES: Record<string, string> = {
 
 export function parsePattern(pattern: string): PatternNode {
   if (pattern.length === 0) throw new PatternSyntaxError("The pattern is empty", 0);
-  if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternSyntaxError(`The pattern is longer than ${MAX_PATTERN_LENGTH} characters`, MAX_PATTERN_LENGTH);
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    throw new PatternSyntaxError(`The pattern is longer than ${MAX_PATTERN_LENGTH} characters`, MAX_PATTERN_LENGTH);
   // Anchors at the very ends are common in regexes written for validation; a generated code is whole anyway.
   const start = pattern.startsWith("^") ? 1 : 0;
   const end = pattern.endsWith("$") && !pattern.endsWith("\\$") && pattern.length - 1 >= start ? pattern.length - 1 : pattern.length;
   const parser = new Parser(pattern, start, end);
   const node = parser.choice();
-  if (parser.at < end) throw new PatternSyntaxError(pattern[parser.at] === ")" ? "Unmatched `)`" : `Unexpected \`${pattern[parser.at]}\``, parser.at);
+  if (parser.at < end)
+    throw new PatternSyntaxError(pattern[parser.at] === ")" ? "Unmatched `)`" : `Unexpected \`${pattern[parser.at]}\``, parser.at);
   return node;
 }
 
@@ -76,7 +78,10 @@ class Parser {
       case "\\":
         return { type: "chars", set: this.escape(position, false) };
       case ".":
-        throw new PatternSyntaxError("`.` can produce any character, including ones codes may not contain; use a class such as [A-Z0-9]", position);
+        throw new PatternSyntaxError(
+          "`.` can produce any character, including ones codes may not contain; use a class such as [A-Z0-9]",
+          position,
+        );
       case "*":
       case "+":
       case "?":
@@ -115,18 +120,28 @@ class Parser {
     } else if (c === "{") {
       const match = /^\{(\d+)(,(\d*))?\}/.exec(this.text.slice(this.at, this.end));
       if (!match) throw new PatternSyntaxError("A quantifier is written {n} or {n,m}", position);
-      if (match[2] !== undefined && match[3] === "") throw new PatternSyntaxError(`\`${match[0]}\` repeats without limit; give an upper bound such as {${match[1]},${Number(match[1]) + 4}}`, position);
+      if (match[2] !== undefined && match[3] === "")
+        throw new PatternSyntaxError(
+          `\`${match[0]}\` repeats without limit; give an upper bound such as {${match[1]},${Number(match[1]) + 4}}`,
+          position,
+        );
       this.at += match[0].length;
       min = Number(match[1]);
       max = match[3] === undefined ? min : Number(match[3]);
       if (min > max) throw new PatternSyntaxError(`In \`${match[0]}\` the lower bound is above the upper one`, position);
-      if (max > MAX_REPEAT) throw new PatternSyntaxError(`\`${match[0]}\` repeats more than ${MAX_REPEAT} times, longer than any code`, position);
+      if (max > MAX_REPEAT)
+        throw new PatternSyntaxError(`\`${match[0]}\` repeats more than ${MAX_REPEAT} times, longer than any code`, position);
     } else {
       return node;
     }
     const next = this.peek();
-    if (next === "?" || next === "+") throw new PatternSyntaxError("Lazy and possessive quantifiers mean nothing when generating codes; remove the extra `" + next + "`", this.at);
-    if (next === "*" || next === "{") throw new PatternSyntaxError("A quantifier cannot follow another; group the part first, e.g. (AB{2}){3}", this.at);
+    if (next === "?" || next === "+")
+      throw new PatternSyntaxError(
+        "Lazy and possessive quantifiers mean nothing when generating codes; remove the extra `" + next + "`",
+        this.at,
+      );
+    if (next === "*" || next === "{")
+      throw new PatternSyntaxError("A quantifier cannot follow another; group the part first, e.g. (AB{2}){3}", this.at);
     return { type: "repeat", node, min, max };
   }
 
@@ -135,7 +150,11 @@ class Parser {
     if (c === undefined || this.at > this.end) throw new PatternSyntaxError("The pattern ends with a lone `\\`", position);
     if (c in CLASS_ESCAPES) return charSetOf(CLASS_ESCAPES[c], position);
     if (/[1-9]/.test(c) || c === "k") throw new PatternSyntaxError("Back-references are not supported in code patterns", position);
-    if (/[DWsSbBntrfv0xuc]/.test(c)) throw new PatternSyntaxError(`\`\\${c}\` is not supported in code patterns (it can match characters codes may not contain)`, position);
+    if (/[DWsSbBntrfv0xuc]/.test(c))
+      throw new PatternSyntaxError(
+        `\`\\${c}\` is not supported in code patterns (it can match characters codes may not contain)`,
+        position,
+      );
     if (/[a-zA-Z]/.test(c)) throw new PatternSyntaxError(`\`\\${c}\` is not a known escape`, position);
     return inClass ? charSetOf(c, position, "lenient") : this.literal(c, position);
   }

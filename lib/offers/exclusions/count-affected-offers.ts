@@ -7,9 +7,18 @@ export type AffectedOffers = { byProduct: number; byCategory: number };
 export async function countAffectedOffers(tenantId: string, ids: string[]): Promise<AffectedOffers> {
   if (ids.length === 0) return { byProduct: 0, byCategory: 0 };
   const products = await db().product.findMany({ where: { tenantId, id: { in: ids } }, select: { categories: true } });
-  const categories = [...new Set(products.flatMap((p) => (Array.isArray(p.categories) ? (p.categories as unknown[]) : []).filter((c): c is string => typeof c === "string")))];
+  const categories = [
+    ...new Set(
+      products.flatMap((p) =>
+        (Array.isArray(p.categories) ? (p.categories as unknown[]) : []).filter((c): c is string => typeof c === "string"),
+      ),
+    ),
+  ];
   const live = await db().offerTarget.findMany({
-    where: { tenantId, OR: [{ type: "product", value: { in: ids } }, ...(categories.length ? [{ type: "category", value: { in: categories } }] : [])] },
+    where: {
+      tenantId,
+      OR: [{ type: "product", value: { in: ids } }, ...(categories.length ? [{ type: "category", value: { in: categories } }] : [])],
+    },
     select: { offerId: true, type: true },
   });
   const offerIds = [...new Set(live.map((t) => t.offerId))];
@@ -17,6 +26,8 @@ export async function countAffectedOffers(tenantId: string, ids: string[]): Prom
     (await db().offer.findMany({ where: { tenantId, id: { in: offerIds }, archivedAt: null }, select: { id: true } })).map((o) => o.id),
   );
   const direct = new Set(live.filter((t) => t.type === "product" && notArchived.has(t.offerId)).map((t) => t.offerId));
-  const viaCategory = new Set(live.filter((t) => t.type === "category" && notArchived.has(t.offerId) && !direct.has(t.offerId)).map((t) => t.offerId));
+  const viaCategory = new Set(
+    live.filter((t) => t.type === "category" && notArchived.has(t.offerId) && !direct.has(t.offerId)).map((t) => t.offerId),
+  );
   return { byProduct: direct.size, byCategory: viaCategory.size };
 }

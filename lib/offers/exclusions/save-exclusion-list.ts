@@ -9,10 +9,15 @@ import { toExclusionListView } from "@/lib/offers/exclusions/get-exclusion-list"
 import { bumpOffersRevision, loadTenant } from "@/lib/offers/offer-writes";
 import type { ExclusionListInput, ExclusionListView } from "@/lib/offers/schemas";
 
-export async function saveExclusionList(actor: Actor, input: ExclusionListInput, options: { requestId?: string } = {}): Promise<ExclusionListView> {
+export async function saveExclusionList(
+  actor: Actor,
+  input: ExclusionListInput,
+  options: { requestId?: string } = {},
+): Promise<ExclusionListView> {
   const ids = [...new Set(input.ids)];
   const max = env().EXCLUSION_LIST_MAX_IDS;
-  if (ids.length > max) throw AppError.field("ids", `The exclusion list holds at most ${max} distinct product ids (got ${ids.length})`, "too_big");
+  if (ids.length > max)
+    throw AppError.field("ids", `The exclusion list holds at most ${max} distinct product ids (got ${ids.length})`, "too_big");
   return db().$transaction(async (tx) => {
     const tenant = await loadTenant(tx, actor.tenantId);
     const before = await tx.exclusionList.findUnique({ where: { tenantId: actor.tenantId } });
@@ -43,6 +48,12 @@ export async function deleteExclusionList(actor: Actor, options: { requestId?: s
     if (!before) return;
     await tx.exclusionList.delete({ where: { tenantId: actor.tenantId } });
     await bumpOffersRevision(tx, actor.tenantId);
-    await recordAuditEvent(tx, actor, { action: "delete", objectType: "exclusion_list", objectId: actor.tenantId, changes: { removed: before.ids }, requestId: options.requestId });
+    await recordAuditEvent(tx, actor, {
+      action: "delete",
+      objectType: "exclusion_list",
+      objectId: actor.tenantId,
+      changes: { removed: before.ids },
+      requestId: options.requestId,
+    });
   });
 }

@@ -23,7 +23,8 @@ export async function listAudienceOptions(tenantId: string, limit = 5000): Promi
     if (Array.isArray(options)) for (const o of options) if (typeof o === "string") methods.add(o);
     for (const s of segmentsOf(offer.segment)) segments.set(`${s.key}\u0000${s.value}`, { key: s.key, value: s.value });
   }
-  for (const customer of customers) for (const s of segmentsOf(customer.segments)) segments.set(`${s.key}\u0000${s.value}`, { key: s.key, value: s.value });
+  for (const customer of customers)
+    for (const s of segmentsOf(customer.segments)) segments.set(`${s.key}\u0000${s.value}`, { key: s.key, value: s.value });
   const byText = (a: SegmentOption, b: SegmentOption) => a.key.localeCompare(b.key) || a.value.localeCompare(b.value);
   return { shippingMethods: [...methods].sort(), segments: [...segments.values()].sort(byText) };
 }

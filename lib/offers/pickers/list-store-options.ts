@@ -4,5 +4,10 @@ import { db } from "@/lib/db/client";
 export type StoreOption = { id: string; name: string; timeZone: string | null };
 
 export async function listStoreOptions(tenantId: string, limit = 500): Promise<StoreOption[]> {
-  return db().store.findMany({ where: { tenantId }, select: { id: true, name: true, timeZone: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: limit });
+  return db().store.findMany({
+    where: { tenantId },
+    select: { id: true, name: true, timeZone: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: limit,
+  });
 }

@@ -7,7 +7,12 @@ export async function searchCustomers(tenantId: string, q: string, limit = 20): 
   const text = q.trim().slice(0, 100);
   const mode = isPostgres() ? { mode: "insensitive" as const } : {};
   return db().customer.findMany({
-    where: { tenantId, ...(text ? { OR: [{ id: { contains: text, ...mode } }, { name: { contains: text, ...mode } }, { email: { contains: text, ...mode } }] } : {}) },
+    where: {
+      tenantId,
+      ...(text
+        ? { OR: [{ id: { contains: text, ...mode } }, { name: { contains: text, ...mode } }, { email: { contains: text, ...mode } }] }
+        : {}),
+    },
     select: { id: true, name: true },
     orderBy: { id: "asc" },
     take: Math.min(Math.max(limit, 1), 50),

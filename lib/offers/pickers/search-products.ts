@@ -13,7 +13,11 @@ export async function searchProducts(tenantId: string, q: string, limit = 20): P
     orderBy: { id: "asc" },
     take: Math.min(Math.max(limit, 1), 50),
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, categories: Array.isArray(r.categories) ? (r.categories as unknown[]).filter((c): c is string => typeof c === "string") : [] }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    categories: Array.isArray(r.categories) ? (r.categories as unknown[]).filter((c): c is string => typeof c === "string") : [],
+  }));
 }
 
 /** Which of `ids` exist in the catalog (the exclusion page flags the others). */

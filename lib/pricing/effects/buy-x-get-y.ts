@@ -21,7 +21,9 @@ export function buyXGetYEffect(
   let buyOnly = 0;
   let getOnly = 0;
   let both = 0;
-  for (const index of isBuy) if (isGet.has(index)) both += unconsumedUnits(run, state, index); else buyOnly += unconsumedUnits(run, state, index);
+  for (const index of isBuy)
+    if (isGet.has(index)) both += unconsumedUnits(run, state, index);
+    else buyOnly += unconsumedUnits(run, state, index);
   for (const index of isGet) if (!isBuy.has(index)) getOnly += unconsumedUnits(run, state, index);
 
   let applications = Math.min(

@@ -21,10 +21,9 @@ export function cartLevelEffect(
     eligibleSubtotal += remaining;
   }
   if (eligibleSubtotal === 0) return null;
-  const total =
-    prepared.isPercentage
-      ? percentOf(eligibleSubtotal, prepared.percentScaled)
-      : Math.min(fixedAmountMinor(prepared, run.currency, run.exponent), eligibleSubtotal);
+  const total = prepared.isPercentage
+    ? percentOf(eligibleSubtotal, prepared.percentScaled)
+    : Math.min(fixedAmountMinor(prepared, run.currency, run.exponent), eligibleSubtotal);
   if (total <= 0) return null;
   const shares = spreadByLargestRemainder(total, weights);
   // A line whose share rounds to nothing gets no entry in its discounts[].

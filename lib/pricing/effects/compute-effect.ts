@@ -10,12 +10,7 @@ import { productLevelEffect } from "./product-level";
 /** Lines matching each filter slot of an offer (ascending line indices); empty for whole-cart offers. */
 export type SlotMatches = readonly (readonly number[])[];
 
-export function computeEffect(
-  prepared: PreparedOffer,
-  matches: SlotMatches,
-  run: PricingRun,
-  state: PricingState,
-): Effect | null {
+export function computeEffect(prepared: PreparedOffer, matches: SlotMatches, run: PricingRun, state: PricingState): Effect | null {
   const kind = prepared.kind;
   switch (kind) {
     case "ProductLevelPercentage":

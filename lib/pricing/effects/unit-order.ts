@@ -9,7 +9,5 @@ export function sortByUnitValue(lines: number[], run: PricingRun, state: Pricing
   const remaining = state.remaining;
   const cartLines = run.lines;
   // Division of equal rationals yields the same double, so equal unit values tie exactly.
-  return lines.sort(
-    (a, b) => direction * (remaining[a] / cartLines[a].quantity - remaining[b] / cartLines[b].quantity) || a - b,
-  );
+  return lines.sort((a, b) => direction * (remaining[a] / cartLines[a].quantity - remaining[b] / cartLines[b].quantity) || a - b);
 }

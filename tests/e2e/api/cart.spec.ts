@@ -9,13 +9,26 @@ const line = (productId: string, price: number, quantity = 1) => ({ productId, p
 test("prices a cart with automatic promotions and codes, and never fails on a bad code", async ({ request }) => {
   const t = await makeTenant();
   await makeOffer(t.tenantId, { name: "Spring 10%", category: { kind: "CartLevelPercentage", discount: 10 } });
-  await makeOffer(t.tenantId, { family: "coupon", name: "Shoes 5 off", category: { kind: "ProductLevelFixed", discount: 5, products: { productIds: ["SHOE"] } }, codes: ["SHOE5"] });
-  const body = { currency: "EUR", couponCodes: ["SHOE5", "BOGUS"], items: [line("SHOE", 80), line("SOCK", 9.99, 2)], shipping: { price: 4.95 } };
+  await makeOffer(t.tenantId, {
+    family: "coupon",
+    name: "Shoes 5 off",
+    category: { kind: "ProductLevelFixed", discount: 5, products: { productIds: ["SHOE"] } },
+    codes: ["SHOE5"],
+  });
+  const body = {
+    currency: "EUR",
+    couponCodes: ["SHOE5", "BOGUS"],
+    items: [line("SHOE", 80), line("SOCK", 9.99, 2)],
+    shipping: { price: 4.95 },
+  };
   const response = await request.post("/api/v1/promotions/cart", { headers: auth(t.tokens.pos), data: body });
   expect(response.status()).toBe(200);
   const cart = await response.json();
   expect(cart.currency).toBe("EUR");
-  expect(cart.items[0].discounts.map((d: { name: string; amount: number }) => [d.name, d.amount])).toEqual([["Spring 10%", 8], ["Shoes 5 off", 5]]);
+  expect(cart.items[0].discounts.map((d: { name: string; amount: number }) => [d.name, d.amount])).toEqual([
+    ["Spring 10%", 8],
+    ["Shoes 5 off", 5],
+  ]);
   expect(cart.items[0].finalPrice).toBe(67);
   expect(cart.totals).toEqual({ subtotal: 99.98, discount: 15, shipping: 4.95, total: 89.93 });
   expect(cart.rejectedCouponCodes).toEqual([{ code: "BOGUS", reason: "not_found", message: expect.any(String) }]);
@@ -52,7 +65,9 @@ test("bad carts answer 400 naming the field and the limit, never 500", async ({ 
 test("any role may price a cart; no token may not", async ({ request }) => {
   const t = await makeTenant();
   for (const role of ["admin", "marketer", "viewer", "pos"] as const) {
-    expect((await request.post("/api/v1/promotions/cart", { headers: auth(t.tokens[role]), data: { currency: "USD", items: [] } })).status()).toBe(200);
+    expect(
+      (await request.post("/api/v1/promotions/cart", { headers: auth(t.tokens[role]), data: { currency: "USD", items: [] } })).status(),
+    ).toBe(200);
   }
   expect((await request.post("/api/v1/promotions/cart", { data: { currency: "USD", items: [] } })).status()).toBe(401);
 });

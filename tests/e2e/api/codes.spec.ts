@@ -18,10 +18,13 @@ async function uploadCsv(request: APIRequestContext, token: string, couponId: st
 async function waitForJob(request: APIRequestContext, token: string, couponId: string, importId: string) {
   let job: Record<string, unknown> = {};
   await expect
-    .poll(async () => {
-      job = (await (await request.get(`${codesUrl(couponId)}/imports/${importId}`, { headers: auth(token) })).json()).codesImport;
-      return job.status;
-    }, { timeout: 45_000, intervals: [250, 500, 1000] })
+    .poll(
+      async () => {
+        job = (await (await request.get(`${codesUrl(couponId)}/imports/${importId}`, { headers: auth(token) })).json()).codesImport;
+        return job.status;
+      },
+      { timeout: 45_000, intervals: [250, 500, 1000] },
+    )
     .toMatch(/completed|failed/);
   return job;
 }
@@ -33,7 +36,10 @@ test.beforeAll(async () => {
 
 test("POST codes answers 201 with links and the codes; GET pages and filters them", async ({ request }) => {
   const coupon = await makeCoupon(t.tenantId);
-  const created = await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: ["API-A1", "API-A2", "api-b1", "-DASH"] } });
+  const created = await request.post(codesUrl(coupon.id), {
+    headers: auth(t.tokens.marketer),
+    data: { codes: ["API-A1", "API-A2", "api-b1", "-DASH"] },
+  });
   expect(created.status()).toBe(201);
   expect(created.headers().location).toBe(codesUrl(coupon.id));
   const body = await created.json();
@@ -54,35 +60,63 @@ test("POST codes answers 201 with links and the codes; GET pages and filters the
 test("POST codes is all or nothing and names each offending code", async ({ request }) => {
   const coupon = await makeCoupon(t.tenantId);
   await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: ["EXISTS-1"] } });
-  const response = await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: ["FINE-1", "NOT OK", "FINE-1"] } });
+  const response = await request.post(codesUrl(coupon.id), {
+    headers: auth(t.tokens.marketer),
+    data: { codes: ["FINE-1", "NOT OK", "FINE-1"] },
+  });
   expect(response.status()).toBe(400);
   const body = await response.json();
-  expect(body.causes.map((c: { field: string; code: string }) => [c.field, c.code])).toEqual([["codes[1]", "invalid_characters"], ["codes[2]", "duplicate_in_request"]]);
+  expect(body.causes.map((c: { field: string; code: string }) => [c.field, c.code])).toEqual([
+    ["codes[1]", "invalid_characters"],
+    ["codes[2]", "duplicate_in_request"],
+  ]);
   const taken = await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: ["FINE-2", "EXISTS-1"] } });
   expect((await taken.json()).causes).toEqual([expect.objectContaining({ field: "codes[1]", code: "already_exists" })]);
   const list = await (await request.get(codesUrl(coupon.id), { headers: auth(t.tokens.viewer) })).json();
   expect(list.pagination.total).toBe(1);
   expect((await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: [] } })).status()).toBe(400);
-  expect((await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: Array.from({ length: 1001 }, (_, i) => `M${i}`) } })).status()).toBe(400);
+  expect(
+    (
+      await request.post(codesUrl(coupon.id), {
+        headers: auth(t.tokens.marketer),
+        data: { codes: Array.from({ length: 1001 }, (_, i) => `M${i}`) },
+      })
+    ).status(),
+  ).toBe(400);
 });
 
 test("PUT changes only active; name and redemptions are read-only", async ({ request }) => {
   const coupon = await makeCoupon(t.tenantId);
-  const [code] = (await (await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: ["PUT-1"] } })).json()).codes;
-  const off = await request.put(`${codesUrl(coupon.id)}/${code.id}`, { headers: auth(t.tokens.marketer), data: { ...code, active: false } });
+  const [code] = (await (await request.post(codesUrl(coupon.id), { headers: auth(t.tokens.marketer), data: { codes: ["PUT-1"] } })).json())
+    .codes;
+  const off = await request.put(`${codesUrl(coupon.id)}/${code.id}`, {
+    headers: auth(t.tokens.marketer),
+    data: { ...code, active: false },
+  });
   expect(off.status()).toBe(200);
   expect((await off.json()).code).toEqual({ ...code, active: false });
-  const rename = await request.put(`${codesUrl(coupon.id)}/${code.id}`, { headers: auth(t.tokens.marketer), data: { ...code, name: "PUT-2" } });
+  const rename = await request.put(`${codesUrl(coupon.id)}/${code.id}`, {
+    headers: auth(t.tokens.marketer),
+    data: { ...code, name: "PUT-2" },
+  });
   expect(rename.status()).toBe(400);
   expect((await rename.json()).causes).toEqual([expect.objectContaining({ field: "name", code: "read_only" })]);
-  expect((await request.put(`${codesUrl(coupon.id)}/${code.id}`, { headers: auth(t.tokens.marketer), data: { active: true, extra: 1 } })).status()).toBe(400);
-  expect((await request.put(`${codesUrl(coupon.id)}/${code.id}`, { headers: auth(t.tokens.viewer), data: { active: true } })).status()).toBe(403);
+  expect(
+    (
+      await request.put(`${codesUrl(coupon.id)}/${code.id}`, { headers: auth(t.tokens.marketer), data: { active: true, extra: 1 } })
+    ).status(),
+  ).toBe(400);
+  expect(
+    (await request.put(`${codesUrl(coupon.id)}/${code.id}`, { headers: auth(t.tokens.viewer), data: { active: true } })).status(),
+  ).toBe(403);
 });
 
 test("another tenant's coupon, code or import answers 404", async ({ request }) => {
   const other = await makeTenant();
   const theirs = await makeCoupon(other.tenantId);
-  const [code] = (await (await request.post(codesUrl(theirs.id), { headers: auth(other.tokens.marketer), data: { codes: ["THEIRS-1"] } })).json()).codes;
+  const [code] = (
+    await (await request.post(codesUrl(theirs.id), { headers: auth(other.tokens.marketer), data: { codes: ["THEIRS-1"] } })).json()
+  ).codes;
   const job = (await (await uploadCsv(request, other.tokens.marketer, theirs.id, "THEIRS-2\n")).json()).codesImport;
   for (const attempt of [
     request.get(codesUrl(theirs.id), { headers: auth(t.tokens.admin) }),
@@ -112,13 +146,19 @@ test("a CSV import runs as a job: 202, progress to completed, error report as es
   expect(done).toMatchObject({ status: "completed", totalRows: 6, processedRows: 6, importedCount: 2, rejectedCount: 4 });
   const report = await request.get(links.errors, { headers: auth(t.tokens.viewer) });
   expect(report.headers()["content-type"]).toContain("text/csv");
-  expect(await report.text()).toBe("row,code,reason\r\n5,BAD CODE,invalid_characters\r\n6,IMP-1,duplicate_in_file\r\n7,IMP-TAKEN,already_exists\r\n8,'=HYPERLINK(1),invalid_characters\r\n");
+  expect(await report.text()).toBe(
+    "row,code,reason\r\n5,BAD CODE,invalid_characters\r\n6,IMP-1,duplicate_in_file\r\n7,IMP-TAKEN,already_exists\r\n8,'=HYPERLINK(1),invalid_characters\r\n",
+  );
 
   const list = await (await request.get(`${codesUrl(coupon.id)}/imports`, { headers: auth(t.tokens.viewer) })).json();
   expect(list.items.map((i: { id: string }) => i.id)).toContain(codesImport.id);
 
   const again = (await (await uploadCsv(request, t.tokens.marketer, coupon.id, csv)).json()).codesImport;
-  expect(await waitForJob(request, t.tokens.viewer, coupon.id, again.id)).toMatchObject({ status: "completed", importedCount: 0, rejectedCount: 6 });
+  expect(await waitForJob(request, t.tokens.viewer, coupon.id, again.id)).toMatchObject({
+    status: "completed",
+    importedCount: 0,
+    rejectedCount: 6,
+  });
   expect((await (await request.get(codesUrl(coupon.id), { headers: auth(t.tokens.viewer) })).json()).pagination.total).toBe(3);
 });
 
@@ -128,12 +168,19 @@ test("uploads: 415 when not multipart, 400 for binary/empty files or a missing p
   const plain = await request.post(url, { headers: { ...auth(t.tokens.marketer), "Content-Type": "text/csv" }, data: "A1\n" });
   expect(plain.status()).toBe(415);
   expect((await plain.json()).code).toBe("unsupported_media_type");
-  for (const [content, code] of [[Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), "binary"], ["", "empty_file"], ["code\n", "no_rows"]] as const) {
+  for (const [content, code] of [
+    [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), "binary"],
+    ["", "empty_file"],
+    ["code\n", "no_rows"],
+  ] as const) {
     const response = await uploadCsv(request, t.tokens.marketer, coupon.id, content);
     expect(response.status(), code).toBe(400);
     expect((await response.json()).causes[0]).toMatchObject({ field: "import", code });
   }
-  const noPart = await request.post(url, { headers: auth(t.tokens.marketer), multipart: { other: { name: "codes.csv", mimeType: "text/csv", buffer: Buffer.from("A1\n") } } });
+  const noPart = await request.post(url, {
+    headers: auth(t.tokens.marketer),
+    multipart: { other: { name: "codes.csv", mimeType: "text/csv", buffer: Buffer.from("A1\n") } },
+  });
   expect(noPart.status()).toBe(400);
   expect((await uploadCsv(request, t.tokens.viewer, coupon.id, "A1\n")).status()).toBe(403);
 });
@@ -155,13 +202,23 @@ test("a file over the size limit answers 413 naming the limit", async ({ request
 
 test("generation runs as a job and refuses impossible patterns", async ({ request }) => {
   const coupon = await makeCoupon(t.tenantId);
-  const refused = await request.post(`${codesUrl(coupon.id)}/generate`, { headers: auth(t.tokens.marketer), data: { count: 60, pattern: "GEN-##", charset: "numbers" } });
+  const refused = await request.post(`${codesUrl(coupon.id)}/generate`, {
+    headers: auth(t.tokens.marketer),
+    data: { count: 60, pattern: "GEN-##", charset: "numbers" },
+  });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).causes[0]).toMatchObject({ field: "count", code: "too_big" });
-  const started = await request.post(`${codesUrl(coupon.id)}/generate`, { headers: auth(t.tokens.marketer), data: { count: 300, pattern: "GEN-####", charset: "numbers", postfix: "!" } });
+  const started = await request.post(`${codesUrl(coupon.id)}/generate`, {
+    headers: auth(t.tokens.marketer),
+    data: { count: 300, pattern: "GEN-####", charset: "numbers", postfix: "!" },
+  });
   expect(started.status()).toBe(202);
   const job = (await started.json()).codesImport;
-  expect(await waitForJob(request, t.tokens.viewer, coupon.id, job.id)).toMatchObject({ kind: "generate", status: "completed", importedCount: 300 });
+  expect(await waitForJob(request, t.tokens.viewer, coupon.id, job.id)).toMatchObject({
+    kind: "generate",
+    status: "completed",
+    importedCount: 300,
+  });
   const list = await (await request.get(`${codesUrl(coupon.id)}?count=100`, { headers: auth(t.tokens.viewer) })).json();
   expect(list.pagination.total).toBe(300);
   for (const code of list.items) expect(code.name).toMatch(/^GEN-\d{4}!$/);
@@ -176,7 +233,18 @@ test("export.csv streams every code with formula escaping and honours filters", 
   expect(response.headers()["content-disposition"]).toContain("attachment");
   const lines = (await response.text()).trim().split("\r\n");
   expect(lines[0]).toBe("code,active,redemptions,createdAt");
-  expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["'-EXP", "'@EXP", "EXP-1", "EXP-2"]);
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(",")[0])
+      .sort(),
+  ).toEqual(["'-EXP", "'@EXP", "EXP-1", "EXP-2"]);
   const filtered = await (await request.get(`${codesUrl(coupon.id)}/export.csv?code=EXP-`, { headers: auth(t.tokens.viewer) })).text();
-  expect(filtered.trim().split("\r\n").slice(1).map((l) => l.split(",")[0])).toEqual(["EXP-1", "EXP-2"]);
+  expect(
+    filtered
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((l) => l.split(",")[0]),
+  ).toEqual(["EXP-1", "EXP-2"]);
 });

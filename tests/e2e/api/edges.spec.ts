@@ -31,13 +31,24 @@ test("NUL and lone surrogates in ids, queries and bodies answer 400 naming the f
   const query = await expectError(await request.get("/api/v1/coupons?name=%00", { headers }), 400, "validation_failed");
   expect(query.causes).toEqual([{ field: "name", message: "name must not contain the NUL character (U+0000)", code: "invalid_text" }]);
   const bulk = await expectError(
-    await request.post("/api/v1/coupons/bulk-activation", { headers: { ...headers, "content-type": "application/json" }, data: '{"ids":["\\ud800"],"active":true}' }),
+    await request.post("/api/v1/coupons/bulk-activation", {
+      headers: { ...headers, "content-type": "application/json" },
+      data: '{"ids":["\\ud800"],"active":true}',
+    }),
     400,
     "validation_failed",
   );
-  expect(bulk.causes).toEqual([expect.objectContaining({ field: "ids[0]", message: "An offer id must not contain a lone UTF-16 surrogate (not valid Unicode)" })]);
-  const cart = await expectError(await request.post("/api/v1/promotions/cart", { headers, data: { currency: "EUR", items: [], couponCodes: ["A\u0000"] } }), 400, "validation_failed");
-  expect(cart.causes).toEqual([expect.objectContaining({ field: "couponCodes[0]", message: "A coupon code must not contain the NUL character (U+0000)" })]);
+  expect(bulk.causes).toEqual([
+    expect.objectContaining({ field: "ids[0]", message: "An offer id must not contain a lone UTF-16 surrogate (not valid Unicode)" }),
+  ]);
+  const cart = await expectError(
+    await request.post("/api/v1/promotions/cart", { headers, data: { currency: "EUR", items: [], couponCodes: ["A\u0000"] } }),
+    400,
+    "validation_failed",
+  );
+  expect(cart.causes).toEqual([
+    expect.objectContaining({ field: "couponCodes[0]", message: "A coupon code must not contain the NUL character (U+0000)" }),
+  ]);
 });
 
 test("unrouted /api paths answer 404 for every method, also after dot segments", async ({ request }) => {
@@ -66,7 +77,10 @@ test("a known path with a wrong method answers 405 with Allow", async ({ request
 
 test("a wrong media type on a JSON route answers 415", async ({ request }) => {
   const t = await makeTenant();
-  const response = await request.post("/api/v1/stores", { headers: { authorization: `Bearer ${t.tokens.admin}`, "content-type": "text/plain" }, data: '{"id":"s","name":"S"}' });
+  const response = await request.post("/api/v1/stores", {
+    headers: { authorization: `Bearer ${t.tokens.admin}`, "content-type": "text/plain" },
+    data: '{"id":"s","name":"S"}',
+  });
   await expectError(response, 415, "unsupported_media_type");
 });
 
@@ -75,7 +89,11 @@ test("nothing under /api is read as a server action", async ({ request }) => {
   const multipart = { "Next-Action": "0123456789abcdef0123456789abcdef01234567", "content-type": "multipart/form-data; boundary=zzz" };
   const data = '--zzz\r\nContent-Disposition: form-data; name="1_$ACTION_ID_x"\r\n\r\nx\r\n--zzz--\r\n';
   await expectError(await request.post("/api/nope", { headers: multipart, data }), 404, "not_found");
-  await expectError(await request.post("/api/v1/stores", { headers: { ...multipart, authorization: `Bearer ${t.tokens.admin}` }, data }), 415, "unsupported_media_type");
+  await expectError(
+    await request.post("/api/v1/stores", { headers: { ...multipart, authorization: `Bearer ${t.tokens.admin}` }, data }),
+    415,
+    "unsupported_media_type",
+  );
   await expectError(await request.post("/api/v1/stores", { headers: multipart, data }), 401, "unauthenticated");
 });
 

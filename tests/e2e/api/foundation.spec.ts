@@ -52,7 +52,10 @@ test("a tenant header that is not the token's tenant answers 403", async ({ requ
 test("another tenant's object answers 404, never the object", async ({ request }) => {
   const a = await makeTenant();
   const b = await makeTenant();
-  const createdResponse = await request.post("/api/v1/stores", { headers: auth(a.tokens.marketer), data: { id: "only-a", name: "A's store", timeZone: "Europe/Paris" } });
+  const createdResponse = await request.post("/api/v1/stores", {
+    headers: auth(a.tokens.marketer),
+    data: { id: "only-a", name: "A's store", timeZone: "Europe/Paris" },
+  });
   expect(createdResponse.status()).toBe(201);
   expect(createdResponse.headers().location).toBe("/api/v1/stores/only-a");
   expect((await request.get("/api/v1/stores/only-a", { headers: auth(a.tokens.viewer) })).status()).toBe(200);
@@ -71,7 +74,10 @@ test("another tenant's object answers 404, never the object", async ({ request }
 
 test("malformed JSON answers 400 with a cause", async ({ request }) => {
   const t = await makeTenant();
-  const response = await request.post("/api/v1/stores", { headers: { ...auth(t.tokens.admin), "content-type": "application/json" }, data: Buffer.from('{"id": "x", "name": ') });
+  const response = await request.post("/api/v1/stores", {
+    headers: { ...auth(t.tokens.admin), "content-type": "application/json" },
+    data: Buffer.from('{"id": "x", "name": '),
+  });
   expect(response.status()).toBe(400);
   const body = await response.json();
   expectErrorShape(body, 400, "validation_failed");
@@ -80,7 +86,10 @@ test("malformed JSON answers 400 with a cause", async ({ request }) => {
 
 test("unknown fields and wrong types answer 400 with one cause per field", async ({ request }) => {
   const t = await makeTenant();
-  const response = await request.post("/api/v1/stores", { headers: auth(t.tokens.admin), data: { id: 42, name: "", timeZone: "Mars/Olympus", colour: "red" } });
+  const response = await request.post("/api/v1/stores", {
+    headers: auth(t.tokens.admin),
+    data: { id: 42, name: "", timeZone: "Mars/Olympus", colour: "red" },
+  });
   expect(response.status()).toBe(400);
   const body = await response.json();
   const fields = body.causes.map((c: { field: string }) => c.field).sort();
@@ -91,19 +100,27 @@ test("unknown fields and wrong types answer 400 with one cause per field", async
 test("a body over the limit answers 413 naming the limit, a non-JSON body 415", async ({ request }) => {
   const t = await makeTenant();
   const huge = JSON.stringify({ id: "big", name: "x".repeat(1_100_000) });
-  const tooLarge = await request.post("/api/v1/stores", { headers: { ...auth(t.tokens.admin), "content-type": "application/json" }, data: Buffer.from(huge) });
+  const tooLarge = await request.post("/api/v1/stores", {
+    headers: { ...auth(t.tokens.admin), "content-type": "application/json" },
+    data: Buffer.from(huge),
+  });
   expect(tooLarge.status()).toBe(413);
   const body = await tooLarge.json();
   expectErrorShape(body, 413, "payload_too_large");
   expect(body.message).toMatch(/1000000 bytes/);
-  const wrongType = await request.post("/api/v1/stores", { headers: { ...auth(t.tokens.admin), "content-type": "text/plain" }, data: Buffer.from("id=x") });
+  const wrongType = await request.post("/api/v1/stores", {
+    headers: { ...auth(t.tokens.admin), "content-type": "text/plain" },
+    data: Buffer.from("id=x"),
+  });
   expect(wrongType.status()).toBe(415);
 });
 
 test("lists page as the contract says and reject bad paging", async ({ request }) => {
   const t = await makeTenant();
   for (let i = 1; i <= 5; i++) {
-    expect((await request.post("/api/v1/stores", { headers: auth(t.tokens.admin), data: { id: `s${i}`, name: `Store ${i}` } })).status()).toBe(201);
+    expect(
+      (await request.post("/api/v1/stores", { headers: auth(t.tokens.admin), data: { id: `s${i}`, name: `Store ${i}` } })).status(),
+    ).toBe(201);
   }
   const page2 = await (await request.get("/api/v1/stores?count=2&page=2", { headers: auth(t.tokens.viewer) })).json();
   expect(page2.items.map((s: { id: string }) => s.id)).toEqual(["s3", "s4"]);

@@ -33,11 +33,18 @@ function operationsOf(doc: OpenApiDocument): FuzzOperation[] {
 /** A tenant with one object of each kind, so generated ids, codes and versions sometimes hit real rows. */
 async function fuzzTenant(): Promise<{ t: TestTenant; other: TestTenant; hints: Hints }> {
   const [t, other] = await Promise.all([makeTenant(), makeTenant()]);
-  const couponId = await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelPercentage", discount: 10 }, codes: ["FZ-CODE-1", "FZ-CODE-2"] });
+  const couponId = await makeOffer(t.tenantId, {
+    family: "coupon",
+    category: { kind: "CartLevelPercentage", discount: 10 },
+    codes: ["FZ-CODE-1", "FZ-CODE-2"],
+  });
   const promotionId = await makeOffer(t.tenantId, { family: "promotion", category: { kind: "CartLevelFixed", discount: 5 } });
   const { campaign, rule } = await makePosSetup(t);
   const issued = await issue(t, { couponRuleId: rule.id });
-  await createProduct(t.actors.admin, ProductInput.parse({ id: "FZ-P1", name: "Fuzz product", prices: [{ currency: "EUR", amount: 19.99 }], categories: ["fuzz"] }));
+  await createProduct(
+    t.actors.admin,
+    ProductInput.parse({ id: "FZ-P1", name: "Fuzz product", prices: [{ currency: "EUR", amount: 19.99 }], categories: ["fuzz"] }),
+  );
   await createCustomer(t.actors.admin, CustomerInput.parse({ id: "FZ-C1", name: "Fuzz customer" }));
   const offers = await db().offer.findMany({ where: { tenantId: t.tenantId }, select: { version: true } });
   const codes = await db().couponCode.findMany({ where: { tenantId: t.tenantId }, select: { id: true } });
@@ -96,12 +103,16 @@ async function send(request: APIRequestContext, c: FuzzCase, headers: Record<str
   }
 }
 
-test("fuzzed requests to every documented operation: no 5xx, the error object on every non-2xx, a healthy server after", async ({ request }) => {
+test("fuzzed requests to every documented operation: no 5xx, the error object on every non-2xx, a healthy server after", async ({
+  request,
+}) => {
   const doc = (await (await request.get("/api/openapi.json")).json()) as OpenApiDocument;
   const operations = operationsOf(doc);
   expect(operations.length).toBeGreaterThanOrEqual(60);
   test.setTimeout(60_000 + operations.length * runsPerOperation * 500);
-  console.log(`fuzz seed ${seed}, ${runsPerOperation} cases per operation (replay: FUZZ_SEED=${seed} FUZZ_RUNS=${runsPerOperation} npm run fuzz)`);
+  console.log(
+    `fuzz seed ${seed}, ${runsPerOperation} cases per operation (replay: FUZZ_SEED=${seed} FUZZ_RUNS=${runsPerOperation} npm run fuzz)`,
+  );
 
   const { t, other, hints } = await fuzzTenant();
   const tally: Tally = { sent: 0, byStatus: new Map(), serverErrors: [], offShape: [] };
@@ -116,8 +127,13 @@ test("fuzzed requests to every documented operation: no 5xx, the error object on
     );
   }
   const seconds = (Date.now() - started) / 1000;
-  const statuses = [...tally.byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(" ");
-  console.log(`fuzz: ${tally.sent} requests over ${operations.length} operations in ${seconds.toFixed(1)} s; 5xx: ${tally.serverErrors.length}; off-shape: ${tally.offShape.length}; statuses ${statuses}`);
+  const statuses = [...tally.byStatus]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(" ");
+  console.log(
+    `fuzz: ${tally.sent} requests over ${operations.length} operations in ${seconds.toFixed(1)} s; 5xx: ${tally.serverErrors.length}; off-shape: ${tally.offShape.length}; statuses ${statuses}`,
+  );
 
   for (const line of [...tally.serverErrors, ...tally.offShape].slice(0, 40)) console.log(`  ${line}`);
   expect(tally.serverErrors).toEqual([]);
@@ -128,6 +144,9 @@ test("fuzzed requests to every documented operation: no 5xx, the error object on
   expect((await request.get("/api/openapi.json")).status()).toBe(200);
   const stores = await request.get("/api/v1/stores", { headers: { authorization: `Bearer ${t.tokens.viewer}` } });
   expect(stores.status()).toBe(200);
-  const cart = await request.post("/api/v1/promotions/cart", { headers: { authorization: `Bearer ${t.tokens.pos}` }, data: { currency: "EUR", items: [{ productId: "FZ-P1", quantity: 1, price: 19.99 }] } });
+  const cart = await request.post("/api/v1/promotions/cart", {
+    headers: { authorization: `Bearer ${t.tokens.pos}` },
+    data: { currency: "EUR", items: [{ productId: "FZ-P1", quantity: 1, price: 19.99 }] },
+  });
   expect(cart.status()).toBe(200);
 });

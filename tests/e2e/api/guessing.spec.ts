@@ -25,7 +25,10 @@ const POLICY = `"unknown-codes-per-caller";q=${LIMIT};w=60, "unknown-codes-per-a
 async function waitUntilUp(base: string): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    const up = await fetch(`${base}/sign-in`).then((r) => r.ok, () => false);
+    const up = await fetch(`${base}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -39,7 +42,13 @@ test.beforeAll(async () => {
   for (const base of instances) {
     const port = new URL(base).port;
     const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
-      env: { ...process.env, UNKNOWN_CODE_LOOKUPS_PER_MINUTE: String(LIMIT), TRUSTED_PROXY_HOPS: "0", AUTH_SECRET: "e2e-secret-at-least-16-chars", NEXTAUTH_URL: base },
+      env: {
+        ...process.env,
+        UNKNOWN_CODE_LOOKUPS_PER_MINUTE: String(LIMIT),
+        TRUSTED_PROXY_HOPS: "0",
+        AUTH_SECRET: "e2e-secret-at-least-16-chars",
+        NEXTAUTH_URL: base,
+      },
       stdio: "ignore",
       detached: true, // its own process group: afterAll stops `npx` and the server it started together
     });
@@ -80,7 +89,8 @@ test("a burst of 200 unknown-code lookups over two instances gets exactly the co
   }
   for (const answer of answers) {
     expect(answer.headers()["ratelimit-policy"]).toBe(POLICY);
-    if (answer.status() === 200) expect((await answer.json()).rejectedCouponCodes).toEqual([expect.objectContaining({ reason: "not_found" })]);
+    if (answer.status() === 200)
+      expect((await answer.json()).rejectedCouponCodes).toEqual([expect.objectContaining({ reason: "not_found" })]);
     else {
       expect(Number(answer.headers()["retry-after"])).toBeGreaterThan(0);
       expect(answer.headers().ratelimit).toMatch(/^"unknown-codes-per-caller";r=0;t=\d+, "unknown-codes-per-address";r=0;t=\d+$/);
@@ -97,7 +107,9 @@ test("carts of 50 codes: each takes 50 at once or none, and the budget still end
   expect(statuses(carts).sort()).toEqual([200, ...Array(9).fill(429)]);
   const priced = await carts.find((r) => r.status() === 200)!.json();
   expect(priced.rejectedCouponCodes).toHaveLength(50);
-  expect(carts.find((r) => r.status() === 429)!.headers().ratelimit).toMatch(/^"unknown-codes-per-caller";r=20;t=\d+, "unknown-codes-per-address";r=20;t=\d+$/);
+  expect(carts.find((r) => r.status() === 429)!.headers().ratelimit).toMatch(
+    /^"unknown-codes-per-caller";r=20;t=\d+, "unknown-codes-per-address";r=20;t=\d+$/,
+  );
   // The 20 left go to smaller requests, exactly: 40 single-code carts at once, 20 succeed.
   const singles = await burst(40, (base, i) => priceCart(request, base, t.tokens.pos, [`SINGLE-${i}`]));
   expect(count(statuses(singles), 200)).toBe(20);
@@ -112,7 +124,9 @@ test("known codes cost nothing once looked up: their units are given back", asyn
     const answer = await priceCart(request, instances[i % 2], t.tokens.pos, ["REAL-5"]);
     expect(answer.status()).toBe(200);
     expect((await answer.json()).totals.discount).toBe(5);
-    expect(answer.headers().ratelimit).toMatch(new RegExp(`^"unknown-codes-per-caller";r=${LIMIT};t=\\d+, "unknown-codes-per-address";r=${LIMIT};t=\\d+$`));
+    expect(answer.headers().ratelimit).toMatch(
+      new RegExp(`^"unknown-codes-per-caller";r=${LIMIT};t=\\d+, "unknown-codes-per-address";r=${LIMIT};t=\\d+$`),
+    );
   }
   const mixed = await priceCart(request, instances[0], t.tokens.pos, ["REAL-5", ...guesses("MIX", 9)]);
   expect(mixed.headers().ratelimit).toContain(`"unknown-codes-per-caller";r=${LIMIT - 9}`);
@@ -131,7 +145,10 @@ test("a viewer token of tenant B never makes tenant A's requests answer 429", as
   const cart = await priceCart(request, instances[1], a.tokens.pos, ["A-VALID"]);
   expect(cart.status()).toBe(200);
   expect(cart.headers().ratelimit).toContain(`"unknown-codes-per-address";r=${LIMIT}`);
-  const redeemed = await request.post(`${instances[0]}/api/v1/coupons/redemptions`, { headers: auth(a.tokens.pos), data: { codes: ["A-VALID"], orderId: "a-order" } });
+  const redeemed = await request.post(`${instances[0]}/api/v1/coupons/redemptions`, {
+    headers: auth(a.tokens.pos),
+    data: { codes: ["A-VALID"], orderId: "a-order" },
+  });
   expect(redeemed.status(), await redeemed.text()).toBe(200);
   expect(redeemed.headers()["ratelimit-policy"]).toBe(POLICY);
 });
@@ -140,7 +157,9 @@ test("X-Forwarded-For neither dodges nor aims the per-address budget at TRUSTED_
   const t = await makeTenant();
   // One token spends the address's budget, claiming a new address on every request.
   for (let i = 0; i < 7; i++) {
-    const answer = await priceCart(request, instances[i % 2], t.tokens.pos, guesses(`XFF${i}`, 10), { "X-Forwarded-For": `198.51.100.${i + 1}` });
+    const answer = await priceCart(request, instances[i % 2], t.tokens.pos, guesses(`XFF${i}`, 10), {
+      "X-Forwarded-For": `198.51.100.${i + 1}`,
+    });
     expect(answer.status()).toBe(200);
   }
   // Another caller of the tenant (fresh caller budget) from the same socket: the address budget is spent,
@@ -148,7 +167,9 @@ test("X-Forwarded-For neither dodges nor aims the per-address budget at TRUSTED_
   for (const claimed of ["203.0.113.77", "198.51.100.1", "10.9.8.7, 192.0.2.1"]) {
     const refused = await priceCart(request, instances[0], t.tokens.admin, ["ONE-MORE"], { "X-Forwarded-For": claimed });
     expect(refused.status()).toBe(429);
-    expect(refused.headers().ratelimit).toMatch(new RegExp(`^"unknown-codes-per-caller";r=${LIMIT};t=\\d+, "unknown-codes-per-address";r=0;t=\\d+$`));
+    expect(refused.headers().ratelimit).toMatch(
+      new RegExp(`^"unknown-codes-per-caller";r=${LIMIT};t=\\d+, "unknown-codes-per-address";r=0;t=\\d+$`),
+    );
   }
   // The one address bucket is the socket's own (the stamp works under `next start`), and no claimed address has one.
   const buckets = await db().rateLimitBucket.findMany({ where: { key: { startsWith: `unknown-code:${t.tenantId}:address:` } } });
@@ -170,7 +191,9 @@ test("RateLimit headers on every code-lookup route, on success, on errors and on
     const answer = await request.post(`${base}${path}`, { headers: auth(t.tokens.pos), data });
     expect(answer.status(), `${path} ${await answer.text()}`).toBe(status);
     expect(answer.headers()["ratelimit-policy"], path).toBe(POLICY);
-    expect(answer.headers().ratelimit, path).toMatch(/^"unknown-codes-per-caller";r=\d+(;t=\d+)?, "unknown-codes-per-address";r=\d+(;t=\d+)?$/);
+    expect(answer.headers().ratelimit, path).toMatch(
+      /^"unknown-codes-per-caller";r=\d+(;t=\d+)?, "unknown-codes-per-address";r=\d+(;t=\d+)?$/,
+    );
   }
   // Three unknown lookups so far (one code, two serials).
   const last = await request.post(`${base}/api/v1/promotions/cart`, { headers: auth(t.tokens.pos), data: cartOf(["HDR-5"]) });
@@ -182,7 +205,10 @@ test("a credentials sign-in answers with the RateLimit fields of its failure bud
   const t = await makeTenant();
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const attempt = (password: string) =>
-    request.post("/api/auth/callback/credentials", { form: { email: t.users.viewer.email, password, csrfToken, json: "true" }, maxRedirects: 0 });
+    request.post("/api/auth/callback/credentials", {
+      form: { email: t.users.viewer.email, password, csrfToken, json: "true" },
+      maxRedirects: 0,
+    });
   const first = await attempt("wrong-password");
   expect(first.headers()["ratelimit-policy"]).toBe(`"signin-failures-per-email";q=5;w=300, "signin-failures-per-address";q=20;w=300`);
   expect(first.headers().ratelimit).toMatch(/^"signin-failures-per-email";r=4;t=\d+, "signin-failures-per-address";r=\d+;t=\d+$/);

@@ -22,17 +22,36 @@ async function create(request: APIRequestContext, t: TestTenant, path: "coupons"
 test("coupons: create, get, replace and list", async ({ request }) => {
   const t = await makeTenant();
   await db().store.create({ data: { tenantId: t.tenantId, id: "berlin", name: "Berlin" } });
-  const response = await create(request, t, "coupons", couponBody({ stores: ["berlin"], consumers: ["C-1"], segment: { key: "type", value: "gold", schema: 1 } }));
+  const response = await create(
+    request,
+    t,
+    "coupons",
+    couponBody({ stores: ["berlin"], consumers: ["C-1"], segment: { key: "type", value: "gold", schema: 1 } }),
+  );
   const { coupon, links } = await response.json();
   expect(response.headers().location).toBe(`/api/v1/coupons/${coupon.id}`);
   expect(links.self).toBe(`/api/v1/coupons/${coupon.id}`);
-  expect(coupon).toMatchObject({ tenant: t.slug, name: "Ten percent", active: false, status: "Disabled", singleUse: false, stores: ["berlin"], consumers: ["C-1"], codesCount: 0, redemptionsCount: 0, exclusive: false });
+  expect(coupon).toMatchObject({
+    tenant: t.slug,
+    name: "Ten percent",
+    active: false,
+    status: "Disabled",
+    singleUse: false,
+    stores: ["berlin"],
+    consumers: ["C-1"],
+    codesCount: 0,
+    redemptionsCount: 0,
+    exclusive: false,
+  });
   expect(coupon.version).toMatch(/^[0-9a-f-]{36}$/);
 
   const read = await request.get(`/api/v1/coupons/${coupon.id}`, { headers: auth(t.tokens.viewer) });
   expect((await read.json()).coupon).toEqual(coupon);
 
-  const put = await request.put(`/api/v1/coupons/${coupon.id}`, { headers: auth(t.tokens.admin), data: { ...couponBody({ name: "Eleven", active: true, validTo: "2099-01-01T00:00:00Z" }), version: coupon.version, tenant: t.slug } });
+  const put = await request.put(`/api/v1/coupons/${coupon.id}`, {
+    headers: auth(t.tokens.admin),
+    data: { ...couponBody({ name: "Eleven", active: true, validTo: "2099-01-01T00:00:00Z" }), version: coupon.version, tenant: t.slug },
+  });
   expect(put.status(), await put.text()).toBe(200);
   const updated = (await put.json()).coupon;
   expect(updated).toMatchObject({ name: "Eleven", active: true, status: "Active", stores: [], consumers: [], segment: null });
@@ -52,7 +71,14 @@ test("promotions: every kind including bundles; coupons refuse bundles", async (
     { kind: "CartLevelFixed", discount: 5, products: { categories: ["shoes"] } },
     { kind: "ProductLevelPercentage", discount: 15, products: filter, maxQuantity: 2 },
     { kind: "BogoFixed", buy: { quantity: 2, products: filter }, get: { quantity: 1, products: filter }, discount: 3 },
-    { kind: "BundlePercentage", items: [{ products: filter, quantity: 1 }, { products: { categories: ["socks"] }, quantity: 2 }], discount: 20 },
+    {
+      kind: "BundlePercentage",
+      items: [
+        { products: filter, quantity: 1 },
+        { products: { categories: ["socks"] }, quantity: 2 },
+      ],
+      discount: 20,
+    },
     { kind: "BundleFixed", items: [{ products: filter, quantity: 3 }], discount: 10, maxApplications: 1 },
     { kind: "FreeShipping", shippingOptions: ["standard"] },
   ];
@@ -62,19 +88,29 @@ test("promotions: every kind including bundles; coupons refuse bundles", async (
     expect(promotion).not.toHaveProperty("consumers");
     expect(promotion).not.toHaveProperty("codesCount");
   }
-  const list = await (await request.get("/api/v1/promotions?kind=BundlePercentage,BundleFixed&sort=name", { headers: auth(t.tokens.viewer) })).json();
+  const list = await (
+    await request.get("/api/v1/promotions?kind=BundlePercentage,BundleFixed&sort=name", { headers: auth(t.tokens.viewer) })
+  ).json();
   expect(list.items.map((p: { name: string }) => p.name)).toEqual(["BundleFixed", "BundlePercentage"]);
 
-  const refused = await request.post("/api/v1/coupons", { headers: auth(t.tokens.marketer), data: couponBody({ category: categories[3] }) });
+  const refused = await request.post("/api/v1/coupons", {
+    headers: auth(t.tokens.marketer),
+    data: couponBody({ category: categories[3] }),
+  });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).causes.map((c: { field: string }) => c.field)).toEqual(["category.kind"]);
-  const couponOnly = await request.post("/api/v1/promotions", { headers: auth(t.tokens.marketer), data: couponBody({ consumers: [], singleUse: true }) });
+  const couponOnly = await request.post("/api/v1/promotions", {
+    headers: auth(t.tokens.marketer),
+    data: couponBody({ consumers: [], singleUse: true }),
+  });
   expect((await couponOnly.json()).causes.map((c: { field: string }) => c.field).sort()).toEqual(["consumers", "singleUse"]);
 });
 
 test("filters and paging", async ({ request }) => {
   const t = await makeTenant();
-  await db().product.create({ data: { tenantId: t.tenantId, id: "SKU-1", name: "Boot", categories: ["shoes"], attributes: {}, prices: [] } });
+  await db().product.create({
+    data: { tenantId: t.tenantId, id: "SKU-1", name: "Boot", categories: ["shoes"], attributes: {}, prices: [] },
+  });
   const made: Record<string, string> = {};
   const specs: [string, Record<string, unknown>][] = [
     ["Alpha", { active: true, validFrom: "2099-01-01T00:00:00Z" }],
@@ -83,9 +119,13 @@ test("filters and paging", async ({ request }) => {
     ["Delta", {}],
     ["Echo", {}],
   ];
-  for (const [name, overrides] of specs) made[name] = (await (await create(request, t, "coupons", couponBody({ name, ...overrides }))).json()).coupon.id;
+  for (const [name, overrides] of specs)
+    made[name] = (await (await create(request, t, "coupons", couponBody({ name, ...overrides }))).json()).coupon.id;
   await db().couponCode.create({ data: { tenantId: t.tenantId, offerId: made.Delta, code: "DELTA-10" } });
-  const names = async (query: string) => ((await (await request.get(`/api/v1/coupons?${query}`, { headers: auth(t.tokens.viewer) })).json()).items as { name: string }[]).map((c) => c.name);
+  const names = async (query: string) =>
+    ((await (await request.get(`/api/v1/coupons?${query}`, { headers: auth(t.tokens.viewer) })).json()).items as { name: string }[]).map(
+      (c) => c.name,
+    );
 
   expect(await names("status=Planned")).toEqual(["Alpha"]);
   expect(await names("status=Expired")).toEqual(["Bravo"]);
@@ -111,15 +151,24 @@ test("filters and paging", async ({ request }) => {
 test("a stale version answers 409 and changes nothing; category cannot change", async ({ request }) => {
   const t = await makeTenant();
   const { coupon } = await (await create(request, t, "coupons", couponBody())).json();
-  const first = await request.put(`/api/v1/coupons/${coupon.id}`, { headers: auth(t.tokens.marketer), data: { ...couponBody({ name: "First" }), version: coupon.version } });
+  const first = await request.put(`/api/v1/coupons/${coupon.id}`, {
+    headers: auth(t.tokens.marketer),
+    data: { ...couponBody({ name: "First" }), version: coupon.version },
+  });
   expect(first.status()).toBe(200);
-  const stale = await request.put(`/api/v1/coupons/${coupon.id}`, { headers: auth(t.tokens.marketer), data: { ...couponBody({ name: "Second" }), version: coupon.version } });
+  const stale = await request.put(`/api/v1/coupons/${coupon.id}`, {
+    headers: auth(t.tokens.marketer),
+    data: { ...couponBody({ name: "Second" }), version: coupon.version },
+  });
   expect(stale.status()).toBe(409);
   expect(await stale.json()).toMatchObject({ code: "version_mismatch", status: 409 });
   const now = (await (await request.get(`/api/v1/coupons/${coupon.id}`, { headers: auth(t.tokens.viewer) })).json()).coupon;
   expect(now).toEqual((await first.json()).coupon);
 
-  const changed = await request.put(`/api/v1/coupons/${coupon.id}`, { headers: auth(t.tokens.marketer), data: { ...couponBody({ category: { kind: "CartLevelFixed", discount: 5 } }), version: now.version } });
+  const changed = await request.put(`/api/v1/coupons/${coupon.id}`, {
+    headers: auth(t.tokens.marketer),
+    data: { ...couponBody({ category: { kind: "CartLevelFixed", discount: 5 } }), version: now.version },
+  });
   expect(changed.status()).toBe(400);
   expect((await changed.json()).causes.map((c: { field: string }) => c.field)).toEqual(["category"]);
   const missing = await request.put(`/api/v1/coupons/${coupon.id}`, { headers: auth(t.tokens.marketer), data: couponBody() });
@@ -130,15 +179,25 @@ test("validation names the field; malformed JSON is a 400", async ({ request }) 
   const t = await makeTenant();
   const response = await request.post("/api/v1/coupons", {
     headers: auth(t.tokens.marketer),
-    data: couponBody({ validFrom: "2026-01-01T00:00:00", currencies: [{ code: "EUR" }, { code: "EUR" }], category: { kind: "CartLevelPercentage", discount: 120 } }),
+    data: couponBody({
+      validFrom: "2026-01-01T00:00:00",
+      currencies: [{ code: "EUR" }, { code: "EUR" }],
+      category: { kind: "CartLevelPercentage", discount: 120 },
+    }),
   });
   expect(response.status()).toBe(400);
   const fields = (await response.json()).causes.map((c: { field: string }) => c.field).sort();
   // Every bad field at once, cross-field rules included.
   expect(fields).toEqual(["category.discount", "currencies[1].code", "validFrom"]);
-  const malformed = await request.post("/api/v1/promotions", { headers: { ...auth(t.tokens.marketer), "Content-Type": "application/json" }, data: "{ nope" });
+  const malformed = await request.post("/api/v1/promotions", {
+    headers: { ...auth(t.tokens.marketer), "Content-Type": "application/json" },
+    data: "{ nope",
+  });
   expect(malformed.status()).toBe(400);
-  const unknownStore = await request.post("/api/v1/promotions", { headers: auth(t.tokens.marketer), data: couponBody({ stores: ["nowhere"] }) });
+  const unknownStore = await request.post("/api/v1/promotions", {
+    headers: auth(t.tokens.marketer),
+    data: couponBody({ stores: ["nowhere"] }),
+  });
   expect((await unknownStore.json()).causes).toEqual([expect.objectContaining({ field: "stores[0]" })]);
 });
 
@@ -150,14 +209,30 @@ test("another tenant's ids answer 404; viewers cannot write", async ({ request }
   expect((await request.get(`/api/v1/coupons/${coupon.id}`, { headers: auth(other.tokens.admin) })).status()).toBe(404);
   expect((await request.get(`/api/v1/promotions/${promotion.id}`, { headers: auth(other.tokens.admin) })).status()).toBe(404);
   expect((await request.get(`/api/v1/promotions/${coupon.id}`, { headers: auth(t.tokens.admin) })).status()).toBe(404);
-  expect((await request.put(`/api/v1/coupons/${coupon.id}`, { headers: auth(other.tokens.admin), data: { ...couponBody(), version: coupon.version } })).status()).toBe(404);
+  expect(
+    (
+      await request.put(`/api/v1/coupons/${coupon.id}`, {
+        headers: auth(other.tokens.admin),
+        data: { ...couponBody(), version: coupon.version },
+      })
+    ).status(),
+  ).toBe(404);
   expect((await request.post(`/api/v1/coupons/${coupon.id}/archive`, { headers: auth(other.tokens.admin) })).status()).toBe(404);
   expect((await (await request.get("/api/v1/coupons", { headers: auth(other.tokens.admin) })).json()).pagination.total).toBe(0);
 
   for (const role of ["viewer", "pos"] as const) {
     expect((await request.post("/api/v1/coupons", { headers: auth(t.tokens[role]), data: couponBody() })).status()).toBe(403);
-    expect((await request.put(`/api/v1/promotions/${promotion.id}`, { headers: auth(t.tokens[role]), data: { ...couponBody(), version: promotion.version } })).status()).toBe(403);
-    expect((await request.put("/api/v1/promotions/exclusions", { headers: auth(t.tokens[role]), data: { ids: ["X"] } })).status()).toBe(403);
+    expect(
+      (
+        await request.put(`/api/v1/promotions/${promotion.id}`, {
+          headers: auth(t.tokens[role]),
+          data: { ...couponBody(), version: promotion.version },
+        })
+      ).status(),
+    ).toBe(403);
+    expect((await request.put("/api/v1/promotions/exclusions", { headers: auth(t.tokens[role]), data: { ids: ["X"] } })).status()).toBe(
+      403,
+    );
   }
   expect((await request.get("/api/v1/promotions", { headers: auth(t.tokens.pos) })).status()).toBe(403);
   expect((await request.get("/api/v1/coupons")).status()).toBe(401);
@@ -181,13 +256,23 @@ test("archive and duplicate", async ({ request }) => {
 test("exclusion list: GET, PUT (deduplicated, capped), DELETE", async ({ request }) => {
   const t = await makeTenant();
   const url = "/api/v1/promotions/exclusions";
-  expect(await (await request.get(url, { headers: auth(t.tokens.viewer) })).json()).toEqual({ tenant: t.slug, ids: [], createdAt: null, createdBy: null, updatedAt: null, updatedBy: null });
+  expect(await (await request.get(url, { headers: auth(t.tokens.viewer) })).json()).toEqual({
+    tenant: t.slug,
+    ids: [],
+    createdAt: null,
+    createdBy: null,
+    updatedAt: null,
+    updatedBy: null,
+  });
   const put = await request.put(url, { headers: auth(t.tokens.marketer), data: { ids: ["SKU-1", "SKU-2", "SKU-1"] } });
   expect(put.status()).toBe(200);
   expect(await put.json()).toMatchObject({ tenant: t.slug, ids: ["SKU-1", "SKU-2"], createdBy: expect.stringContaining("token:") });
   expect((await (await request.get(url, { headers: auth(t.tokens.viewer) })).json()).ids).toEqual(["SKU-1", "SKU-2"]);
 
-  const tooMany = await request.put(url, { headers: auth(t.tokens.marketer), data: { ids: Array.from({ length: 1001 }, (_, i) => `P-${i}`) } });
+  const tooMany = await request.put(url, {
+    headers: auth(t.tokens.marketer),
+    data: { ids: Array.from({ length: 1001 }, (_, i) => `P-${i}`) },
+  });
   expect(tooMany.status()).toBe(400);
   const error = await tooMany.json();
   expect(error.causes[0]).toMatchObject({ field: "ids", code: "too_big" });
@@ -226,7 +311,9 @@ test("bulk activation: switches several at once, all or nothing, writers only", 
   const refused = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids: [ids[0], foreign], active: true } });
   expect(refused.status()).toBe(404);
   expect((await refused.json()).causes).toEqual([expect.objectContaining({ field: "ids[1]", code: "not_found" })]);
-  expect((await (await request.get(`/api/v1/promotions/${ids[0]}`, { headers: auth(t.tokens.viewer) })).json()).promotion.active).toBe(false);
+  expect((await (await request.get(`/api/v1/promotions/${ids[0]}`, { headers: auth(t.tokens.viewer) })).json()).promotion.active).toBe(
+    false,
+  );
 
   const invalid = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids: [], active: "yes" } });
   expect(invalid.status()).toBe(400);

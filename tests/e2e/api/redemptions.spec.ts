@@ -8,13 +8,25 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 test("redeem, retry, refuse a second order, revert by order and redeem again", async ({ request }) => {
   const t = await makeTenant();
-  await makeOffer(t.tenantId, { family: "coupon", singleUse: true, category: { kind: "CartLevelFixed", discount: 5 }, codes: ["ONE-SHOT"] });
-  const redeem = (orderId: string) => request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["ONE-SHOT"], orderId, currency: "EUR", catalogTotal: 42 } });
+  await makeOffer(t.tenantId, {
+    family: "coupon",
+    singleUse: true,
+    category: { kind: "CartLevelFixed", discount: 5 },
+    codes: ["ONE-SHOT"],
+  });
+  const redeem = (orderId: string) =>
+    request.post("/api/v1/coupons/redemptions", {
+      headers: auth(t.tokens.pos),
+      data: { codes: ["ONE-SHOT"], orderId, currency: "EUR", catalogTotal: 42 },
+    });
 
   const first = await redeem("order-1");
   expect(first.status()).toBe(200);
   const body = await first.json();
-  expect(body).toMatchObject({ replayed: false, redemptions: [{ code: "ONE-SHOT", orderId: "order-1", status: "redeemed", catalogTotal: 42, currency: "EUR" }] });
+  expect(body).toMatchObject({
+    replayed: false,
+    redemptions: [{ code: "ONE-SHOT", orderId: "order-1", status: "redeemed", catalogTotal: 42, currency: "EUR" }],
+  });
 
   const retry = await redeem("order-1");
   expect(retry.status()).toBe(200);
@@ -33,14 +45,20 @@ test("redeem, retry, refuse a second order, revert by order and redeem again", a
 test("revert by id gives one use back, once", async ({ request }) => {
   const t = await makeTenant();
   await makeOffer(t.tenantId, { family: "coupon", singleUse: true, category: { kind: "CartLevelFixed", discount: 5 }, codes: ["R1"] });
-  const { redemptions } = await (await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["R1"], orderId: "o" } })).json();
+  const { redemptions } = await (
+    await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["R1"], orderId: "o" } })
+  ).json();
   for (let i = 0; i < 2; i++) {
     const revert = await request.post(`/api/v1/coupons/redemptions/${redemptions[0].id}/revert`, { headers: auth(t.tokens.pos) });
     expect(revert.status()).toBe(200);
     expect((await revert.json()).redemption.status).toBe("reverted");
   }
-  expect((await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["R1"], orderId: "o2" } })).status()).toBe(200);
-  expect((await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["R1"], orderId: "o3" } })).status()).toBe(409);
+  expect(
+    (await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["R1"], orderId: "o2" } })).status(),
+  ).toBe(200);
+  expect(
+    (await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["R1"], orderId: "o3" } })).status(),
+  ).toBe(409);
 });
 
 test("bad requests and wrong roles are refused without redeeming anything", async ({ request }) => {
@@ -58,8 +76,15 @@ test("bad requests and wrong roles are refused without redeeming anything", asyn
     expect(response.status()).toBe(400);
     expect((await response.json()).causes.map((c: { field: string }) => c.field)).toContain(field);
   }
-  expect((await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.viewer), data: { codes: ["KEEP"], orderId: "o" } })).status()).toBe(403);
-  const mixed = await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.pos), data: { codes: ["KEEP", "MISSING"], orderId: "o" } });
+  expect(
+    (
+      await request.post("/api/v1/coupons/redemptions", { headers: auth(t.tokens.viewer), data: { codes: ["KEEP"], orderId: "o" } })
+    ).status(),
+  ).toBe(403);
+  const mixed = await request.post("/api/v1/coupons/redemptions", {
+    headers: auth(t.tokens.pos),
+    data: { codes: ["KEEP", "MISSING"], orderId: "o" },
+  });
   expect(mixed.status()).toBe(404);
   expect((await mixed.json()).causes).toEqual([expect.objectContaining({ field: "codes[1]", code: "not_found" })]);
   const other = await makeTenant();

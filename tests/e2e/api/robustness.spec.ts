@@ -14,14 +14,49 @@ const ODD_BODIES: { label: string; data: string; contentType: string }[] = [
   { label: "JSON null", data: "null", contentType: "application/json" },
   { label: "JSON array", data: "[1,2,3]", contentType: "application/json" },
   { label: "empty object", data: "{}", contentType: "application/json" },
-  { label: "wrong types", data: JSON.stringify({ name: 5, codes: "A", items: {}, ids: [null], active: "yes", category: [], currency: 9, quantity: -1, price: "1e309", version: {} }), contentType: "application/json" },
-  { label: "huge numbers", data: JSON.stringify({ count: 1e308, discount: -1e308, saleTotal: 1e400, items: [{ productId: "A", quantity: 1e20, price: 1e20 }], currency: "EUR" }), contentType: "application/json" },
+  {
+    label: "wrong types",
+    data: JSON.stringify({
+      name: 5,
+      codes: "A",
+      items: {},
+      ids: [null],
+      active: "yes",
+      category: [],
+      currency: 9,
+      quantity: -1,
+      price: "1e309",
+      version: {},
+    }),
+    contentType: "application/json",
+  },
+  {
+    label: "huge numbers",
+    data: JSON.stringify({
+      count: 1e308,
+      discount: -1e308,
+      saleTotal: 1e400,
+      items: [{ productId: "A", quantity: 1e20, price: 1e20 }],
+      currency: "EUR",
+    }),
+    contentType: "application/json",
+  },
   { label: "deep nesting", data: `${"[".repeat(5000)}${"]".repeat(5000)}`, contentType: "application/json" },
   { label: "text body", data: "hello", contentType: "text/plain" },
-  { label: "broken multipart", data: "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc", contentType: "multipart/form-data; boundary=y" },
+  {
+    label: "broken multipart",
+    data: '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc',
+    contentType: "multipart/form-data; boundary=y",
+  },
 ];
 
-const ODD_QUERIES = ["?count=0&page=-1", "?count=abc&page=1e9", "?sort=;DROP TABLE x&status=Whatever&active=maybe", "?from=not-a-date&to=2026-13-45&changedSince=yesterday", "?name=%E0%A4%A"];
+const ODD_QUERIES = [
+  "?count=0&page=-1",
+  "?count=abc&page=1e9",
+  "?sort=;DROP TABLE x&status=Whatever&active=maybe",
+  "?from=not-a-date&to=2026-13-45&changedSince=yesterday",
+  "?name=%E0%A4%A",
+];
 
 async function operations(request: APIRequestContext): Promise<Operation[]> {
   const doc = await (await request.get("/api/openapi.json")).json();
@@ -43,7 +78,10 @@ test("no route answers 500 to hostile input", async ({ request }) => {
   const ops = await operations(request);
   expect(ops.length).toBeGreaterThan(40);
   const failures: string[] = [];
-  const check = async (label: string, call: () => Promise<{ status(): number; text(): Promise<string>; headers(): Record<string, string> }>) => {
+  const check = async (
+    label: string,
+    call: () => Promise<{ status(): number; text(): Promise<string>; headers(): Record<string, string> }>,
+  ) => {
     const response = await call();
     const status = response.status();
     if (status >= 500) failures.push(`${label} → ${status}: ${(await response.text()).slice(0, 200)}`);
@@ -63,7 +101,9 @@ test("no route answers 500 to hostile input", async ({ request }) => {
         }
       } else {
         for (const body of ODD_BODIES) {
-          await check(`${op.method.toUpperCase()} ${url} (${body.label})`, () => request.fetch(url, { method: op.method, headers: { ...headers, "content-type": body.contentType }, data: body.data }));
+          await check(`${op.method.toUpperCase()} ${url} (${body.label})`, () =>
+            request.fetch(url, { method: op.method, headers: { ...headers, "content-type": body.contentType }, data: body.data }),
+          );
         }
       }
     }

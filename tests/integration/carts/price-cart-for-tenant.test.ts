@@ -16,7 +16,10 @@ const cart = (codes: string[] = []) => ({
 describe("pricing a cart from the database", () => {
   it("applies automatic promotions, then coupons, and reports unknown codes", async () => {
     const t = await makeTenant();
-    await makeOffer(t.tenantId, { name: "Shoes -10%", category: { kind: "ProductLevelPercentage", discount: 10, products: { categories: ["shoes"] } } });
+    await makeOffer(t.tenantId, {
+      name: "Shoes -10%",
+      category: { kind: "ProductLevelPercentage", discount: 10, products: { categories: ["shoes"] } },
+    });
     await makeOffer(t.tenantId, { family: "coupon", name: "5 off", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["FIVE"] });
     const { cart: priced, unknownCodes } = await priceCartForTenant(t.tenantId, cart(["FIVE", "NOPE"]));
     expect(priced.totals.subtotal).toBe(120);
@@ -50,7 +53,13 @@ describe("pricing a cart from the database", () => {
   it("reads localized validity in the store's own time zone", async () => {
     const t = await makeTenant({ timeZone: "Europe/Berlin" });
     await db().store.create({ data: { tenantId: t.tenantId, id: "nyc", name: "NYC", timeZone: "America/New_York" } });
-    await makeOffer(t.tenantId, { family: "coupon", localizedTimezone: true, validFrom: "2026-12-01T09:00:00", category: { kind: "CartLevelPercentage", discount: 10 }, codes: ["XMAS"] });
+    await makeOffer(t.tenantId, {
+      family: "coupon",
+      localizedTimezone: true,
+      validFrom: "2026-12-01T09:00:00",
+      category: { kind: "CartLevelPercentage", discount: 10 },
+      codes: ["XMAS"],
+    });
     // 09:30 in Berlin is 03:30 in New York: valid in Berlin (tenant zone), not yet in the NYC store.
     const at = "2026-12-01T08:30:00Z";
     const berlin = await priceCartForTenant(t.tenantId, { ...cart(["XMAS"]), at });
@@ -61,12 +70,17 @@ describe("pricing a cart from the database", () => {
 
   it("uses the customer's stored segments when the request lists none", async () => {
     const t = await makeTenant();
-    await db().customer.create({ data: { tenantId: t.tenantId, id: "C1", name: "Gold", segments: [{ key: "type", value: "gold member" }] } });
+    await db().customer.create({
+      data: { tenantId: t.tenantId, id: "C1", name: "Gold", segments: [{ key: "type", value: "gold member" }] },
+    });
     const id = await makeOffer(t.tenantId, { category: { kind: "CartLevelPercentage", discount: 10 } });
     await db().offer.update({ where: { id }, data: { segment: { key: "type", value: "gold member", schema: 1 } } });
     await db().tenant.update({ where: { id: t.tenantId }, data: { offersRevision: { increment: 1 } } });
     expect((await priceCartForTenant(t.tenantId, { ...cart(), customerId: "C1" })).cart.totals.discount).toBe(12);
-    expect((await priceCartForTenant(t.tenantId, { ...cart(), customerId: "C1", customerSegments: [{ key: "type", value: "silver" }] })).cart.totals.discount).toBe(0);
+    expect(
+      (await priceCartForTenant(t.tenantId, { ...cart(), customerId: "C1", customerSegments: [{ key: "type", value: "silver" }] })).cart
+        .totals.discount,
+    ).toBe(0);
   });
 
   it("reads a code of an archived coupon, and a store or customer that does not exist, as absent", async () => {
@@ -74,7 +88,11 @@ describe("pricing a cart from the database", () => {
     const archived = await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["OLD-1"] });
     await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelFixed", discount: 7 }, codes: ["LIVE-1"] });
     await db().offer.update({ where: { id: archived }, data: { archivedAt: new Date() } });
-    const { cart: priced, unknownCodes } = await priceCartForTenant(t.tenantId, { ...cart(["OLD-1", "LIVE-1"]), storeId: "nowhere", customerId: "nobody" });
+    const { cart: priced, unknownCodes } = await priceCartForTenant(t.tenantId, {
+      ...cart(["OLD-1", "LIVE-1"]),
+      storeId: "nowhere",
+      customerId: "nobody",
+    });
     expect(priced.totals.discount).toBe(7);
     expect(unknownCodes).toEqual(["OLD-1"]);
     expect(priced.rejectedCouponCodes).toEqual([expect.objectContaining({ code: "OLD-1", reason: "not_found" })]);

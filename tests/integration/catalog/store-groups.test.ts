@@ -13,7 +13,13 @@ describe("store groups", () => {
   let t: TestTenant;
   beforeAll(async () => {
     t = await makeTenant();
-    for (const [id, name] of [["north", "North"], ["south", "South"], ["east", "East coast"], ["west", "West coast"], ["alpine", "Alpine"]]) {
+    for (const [id, name] of [
+      ["north", "North"],
+      ["south", "South"],
+      ["east", "East coast"],
+      ["west", "West coast"],
+      ["alpine", "Alpine"],
+    ]) {
       await createStoreGroup(t.actors.marketer, StoreGroupInput.parse({ id, name }));
     }
     await createStore(t.actors.marketer, { id: "s1", name: "Store 1", storeGroupId: "north" });
@@ -47,29 +53,43 @@ describe("store groups", () => {
     const updated = await updateStoreGroup(t.actors.admin, "west", { name: "West", version: "1" });
     expect(updated).toMatchObject({ id: "west", name: "West", storeCount: 0, version: "2" });
     expect((await getStoreGroupOrThrow(t.tenantId, "west")).name).toBe("West");
-    const event = await db().auditEvent.findFirst({ where: { tenantId: t.tenantId, objectType: "store_group", objectId: "west", action: "update" } });
+    const event = await db().auditEvent.findFirst({
+      where: { tenantId: t.tenantId, objectType: "store_group", objectId: "west", action: "update" },
+    });
     expect(event?.changes).toEqual({ name: { from: "West coast", to: "West" } });
     expect(event?.actorId).toBe(t.users.admin.id);
   });
 
   it("refuses a duplicate id", async () => {
-    await expect(createStoreGroup(t.actors.marketer, { id: "north", name: "Again" })).rejects.toMatchObject({ code: "conflict", causes: [{ field: "id" }] });
+    await expect(createStoreGroup(t.actors.marketer, { id: "north", name: "Again" })).rejects.toMatchObject({
+      code: "conflict",
+      causes: [{ field: "id" }],
+    });
   });
 
   it("refuses to delete a group that still has stores, then deletes it once empty", async () => {
-    await expect(deleteStoreGroup(t.actors.marketer, "south")).rejects.toMatchObject({ code: "conflict", status: 409, message: expect.stringContaining("still has 1 store") });
+    await expect(deleteStoreGroup(t.actors.marketer, "south")).rejects.toMatchObject({
+      code: "conflict",
+      status: 409,
+      message: expect.stringContaining("still has 1 store"),
+    });
     expect(await db().storeGroup.count({ where: { tenantId: t.tenantId, id: "south" } })).toBe(1);
     await deleteStore(t.actors.marketer, "s3");
     await deleteStoreGroup(t.actors.marketer, "south");
     await expect(getStoreGroupOrThrow(t.tenantId, "south")).rejects.toMatchObject({ code: "not_found" });
-    const events = await db().auditEvent.findMany({ where: { tenantId: t.tenantId, objectType: "store_group", objectId: "south" }, orderBy: { createdAt: "asc" } });
+    const events = await db().auditEvent.findMany({
+      where: { tenantId: t.tenantId, objectType: "store_group", objectId: "south" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["create", "delete"]);
   });
 
   it("keeps tenants apart: another tenant's group id is not found", async () => {
     const other = await makeTenant();
     await expect(getStoreGroupOrThrow(other.tenantId, "north")).rejects.toMatchObject({ code: "not_found" });
-    await expect(updateStoreGroup(other.actors.admin, "north", { name: "Mine now", version: "1" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateStoreGroup(other.actors.admin, "north", { name: "Mine now", version: "1" })).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(deleteStoreGroup(other.actors.admin, "alpine")).rejects.toMatchObject({ code: "not_found" });
     expect((await listStoreGroups(other.tenantId, query())).total).toBe(0);
     // The same id may exist in both tenants.

@@ -20,7 +20,10 @@ beforeAll(async () => {
 afterAll(closeBulkWriter);
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -31,10 +34,16 @@ describe("adding codes", () => {
   it("adds codes, case-sensitively distinct, with per-code caps for single-use coupons", async () => {
     const coupon = await makeCoupon(tenant.tenantId, { singleUse: true });
     const codes = await addCodes(tenant.actors.marketer, coupon.id, { codes: ["SPRING-1", "spring-1", "A%_@&!"] });
-    expect(codes.map((c) => [c.name, c.redemptions, c.active])).toEqual([["SPRING-1", 0, true], ["spring-1", 0, true], ["A%_@&!", 0, true]]);
+    expect(codes.map((c) => [c.name, c.redemptions, c.active])).toEqual([
+      ["SPRING-1", 0, true],
+      ["spring-1", 0, true],
+      ["A%_@&!", 0, true],
+    ]);
     const rows = await db().couponCode.findMany({ where: { tenantId: tenant.tenantId, offerId: coupon.id } });
     expect(rows.every((r) => r.maxRedemptions === 1)).toBe(true);
-    const audit = await db().auditEvent.count({ where: { tenantId: tenant.tenantId, objectType: "coupon_code", action: "create", objectId: { in: codes.map((c) => c.id) } } });
+    const audit = await db().auditEvent.count({
+      where: { tenantId: tenant.tenantId, objectType: "coupon_code", action: "create", objectId: { in: codes.map((c) => c.id) } },
+    });
     expect(audit).toBe(3);
   });
 
@@ -44,7 +53,12 @@ describe("adding codes", () => {
     await addCodes(tenant.actors.marketer, elsewhere.id, { codes: ["TAKEN"] });
     const bad = await failure(addCodes(tenant.actors.marketer, coupon.id, { codes: ["OK1", "BAD CODE", "", "X".repeat(65), "OK1"] }));
     expect(bad.status).toBe(400);
-    expect(bad.causes.map((c) => [c.field, c.code])).toEqual([["codes[1]", "invalid_characters"], ["codes[2]", "empty"], ["codes[3]", "too_long"], ["codes[4]", "duplicate_in_request"]]);
+    expect(bad.causes.map((c) => [c.field, c.code])).toEqual([
+      ["codes[1]", "invalid_characters"],
+      ["codes[2]", "empty"],
+      ["codes[3]", "too_long"],
+      ["codes[4]", "duplicate_in_request"],
+    ]);
     const taken = await failure(addCodes(tenant.actors.marketer, coupon.id, { codes: ["NEW1", "TAKEN"] }));
     expect(taken.causes).toEqual([expect.objectContaining({ field: "codes[1]", code: "already_exists" })]);
     expect(await db().couponCode.count({ where: { offerId: coupon.id } })).toBe(0);
@@ -109,10 +123,21 @@ describe("listing codes", () => {
     const csv = await readStream(streamCodesCsv(tenant.tenantId, couponId, {}));
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe("code,active,redemptions,createdAt");
-    expect(lines.map((l) => l.split(",")[0]).slice(1).sort()).toEqual(["'-MINUS", "'@AT", "AB%X", "ABC-1", "ABC-2", "ABZZ", "AB_Y", "XYZ", "abc-3"].sort());
+    expect(
+      lines
+        .map((l) => l.split(",")[0])
+        .slice(1)
+        .sort(),
+    ).toEqual(["'-MINUS", "'@AT", "AB%X", "ABC-1", "ABC-2", "ABZZ", "AB_Y", "XYZ", "abc-3"].sort());
     expect(lines.find((l) => l.startsWith("ABC-2,"))).toMatch(/^ABC-2,true,2,\d{4}-/);
     const filtered = await readStream(streamCodesCsv(tenant.tenantId, couponId, { active: false }));
-    expect(filtered.trim().split("\r\n").slice(1).map((l) => l.split(",")[0])).toEqual(["XYZ"]);
+    expect(
+      filtered
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .map((l) => l.split(",")[0]),
+    ).toEqual(["XYZ"]);
   });
 });
 
@@ -123,7 +148,9 @@ describe("activating and deactivating", () => {
     expect(await setCodesActive(tenant.actors.marketer, coupon.id, [codes[0].id, codes[1].id], false)).toEqual({ changed: 2 });
     expect(await setCodesActive(tenant.actors.marketer, coupon.id, [codes[0].id, codes[1].id], false)).toEqual({ changed: 0 });
     expect((await list(coupon.id, { active: "false" })).items.map((c) => c.name)).toEqual(["ON1", "ON2"]);
-    const events = await db().auditEvent.findMany({ where: { tenantId: tenant.tenantId, objectType: "coupon_code", action: "update", objectId: { in: codes.map((c) => c.id) } } });
+    const events = await db().auditEvent.findMany({
+      where: { tenantId: tenant.tenantId, objectType: "coupon_code", action: "update", objectId: { in: codes.map((c) => c.id) } },
+    });
     expect(events).toHaveLength(2);
     expect(events[0].changes).toEqual({ active: { from: true, to: false } });
   });
@@ -141,7 +168,9 @@ describe("activating and deactivating", () => {
     const [code] = await addCodes(tenant.actors.marketer, coupon.id, { codes: ["PUT-ME"] });
     expect(await updateCode(tenant.actors.marketer, coupon.id, code.id, { ...code, active: false })).toEqual({ ...code, active: false });
     expect(await updateCode(tenant.actors.marketer, coupon.id, code.id, { active: true })).toEqual({ ...code, active: true });
-    const renamed = await failure(updateCode(tenant.actors.marketer, coupon.id, code.id, { ...code, name: "OTHER", redemptions: 5, active: false }));
+    const renamed = await failure(
+      updateCode(tenant.actors.marketer, coupon.id, code.id, { ...code, name: "OTHER", redemptions: 5, active: false }),
+    );
     expect(renamed.status).toBe(400);
     expect(renamed.causes.map((c) => c.field)).toEqual(["name", "redemptions"]);
     expect((await db().couponCode.findUniqueOrThrow({ where: { id: code.id } })).active).toBe(true);

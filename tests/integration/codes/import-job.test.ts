@@ -29,21 +29,42 @@ beforeEach(async () => {
 });
 afterAll(closeBulkWriter);
 
-const upload = (content: string | Uint8Array, options: Parameters<typeof uploadRequest>[1] = {}, limits?: { maxFileBytes: number; maxRows: number }) =>
-  createCodeImport(tenant.actors.marketer, couponId, uploadRequest(content, options), limits);
+const upload = (
+  content: string | Uint8Array,
+  options: Parameters<typeof uploadRequest>[1] = {},
+  limits?: { maxFileBytes: number; maxRows: number },
+) => createCodeImport(tenant.actors.marketer, couponId, uploadRequest(content, options), limits);
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 async function errorsCsv(importId: string): Promise<string[][]> {
   const text = await readStream(streamImportErrorsCsv(importId));
-  return text.trim().split("\r\n").map((line) => line.split(","));
+  return text
+    .trim()
+    .split("\r\n")
+    .map((line) => line.split(","));
 }
 
-const GOOD_AND_BAD = ["\uFEFFcode,comment", "GOOD-1,first", "  GOOD-2  ", "", "BAD CODE", "X".repeat(65), ",empty", "GOOD-1", "TAKEN", "=CMD", "GOOD-3"].join("\r\n");
+const GOOD_AND_BAD = [
+  "\uFEFFcode,comment",
+  "GOOD-1,first",
+  "  GOOD-2  ",
+  "",
+  "BAD CODE",
+  "X".repeat(65),
+  ",empty",
+  "GOOD-1",
+  "TAKEN",
+  "=CMD",
+  "GOOD-3",
+].join("\r\n");
 
 describe("CSV import job", () => {
   it("queues the upload with its row count, then imports valid rows and reports the rest", async () => {
@@ -67,14 +88,21 @@ describe("CSV import job", () => {
       ["10", "'=CMD", "invalid_characters"],
     ]);
     const codes = await db().couponCode.findMany({ where: { offerId: couponId }, orderBy: { code: "asc" } });
-    expect(codes.map((c) => [c.code, c.importId, c.maxRedemptions])).toEqual([["GOOD-1", queued.id, 1], ["GOOD-2", queued.id, 1], ["GOOD-3", queued.id, 1]]);
+    expect(codes.map((c) => [c.code, c.importId, c.maxRedemptions])).toEqual([
+      ["GOOD-1", queued.id, 1],
+      ["GOOD-2", queued.id, 1],
+      ["GOOD-3", queued.id, 1],
+    ]);
     // Ids are UUIDv7, distinct, and ascend with the code within a batch (the batch is written in code order).
     for (const c of codes) expect(c.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(codes.map((c) => c.id)).toEqual(codes.map((c) => c.id).sort());
     expect(new Set(codes.map((c) => c.id)).size).toBe(3);
     // The stored file is gone once the job is over; the audit log has the start and the end.
     expect(await db().codeImportChunk.count({ where: { importId: queued.id } })).toBe(0);
-    const audit = await db().auditEvent.findMany({ where: { tenantId: tenant.tenantId, objectType: "code_import", objectId: queued.id }, orderBy: { createdAt: "asc" } });
+    const audit = await db().auditEvent.findMany({
+      where: { tenantId: tenant.tenantId, objectType: "code_import", objectId: queued.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["create", "complete"]);
   });
 
@@ -84,8 +112,16 @@ describe("CSV import job", () => {
     await runPendingImports({ batchSize: 40 });
     const second = await upload(file);
     await runPendingImports({ batchSize: 40 });
-    expect(await getImportOrThrow(tenant.tenantId, couponId, first.id)).toMatchObject({ status: "completed", importedCount: 250, rejectedCount: 0 });
-    expect(await getImportOrThrow(tenant.tenantId, couponId, second.id)).toMatchObject({ status: "completed", importedCount: 0, rejectedCount: 250 });
+    expect(await getImportOrThrow(tenant.tenantId, couponId, first.id)).toMatchObject({
+      status: "completed",
+      importedCount: 250,
+      rejectedCount: 0,
+    });
+    expect(await getImportOrThrow(tenant.tenantId, couponId, second.id)).toMatchObject({
+      status: "completed",
+      importedCount: 0,
+      rejectedCount: 250,
+    });
     const reasons = new Set((await errorsCsv(second.id)).slice(1).map((r) => r[2]));
     expect([...reasons]).toEqual(["already_exists"]);
     expect(await db().couponCode.count({ where: { tenantId: tenant.tenantId, code: { startsWith: "AGAIN-" } } })).toBe(250);
@@ -95,16 +131,35 @@ describe("CSV import job", () => {
     const job = await upload(["DUP-A", "DUP-B", "DUP-C", "DUP-A", "DUP-B"].join("\n"));
     await runPendingImports({ batchSize: 2 });
     expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ importedCount: 3, rejectedCount: 2 });
-    expect((await errorsCsv(job.id)).slice(1)).toEqual([["4", "DUP-A", "duplicate_in_file"], ["5", "DUP-B", "duplicate_in_file"]]);
+    expect((await errorsCsv(job.id)).slice(1)).toEqual([
+      ["4", "DUP-A", "duplicate_in_file"],
+      ["5", "DUP-B", "duplicate_in_file"],
+    ]);
   });
 
   it("keeps the first of repeats within one batch, whatever their order, and reports the later rows", async () => {
     const job = await upload(["IN-Z", "IN-A", "IN-Z", "IN-M", "IN-A", "IN-Z"].join("\n"));
     await runPendingImports({ batchSize: 100 });
-    expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ status: "completed", importedCount: 3, rejectedCount: 3 });
-    expect((await errorsCsv(job.id)).slice(1)).toEqual([["3", "IN-Z", "duplicate_in_file"], ["5", "IN-A", "duplicate_in_file"], ["6", "IN-Z", "duplicate_in_file"]]);
-    const codes = await db().couponCode.findMany({ where: { offerId: couponId }, orderBy: { code: "asc" }, select: { code: true, importId: true } });
-    expect(codes).toEqual([{ code: "IN-A", importId: job.id }, { code: "IN-M", importId: job.id }, { code: "IN-Z", importId: job.id }]);
+    expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({
+      status: "completed",
+      importedCount: 3,
+      rejectedCount: 3,
+    });
+    expect((await errorsCsv(job.id)).slice(1)).toEqual([
+      ["3", "IN-Z", "duplicate_in_file"],
+      ["5", "IN-A", "duplicate_in_file"],
+      ["6", "IN-Z", "duplicate_in_file"],
+    ]);
+    const codes = await db().couponCode.findMany({
+      where: { offerId: couponId },
+      orderBy: { code: "asc" },
+      select: { code: true, importId: true },
+    });
+    expect(codes).toEqual([
+      { code: "IN-A", importId: job.id },
+      { code: "IN-M", importId: job.id },
+      { code: "IN-Z", importId: job.id },
+    ]);
   });
 });
 
@@ -166,13 +221,27 @@ describe("claims", () => {
     expect(second).toMatchObject({ id: job.id, attempts: 2 });
     const writer = await bulkWriter();
     const stale = await writer.commitBatch({
-      importId: job.id, tenantId: tenant.tenantId, offerId: couponId, claimToken: first.claimToken, expectedProcessedRows: 0,
-      codes: ["ZOMBIE"], lines: [1], rejected: [], reportConflicts: true, processed: 1, checkpoint: { offset: 8, line: 2 }, now: new Date(),
+      importId: job.id,
+      tenantId: tenant.tenantId,
+      offerId: couponId,
+      claimToken: first.claimToken,
+      expectedProcessedRows: 0,
+      codes: ["ZOMBIE"],
+      lines: [1],
+      rejected: [],
+      reportConflicts: true,
+      processed: 1,
+      checkpoint: { offset: 8, line: 2 },
+      now: new Date(),
     });
     expect(stale).toEqual({ committed: false });
     expect(await db().couponCode.count({ where: { tenantId: tenant.tenantId, code: "ZOMBIE" } })).toBe(0);
     await processImport(second);
-    expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ status: "completed", importedCount: 10, processedRows: 10 });
+    expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({
+      status: "completed",
+      importedCount: 10,
+      processedRows: 10,
+    });
   });
 
   it("limits each batch's codes by the coupon's singleUse as it stands when the batch commits", async () => {
@@ -182,16 +251,33 @@ describe("claims", () => {
     const writer = await bulkWriter();
     const batch = (code: string, expectedProcessedRows: number) =>
       writer.commitBatch({
-        importId: job.id, tenantId: tenant.tenantId, offerId: couponId, claimToken: claim.claimToken, expectedProcessedRows,
-        codes: [code], lines: [expectedProcessedRows + 1], rejected: [], reportConflicts: true, processed: 1, checkpoint: { offset: 8 * (expectedProcessedRows + 1), line: expectedProcessedRows + 2 }, now: new Date(),
+        importId: job.id,
+        tenantId: tenant.tenantId,
+        offerId: couponId,
+        claimToken: claim.claimToken,
+        expectedProcessedRows,
+        codes: [code],
+        lines: [expectedProcessedRows + 1],
+        rejected: [],
+        reportConflicts: true,
+        processed: 1,
+        checkpoint: { offset: 8 * (expectedProcessedRows + 1), line: expectedProcessedRows + 2 },
+        now: new Date(),
       });
     expect(await batch("LIMIT-1", 0)).toMatchObject({ committed: true, inserted: 1 });
     // The marketer switches singleUse off while the import runs (the offer update re-limits existing codes itself).
     await db().offer.update({ where: { id: couponId }, data: { singleUse: false } });
     try {
       expect(await batch("LIMIT-2", 1)).toMatchObject({ committed: true, inserted: 1 });
-      const limits = await db().couponCode.findMany({ where: { tenantId: tenant.tenantId, code: { in: ["LIMIT-1", "LIMIT-2"] } }, orderBy: { code: "asc" }, select: { code: true, maxRedemptions: true } });
-      expect(limits).toEqual([{ code: "LIMIT-1", maxRedemptions: 1 }, { code: "LIMIT-2", maxRedemptions: null }]);
+      const limits = await db().couponCode.findMany({
+        where: { tenantId: tenant.tenantId, code: { in: ["LIMIT-1", "LIMIT-2"] } },
+        orderBy: { code: "asc" },
+        select: { code: true, maxRedemptions: true },
+      });
+      expect(limits).toEqual([
+        { code: "LIMIT-1", maxRedemptions: 1 },
+        { code: "LIMIT-2", maxRedemptions: null },
+      ]);
     } finally {
       await db().offer.update({ where: { id: couponId }, data: { singleUse: true } });
     }
@@ -224,10 +310,19 @@ describe("generation job", () => {
     // run of fruitless batches, and so the "pattern ran out" failure, a matter of chance.
     const existing = Array.from({ length: 300 }, (_, i) => `G-${String(i * 3).padStart(3, "0")}`);
     await addCodes(tenant.actors.marketer, (await makeCoupon(tenant.tenantId)).id, { codes: existing });
-    const job = await createGenerationJob(tenant.actors.marketer, couponId, PatternInput.parse({ count: 50, pattern: "G-###", charset: "numbers" }));
+    const job = await createGenerationJob(
+      tenant.actors.marketer,
+      couponId,
+      PatternInput.parse({ count: 50, pattern: "G-###", charset: "numbers" }),
+    );
     expect(job).toMatchObject({ kind: "generate", status: "queued", totalRows: 50, fileName: "G-### × 50" });
     await runPendingImports({ batchSize: 16 });
-    expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({ status: "completed", importedCount: 50, processedRows: 50, rejectedCount: 0 });
+    expect(await getImportOrThrow(tenant.tenantId, couponId, job.id)).toMatchObject({
+      status: "completed",
+      importedCount: 50,
+      processedRows: 50,
+      rejectedCount: 0,
+    });
     const codes = await db().couponCode.findMany({ where: { offerId: couponId } });
     expect(codes).toHaveLength(50);
     for (const c of codes) expect(c.code).toMatch(/^G-\d{3}$/);
@@ -239,16 +334,26 @@ describe("generation job", () => {
     const taken = Array.from({ length: 45 }, (_, i) => `N-${String(i * 2).padStart(2, "0")}`);
     await addCodes(tenant.actors.marketer, (await makeCoupon(tenant.tenantId)).id, { codes: taken });
     const coupon = await makeCoupon(tenant.tenantId);
-    const job = await createGenerationJob(tenant.actors.marketer, coupon.id, PatternInput.parse({ count: 50, pattern: "N-##", charset: "numbers" }));
+    const job = await createGenerationJob(
+      tenant.actors.marketer,
+      coupon.id,
+      PatternInput.parse({ count: 50, pattern: "N-##", charset: "numbers" }),
+    );
     await runPendingImports({ batchSize: 16 });
-    expect(await getImportOrThrow(tenant.tenantId, coupon.id, job.id)).toMatchObject({ status: "completed", importedCount: 50, processedRows: 50 });
+    expect(await getImportOrThrow(tenant.tenantId, coupon.id, job.id)).toMatchObject({
+      status: "completed",
+      importedCount: 50,
+      processedRows: 50,
+    });
     const codes = await db().couponCode.findMany({ where: { offerId: coupon.id } });
     expect(new Set(codes.map((c) => c.code)).size).toBe(50);
     expect(codes.some((c) => taken.includes(c.code))).toBe(false);
   });
 
   it("refuses what the pattern cannot satisfy and writes nothing", async () => {
-    const error = await failure(createGenerationJob(tenant.actors.marketer, couponId, PatternInput.parse({ count: 51, pattern: "G-##", charset: "numbers" })));
+    const error = await failure(
+      createGenerationJob(tenant.actors.marketer, couponId, PatternInput.parse({ count: 51, pattern: "G-##", charset: "numbers" })),
+    );
     expect(error.causes[0]).toMatchObject({ field: "count", code: "too_big" });
     expect(await db().codeImport.count({ where: { offerId: couponId } })).toBe(0);
   });

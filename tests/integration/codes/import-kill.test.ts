@@ -95,10 +95,20 @@ it("resumes after SIGKILL mid-file with no duplicate and no lost code", async ()
   console.log(`kill test: killed after ${processedAtKill} rows, done in ${Date.now() - t0} ms`);
 
   const done = await db().codeImport.findUniqueOrThrow({ where: { id: job.id } });
-  expect(done).toMatchObject({ status: "completed", attempts: 2, totalRows: ROWS, processedRows: ROWS, importedCount: valid.size, rejectedCount: invalid + duplicates });
+  expect(done).toMatchObject({
+    status: "completed",
+    attempts: 2,
+    totalRows: ROWS,
+    processedRows: ROWS,
+    importedCount: valid.size,
+    rejectedCount: invalid + duplicates,
+  });
   const codes = await db().couponCode.findMany({ where: { offerId: coupon.id }, select: { code: true } });
   expect(codes).toHaveLength(valid.size);
   expect(new Set(codes.map((c) => c.code))).toEqual(valid);
   const errors = await db().codeImportError.groupBy({ by: ["reason"], where: { importId: job.id }, _count: true });
-  expect(Object.fromEntries(errors.map((e) => [e.reason, e._count]))).toEqual({ invalid_characters: invalid, duplicate_in_file: duplicates });
+  expect(Object.fromEntries(errors.map((e) => [e.reason, e._count]))).toEqual({
+    invalid_characters: invalid,
+    duplicate_in_file: duplicates,
+  });
 }, 300_000);

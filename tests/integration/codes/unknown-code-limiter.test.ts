@@ -19,13 +19,19 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** A request as the stamped server would hand it over, from `address`. */
 function requestFrom(address: string): Request {
-  return new Request("http://couponsmith.test/api/v1/promotions/cart", { method: "POST", headers: { [PEER_HEADER]: peerStamp(undefined, address) } });
+  return new Request("http://couponsmith.test/api/v1/promotions/cart", {
+    method: "POST",
+    headers: { [PEER_HEADER]: peerStamp(undefined, address) },
+  });
 }
 
 const cart = (codes: string[]) => ({ currency: "EUR", couponCodes: codes, items: [{ productId: "SHOE", quantity: 1, price: 100 }] });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -76,12 +82,23 @@ describe("guardCodeLookups", () => {
     await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["KNOWN"] });
     const actor = t.actors.admin;
     const request = requestFrom(`203.0.113.${Math.floor(Math.random() * 250)}`);
-    const price = (codes: string[]) => guardCodeLookups(actor, request, codes.length, () => priceCartForTenant(t.tenantId, cart(codes)), (p) => p.unknownCodes.length);
+    const price = (codes: string[]) =>
+      guardCodeLookups(
+        actor,
+        request,
+        codes.length,
+        () => priceCartForTenant(t.tenantId, cart(codes)),
+        (p) => p.unknownCodes.length,
+      );
 
     const known = await price(["KNOWN"]);
     expect(known.answer.cart.totals.discount).toBe(5);
-    expect(known.headers["RateLimit-Policy"]).toBe(`"unknown-codes-per-caller";q=${limit()};w=60, "unknown-codes-per-address";q=${limit()};w=60`);
-    expect(known.headers.RateLimit).toMatch(new RegExp(`^"unknown-codes-per-caller";r=${limit()};t=\\d+, "unknown-codes-per-address";r=${limit()};t=\\d+$`));
+    expect(known.headers["RateLimit-Policy"]).toBe(
+      `"unknown-codes-per-caller";q=${limit()};w=60, "unknown-codes-per-address";q=${limit()};w=60`,
+    );
+    expect(known.headers.RateLimit).toMatch(
+      new RegExp(`^"unknown-codes-per-caller";r=${limit()};t=\\d+, "unknown-codes-per-address";r=${limit()};t=\\d+$`),
+    );
 
     const guesses = Array.from({ length: limit() - 1 }, (_, i) => `GUESS-${i}`);
     expect((await price(["KNOWN", ...guesses])).answer.unknownCodes).toHaveLength(limit() - 1);
@@ -122,13 +139,27 @@ describe("guardCodeLookups", () => {
     const address = `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
     // Tenant B's viewer spends its whole budget on guesses from the shared address.
     const guesses = Array.from({ length: limit() }, (_, i) => `B-GUESS-${i}`);
-    await guardCodeLookups(b.actors.viewer, requestFrom(address), guesses.length, () => priceCartForTenant(b.tenantId, cart(guesses)), (p) => p.unknownCodes.length);
+    await guardCodeLookups(
+      b.actors.viewer,
+      requestFrom(address),
+      guesses.length,
+      () => priceCartForTenant(b.tenantId, cart(guesses)),
+      (p) => p.unknownCodes.length,
+    );
     expect((await refusal(guardCodeLookups(b.actors.viewer, requestFrom(address), 1, async () => 0))).status).toBe(429);
     // Tenant A's carts from the same address are untouched.
-    const priced = await guardCodeLookups(a.actors.admin, requestFrom(address), 1, () => priceCartForTenant(a.tenantId, cart(["VALID"])), (p) => p.unknownCodes.length);
+    const priced = await guardCodeLookups(
+      a.actors.admin,
+      requestFrom(address),
+      1,
+      () => priceCartForTenant(a.tenantId, cart(["VALID"])),
+      (p) => p.unknownCodes.length,
+    );
     expect(priced.answer.cart.totals.discount).toBe(5);
     expect(priced.headers.RateLimit).toContain(`"unknown-codes-per-address";r=${limit()}`);
-    expect(unknownCodeBudgets(a.actors.admin, address).map((budget) => budget.key)).not.toEqual(unknownCodeBudgets(b.actors.admin, address).map((budget) => budget.key));
+    expect(unknownCodeBudgets(a.actors.admin, address).map((budget) => budget.key)).not.toEqual(
+      unknownCodeBudgets(b.actors.admin, address).map((budget) => budget.key),
+    );
   });
 
   it("gives every unit back when the lookup fails for a reason other than unknown codes, with the headers on the error", async () => {
@@ -138,7 +169,11 @@ describe("guardCodeLookups", () => {
     expect(error.code).toBe("conflict");
     expect(errorResponse(error, "req-2").headers.get("RateLimit")).toContain(`"unknown-codes-per-caller";r=${limit()}`);
     const notFound = await refusal(
-      guardCodeLookups(t.actors.admin, request, 3, async () => Promise.reject(new AppError("not_found", "Unknown code", { causes: [{ field: "codes[0]", message: "unknown", code: "not_found" }] }))),
+      guardCodeLookups(t.actors.admin, request, 3, async () =>
+        Promise.reject(
+          new AppError("not_found", "Unknown code", { causes: [{ field: "codes[0]", message: "unknown", code: "not_found" }] }),
+        ),
+      ),
     );
     expect(errorResponse(notFound, "req-3").headers.get("RateLimit")).toContain(`"unknown-codes-per-caller";r=${limit() - 1}`);
   });

@@ -10,13 +10,20 @@ describe("driver and row decoders", () => {
   it("round-trips dates, JSON, booleans and integers with Prisma in both directions", async () => {
     const t = await makeTenant();
     const at = new Date("2026-12-01T09:30:15.250Z");
-    await insertAuditEvents(driver(), t.actors.admin, [{ action: "probe", objectType: "test", objectId: "o-1", changes: { n: 1, list: ["a"] } }], at);
+    await insertAuditEvents(
+      driver(),
+      t.actors.admin,
+      [{ action: "probe", objectType: "test", objectId: "o-1", changes: { n: 1, list: ["a"] } }],
+      at,
+    );
     const viaPrisma = await db().auditEvent.findFirstOrThrow({ where: { tenantId: t.tenantId, action: "probe" } });
     expect(viaPrisma.createdAt.toISOString()).toBe(at.toISOString());
     expect(viaPrisma.changes).toEqual({ n: 1, list: ["a"] });
 
     const decode = rowOf({ id: text, createdAt: date, changes: json });
-    const [row] = await driver().all(`SELECT "id", "createdAt", "changes" FROM "AuditEvent" WHERE "tenantId" = ? AND "action" = 'probe'`, [t.tenantId]);
+    const [row] = await driver().all(`SELECT "id", "createdAt", "changes" FROM "AuditEvent" WHERE "tenantId" = ? AND "action" = 'probe'`, [
+      t.tenantId,
+    ]);
     expect(decode(row)).toEqual({ id: viaPrisma.id, createdAt: at, changes: { n: 1, list: ["a"] } });
 
     const [tenant] = await driver().all(`SELECT "offersRevision", "timeZone" FROM "Tenant" WHERE "id" = ?`, [t.tenantId]);

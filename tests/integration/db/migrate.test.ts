@@ -14,7 +14,9 @@ describe("migration runner", () => {
     expect(await migrate(`file:${file}`)).toEqual(all);
     expect(await migrate(`file:${file}`)).toEqual([]);
     const sqlite = new Database(file, { readonly: true });
-    const recorded = (sqlite.prepare("SELECT name FROM _couponsmith_migrations ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const recorded = (sqlite.prepare("SELECT name FROM _couponsmith_migrations ORDER BY name").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
     sqlite.close();
     expect(recorded).toEqual(all);
   });

@@ -16,7 +16,14 @@ function schemaScript(provider: "sqlite" | "postgres"): string {
   writePostgresSchema();
   process.env.PRISMA_PROVIDER = provider;
   try {
-    return prismaCli(["migrate", "diff", "--from-empty", "--to-schema-datamodel", provider === "sqlite" ? SQLITE_SCHEMA : POSTGRES_SCHEMA, "--script"]);
+    return prismaCli([
+      "migrate",
+      "diff",
+      "--from-empty",
+      "--to-schema-datamodel",
+      provider === "sqlite" ? SQLITE_SCHEMA : POSTGRES_SCHEMA,
+      "--script",
+    ]);
   } finally {
     delete process.env.PRISMA_PROVIDER;
   }

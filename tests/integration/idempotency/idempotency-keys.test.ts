@@ -12,7 +12,11 @@ import { makeTenant } from "@/tests/factories/tenant";
 const TTL = 60_000;
 const LOCK = 5_000;
 const timing = (now: Date) => ({ now, ttlMs: TTL, lockMs: LOCK });
-const answer = { status: 201, headers: { location: "/api/v1/coupons/c1", "content-type": "application/json" }, body: '{"coupon":{"id":"c1"}}' };
+const answer = {
+  status: 201,
+  headers: { location: "/api/v1/coupons/c1", "content-type": "application/json" },
+  body: '{"coupon":{"id":"c1"}}',
+};
 
 function scopeIn(tenantId: string, key = randomUUID()): IdempotencyScope {
   return { tenantId, principal: "token:t1", key };
@@ -47,7 +51,9 @@ describe("idempotency key store", () => {
     const now = new Date();
     expect((await claimIdempotencyKey(scopeIn(a.tenantId, key), "hash-a", timing(now))).outcome).toBe("claimed");
     expect((await claimIdempotencyKey(scopeIn(b.tenantId, key), "hash-b", timing(now))).outcome).toBe("claimed");
-    expect((await claimIdempotencyKey({ ...scopeIn(a.tenantId, key), principal: "user:u2" }, "hash-c", timing(now))).outcome).toBe("claimed");
+    expect((await claimIdempotencyKey({ ...scopeIn(a.tenantId, key), principal: "user:u2" }, "hash-c", timing(now))).outcome).toBe(
+      "claimed",
+    );
   });
 
   it("takes over an expired answer once, even when several requests race for it", async () => {
@@ -124,7 +130,11 @@ describe("runIdempotently", () => {
     const gate = new Promise<void>((resolve) => (finish = resolve));
     const first = runIdempotently({ ...post(key, { n: 1 }), actor: t.actors.admin }, async () => (await gate, Response.json({ ok: true })));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const error = await runIdempotently({ ...post(key, { n: 1 }), actor: t.actors.admin }, async () => Response.json({ ok: false }), 300).catch((e: unknown) => e);
+    const error = await runIdempotently(
+      { ...post(key, { n: 1 }), actor: t.actors.admin },
+      async () => Response.json({ ok: false }),
+      300,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(409);
     expect((error as AppError).causes[0]).toMatchObject({ field: "Idempotency-Key", code: "idempotency_key_in_progress" });
@@ -143,7 +153,9 @@ describe("runIdempotently", () => {
     const ok = await runIdempotently(ctx(), async () => (executions++, Response.json({ ok: true })));
     expect(ok.headers.get("Idempotent-Replayed")).toBeNull();
     expect(executions).toBe(3);
-    const row = await db().idempotencyKey.findUnique({ where: { tenantId_principal_key: { tenantId: t.tenantId, principal: `user:${t.actors.admin.id}`, key } } });
+    const row = await db().idempotencyKey.findUnique({
+      where: { tenantId_principal_key: { tenantId: t.tenantId, principal: `user:${t.actors.admin.id}`, key } },
+    });
     expect(row?.responseStatus).toBe(200);
   });
 });

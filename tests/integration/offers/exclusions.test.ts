@@ -17,7 +17,14 @@ const revision = async () => (await db().tenant.findUniqueOrThrow({ where: { id:
 
 describe("exclusion list", () => {
   it("is empty before the first save", async () => {
-    expect(await getExclusionList(t.tenantId)).toEqual({ tenant: t.slug, ids: [], createdAt: null, createdBy: null, updatedAt: null, updatedBy: null });
+    expect(await getExclusionList(t.tenantId)).toEqual({
+      tenant: t.slug,
+      ids: [],
+      createdAt: null,
+      createdBy: null,
+      updatedAt: null,
+      updatedBy: null,
+    });
   });
 
   it("saves deduplicated ids, bumps the revision and audits the change", async () => {
@@ -26,7 +33,9 @@ describe("exclusion list", () => {
     expect(saved).toMatchObject({ tenant: t.slug, ids: ["A", "B"], createdBy: t.actors.marketer.name });
     expect(await revision()).toBe(before + 1);
     await saveExclusionList(t.actors.admin, { ids: ["B", "C"] });
-    const event = await db().auditEvent.findFirstOrThrow({ where: { tenantId: t.tenantId, objectType: "exclusion_list", action: "update" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { tenantId: t.tenantId, objectType: "exclusion_list", action: "update" },
+    });
     expect(event.changes).toMatchObject({ added: ["C"], removed: ["A"] });
     expect((await getExclusionList(t.tenantId)).updatedBy).toBe(t.actors.admin.name);
   });
@@ -46,11 +55,37 @@ describe("exclusion list", () => {
   });
 
   it("counts the offers that name excluded products or their categories", async () => {
-    await db().product.create({ data: { tenantId: t.tenantId, id: "SKU-1", name: "Boot", categories: ["shoes"], attributes: {}, prices: [] } });
+    await db().product.create({
+      data: { tenantId: t.tenantId, id: "SKU-1", name: "Boot", categories: ["shoes"], attributes: {}, prices: [] },
+    });
     const base = { validFrom: "2026-01-01T00:00:00Z", currencies: [{ code: "EUR" }] };
-    await createOffer(t.actors.marketer, "coupon", CouponInput.parse({ ...base, name: "direct", category: { kind: "ProductLevelPercentage", discount: 5, products: { productIds: ["SKU-1"], categories: ["shoes"] } } }));
-    await createOffer(t.actors.marketer, "coupon", CouponInput.parse({ ...base, name: "category", category: { kind: "ProductLevelPercentage", discount: 5, products: { categories: ["shoes"] } } }));
-    await createOffer(t.actors.marketer, "coupon", CouponInput.parse({ ...base, name: "unrelated", category: { kind: "ProductLevelPercentage", discount: 5, products: { categories: ["hats"] } } }));
+    await createOffer(
+      t.actors.marketer,
+      "coupon",
+      CouponInput.parse({
+        ...base,
+        name: "direct",
+        category: { kind: "ProductLevelPercentage", discount: 5, products: { productIds: ["SKU-1"], categories: ["shoes"] } },
+      }),
+    );
+    await createOffer(
+      t.actors.marketer,
+      "coupon",
+      CouponInput.parse({
+        ...base,
+        name: "category",
+        category: { kind: "ProductLevelPercentage", discount: 5, products: { categories: ["shoes"] } },
+      }),
+    );
+    await createOffer(
+      t.actors.marketer,
+      "coupon",
+      CouponInput.parse({
+        ...base,
+        name: "unrelated",
+        category: { kind: "ProductLevelPercentage", discount: 5, products: { categories: ["hats"] } },
+      }),
+    );
     expect(await countAffectedOffers(t.tenantId, ["SKU-1"])).toEqual({ byProduct: 1, byCategory: 1 });
     expect(await countAffectedOffers(t.tenantId, [])).toEqual({ byProduct: 0, byCategory: 0 });
   });

@@ -16,7 +16,14 @@ import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
 let t: TestTenant;
 const now = new Date("2026-06-01T00:00:00Z");
 const coupon = (name: string, extra: Record<string, unknown> = {}) =>
-  CouponInput.parse({ name, active: true, validFrom: "2026-01-01T00:00:00Z", category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }], ...extra });
+  CouponInput.parse({
+    name,
+    active: true,
+    validFrom: "2026-01-01T00:00:00Z",
+    category: { kind: "CartLevelPercentage", discount: 10 },
+    currencies: [{ code: "EUR" }],
+    ...extra,
+  });
 
 beforeAll(async () => {
   t = await makeTenant();
@@ -62,10 +69,15 @@ describe("list tools", () => {
   });
 
   it("exports the filtered list as CSV, a formula-looking name escaped", async () => {
-    const csv = await exportOffersCsv(t.tenantId, "coupon", OfferListQuery.parse({ status: "Disabled", name: "disabled" }), "Europe/Berlin");
+    const csv = await exportOffersCsv(
+      t.tenantId,
+      "coupon",
+      OfferListQuery.parse({ status: "Disabled", name: "disabled" }),
+      "Europe/Berlin",
+    );
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe("id,name,kind,discount,status,valid_from,valid_to,stores,channels,codes,updated_at,updated_by");
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(",'=Disabled,Cart: percentage off,10% off the cart,Disabled,\"1 Jan 2026, 01:00 Europe/Berlin\",,all,all,0,");
+    expect(lines[1]).toContain(',\'=Disabled,Cart: percentage off,10% off the cart,Disabled,"1 Jan 2026, 01:00 Europe/Berlin",,all,all,0,');
   });
 });

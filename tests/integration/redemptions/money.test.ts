@@ -13,11 +13,21 @@ describe("redemption money", () => {
     { currency: "EUR", minimum: 1.01, atHalf: 1.005, below: 1.0049, stored: 1.01 },
     { currency: "KWD", minimum: 1.001, atHalf: 1.0005, below: 1.00049, stored: 1.001 },
     { currency: "JPY", minimum: 3, atHalf: 2.5, below: 2.49, stored: 3 },
-  ])("$currency: a catalogTotal half a minor unit below the minimum rounds up to it", async ({ currency, minimum, atHalf, below, stored }) => {
-    const t = await makeTenant();
-    await makeOffer(t.tenantId, { family: "coupon", category: cartLevel, currencies: [{ code: currency, minimumCartValue: minimum }], codes: ["HALF"] });
-    await expect(redeemCodes(t.actors.admin, { codes: ["HALF"], orderId: "below", currency, catalogTotal: below })).rejects.toMatchObject({ causes: [{ code: "minimum_not_reached" }] });
-    const { redemptions } = await redeemCodes(t.actors.admin, { codes: ["HALF"], orderId: "half", currency, catalogTotal: atHalf });
-    expect(redemptions).toEqual([expect.objectContaining({ code: "HALF", catalogTotal: stored, currency })]);
-  });
+  ])(
+    "$currency: a catalogTotal half a minor unit below the minimum rounds up to it",
+    async ({ currency, minimum, atHalf, below, stored }) => {
+      const t = await makeTenant();
+      await makeOffer(t.tenantId, {
+        family: "coupon",
+        category: cartLevel,
+        currencies: [{ code: currency, minimumCartValue: minimum }],
+        codes: ["HALF"],
+      });
+      await expect(redeemCodes(t.actors.admin, { codes: ["HALF"], orderId: "below", currency, catalogTotal: below })).rejects.toMatchObject(
+        { causes: [{ code: "minimum_not_reached" }] },
+      );
+      const { redemptions } = await redeemCodes(t.actors.admin, { codes: ["HALF"], orderId: "half", currency, catalogTotal: atHalf });
+      expect(redemptions).toEqual([expect.objectContaining({ code: "HALF", catalogTotal: stored, currency })]);
+    },
+  );
 });

@@ -10,7 +10,8 @@ import { makeOffer } from "@/tests/factories/offers";
 import { makeTenant } from "@/tests/factories/tenant";
 
 const cartLevel = { kind: "CartLevelPercentage" as const, discount: 10 };
-const uses = async (code: string, tenantId: string) => (await db().couponCode.findUniqueOrThrow({ where: { tenantId_code: { tenantId, code } } })).redemptions;
+const uses = async (code: string, tenantId: string) =>
+  (await db().couponCode.findUniqueOrThrow({ where: { tenantId_code: { tenantId, code } } })).redemptions;
 
 describe("redemption", () => {
   it("redeems every code of an order or none", async () => {
@@ -32,12 +33,33 @@ describe("redemption", () => {
     const t = await makeTenant();
     await makeOffer(t.tenantId, { family: "coupon", category: cartLevel, validTo: "2021-01-01T00:00:00Z", codes: ["OLD"] });
     await makeOffer(t.tenantId, { family: "coupon", category: cartLevel, stores: ["berlin"], codes: ["BERLIN"] });
-    await makeOffer(t.tenantId, { family: "coupon", category: cartLevel, currencies: [{ code: "EUR", minimumCartValue: 50 }], codes: ["MIN50"] });
+    await makeOffer(t.tenantId, {
+      family: "coupon",
+      category: cartLevel,
+      currencies: [{ code: "EUR", minimumCartValue: 50 }],
+      codes: ["MIN50"],
+    });
     await expect(redeemCodes(t.actors.admin, { codes: ["OLD"], orderId: "a" })).rejects.toMatchObject({ causes: [{ code: "expired" }] });
-    await expect(redeemCodes(t.actors.admin, { codes: ["BERLIN"], orderId: "a", storeId: "hamburg" })).rejects.toMatchObject({ causes: [{ code: "store_not_allowed" }] });
-    await expect(redeemCodes(t.actors.admin, { codes: ["MIN50"], orderId: "a", currency: "EUR", catalogTotal: 49.99 })).rejects.toMatchObject({ causes: [{ code: "minimum_not_reached" }] });
-    await expect(redeemCodes(t.actors.admin, { codes: ["MIN50"], orderId: "a", currency: "USD", catalogTotal: 80 })).rejects.toMatchObject({ causes: [{ code: "currency_not_allowed" }] });
-    expect((await redeemCodes(t.actors.admin, { codes: ["BERLIN", "MIN50"], orderId: "a", storeId: "berlin", currency: "EUR", catalogTotal: 50 })).redemptions).toHaveLength(2);
+    await expect(redeemCodes(t.actors.admin, { codes: ["BERLIN"], orderId: "a", storeId: "hamburg" })).rejects.toMatchObject({
+      causes: [{ code: "store_not_allowed" }],
+    });
+    await expect(
+      redeemCodes(t.actors.admin, { codes: ["MIN50"], orderId: "a", currency: "EUR", catalogTotal: 49.99 }),
+    ).rejects.toMatchObject({ causes: [{ code: "minimum_not_reached" }] });
+    await expect(redeemCodes(t.actors.admin, { codes: ["MIN50"], orderId: "a", currency: "USD", catalogTotal: 80 })).rejects.toMatchObject({
+      causes: [{ code: "currency_not_allowed" }],
+    });
+    expect(
+      (
+        await redeemCodes(t.actors.admin, {
+          codes: ["BERLIN", "MIN50"],
+          orderId: "a",
+          storeId: "berlin",
+          currency: "EUR",
+          catalogTotal: 50,
+        })
+      ).redemptions,
+    ).toHaveLength(2);
   });
 
   it("follows singleUse when a coupon's setting changes after its codes exist", async () => {
@@ -47,8 +69,16 @@ describe("redemption", () => {
     await addCodes(t.actors.marketer, coupon.id, { codes: ["SWITCH-1", "SWITCH-2"] });
     await redeemCodes(t.actors.admin, { codes: ["SWITCH-1"], orderId: "before" });
 
-    const single = await updateOffer(t.actors.marketer, "coupon", coupon.id, CouponUpdate.parse({ ...input, singleUse: true, version: coupon.version }));
-    await expect(redeemCodes(t.actors.admin, { codes: ["SWITCH-1"], orderId: "after" })).rejects.toMatchObject({ code: "conflict", causes: [{ code: "redemption_limit_reached" }] });
+    const single = await updateOffer(
+      t.actors.marketer,
+      "coupon",
+      coupon.id,
+      CouponUpdate.parse({ ...input, singleUse: true, version: coupon.version }),
+    );
+    await expect(redeemCodes(t.actors.admin, { codes: ["SWITCH-1"], orderId: "after" })).rejects.toMatchObject({
+      code: "conflict",
+      causes: [{ code: "redemption_limit_reached" }],
+    });
     await redeemCodes(t.actors.admin, { codes: ["SWITCH-2"], orderId: "after" });
     await expect(redeemCodes(t.actors.admin, { codes: ["SWITCH-2"], orderId: "again" })).rejects.toMatchObject({ code: "conflict" });
 
@@ -71,14 +101,24 @@ describe("redemption", () => {
     const t = await makeTenant();
     await makeOffer(t.tenantId, { family: "coupon", category: cartLevel, singleUse: true, codes: ["ONCE"] });
     const { redemptions } = await redeemCodes(t.actors.admin, { codes: ["ONCE"], orderId: "o-1" });
-    await expect(redeemCodes(t.actors.admin, { codes: ["ONCE"], orderId: "o-2" })).rejects.toMatchObject({ code: "conflict", causes: [{ code: "redemption_limit_reached" }] });
-    await Promise.all([revertRedemption(t.actors.admin, redemptions[0].id), revertRedemption(t.actors.admin, redemptions[0].id), revertOrderRedemptions(t.actors.admin, "o-1")]);
+    await expect(redeemCodes(t.actors.admin, { codes: ["ONCE"], orderId: "o-2" })).rejects.toMatchObject({
+      code: "conflict",
+      causes: [{ code: "redemption_limit_reached" }],
+    });
+    await Promise.all([
+      revertRedemption(t.actors.admin, redemptions[0].id),
+      revertRedemption(t.actors.admin, redemptions[0].id),
+      revertOrderRedemptions(t.actors.admin, "o-1"),
+    ]);
     expect(await uses("ONCE", t.tenantId)).toBe(0);
     expect((await redeemCodes(t.actors.admin, { codes: ["ONCE"], orderId: "o-2" })).redemptions[0].status).toBe("redeemed");
     expect(await uses("ONCE", t.tenantId)).toBe(1);
     // The failed order is retried later: it redeems again on its reverted row, once.
     await revertOrderRedemptions(t.actors.admin, "o-2");
-    expect((await redeemCodes(t.actors.admin, { codes: ["ONCE"], orderId: "o-1" })).redemptions[0]).toMatchObject({ status: "redeemed", revertedAt: null });
+    expect((await redeemCodes(t.actors.admin, { codes: ["ONCE"], orderId: "o-1" })).redemptions[0]).toMatchObject({
+      status: "redeemed",
+      revertedAt: null,
+    });
     expect(await uses("ONCE", t.tenantId)).toBe(1);
   });
 
@@ -96,7 +136,9 @@ describe("redemption under concurrency", () => {
   it("500 concurrent redemptions of one single-use code succeed exactly once", async () => {
     const t = await makeTenant();
     await makeOffer(t.tenantId, { family: "coupon", category: cartLevel, singleUse: true, codes: ["RACE"] });
-    const results = await Promise.allSettled(Array.from({ length: 500 }, (_, i) => redeemCodes(t.actors.admin, { codes: ["RACE"], orderId: `order-${i}` })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 500 }, (_, i) => redeemCodes(t.actors.admin, { codes: ["RACE"], orderId: `order-${i}` })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "conflict")).toBe(true);
     expect(await uses("RACE", t.tenantId)).toBe(1);

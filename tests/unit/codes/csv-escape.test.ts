@@ -17,7 +17,7 @@ describe("formula-injection escaping", () => {
   });
 
   it("quotes cells with commas, quotes and line breaks after escaping", () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell("a,b")).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell("two\nlines")).toBe('"two\nlines"');
     expect(csvCell("\rCR")).toBe(`"'\rCR"`);

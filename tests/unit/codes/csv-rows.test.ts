@@ -53,7 +53,7 @@ describe("CSV rows", () => {
   });
 
   it("trims surrounding spaces and tabs, inside quotes too", () => {
-    expect(codes("  A1  \n\tB2\t,x\n\" C3 \"")).toEqual(["A1", "B2", "C3"]);
+    expect(codes('  A1  \n\tB2\t,x\n" C3 "')).toEqual(["A1", "B2", "C3"]);
   });
 
   it("ignores extra columns, also quoted ones holding commas and line breaks", () => {
@@ -93,7 +93,7 @@ describe("CSV rows", () => {
   });
 
   it("reports offsets that let a reader resume mid-file", () => {
-    const text = "code\nA1\nB2,\"x\ny\"\nC3\n";
+    const text = 'code\nA1\nB2,"x\ny"\nC3\n';
     const all = parseCsvCodes(bytes(text));
     const b2 = all.find((r) => r.code === "B2")!;
     const resumed = new CsvRecordReader(b2.end, b2.nextLine);
@@ -104,18 +104,26 @@ describe("CSV rows", () => {
 
   it("splits the same way whatever the piece boundaries (property)", () => {
     const code = fc.stringMatching(/^[A-Za-z0-9\-%_@&! ]{0,12}$/);
-    const line = fc.oneof(code, fc.tuple(code, fc.string({ maxLength: 8 })).map(([c, note]) => `${c},"${note.replace(/"/g, '""')}"`));
+    const line = fc.oneof(
+      code,
+      fc.tuple(code, fc.string({ maxLength: 8 })).map(([c, note]) => `${c},"${note.replace(/"/g, '""')}"`),
+    );
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 30 }), fc.constantFrom("\n", "\r\n"), fc.integer({ min: 1, max: 17 }), (lines, eol, piece) => {
-        const data = bytes(lines.join(eol));
-        const whole = parseCsvCodes(data);
-        const reader = new CsvRecordReader();
-        const filter = new CsvRowFilter();
-        const pieces = [];
-        for (let i = 0; i < data.length; i += piece) pieces.push(...filter.rows(reader.push(data.subarray(i, i + piece))));
-        pieces.push(...filter.rows(reader.end()));
-        expect(pieces).toEqual(whole);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 30 }),
+        fc.constantFrom("\n", "\r\n"),
+        fc.integer({ min: 1, max: 17 }),
+        (lines, eol, piece) => {
+          const data = bytes(lines.join(eol));
+          const whole = parseCsvCodes(data);
+          const reader = new CsvRecordReader();
+          const filter = new CsvRowFilter();
+          const pieces = [];
+          for (let i = 0; i < data.length; i += piece) pieces.push(...filter.rows(reader.push(data.subarray(i, i + piece))));
+          pieces.push(...filter.rows(reader.end()));
+          expect(pieces).toEqual(whole);
+        },
+      ),
     );
   });
 });

@@ -54,7 +54,13 @@ describe("multipart reader", () => {
 
   it.each([1, 2, 3, 5, 13, 64, 4096])("streams parts intact whatever the piece size (%i bytes)", async (pieceSize) => {
     const csv = `code\r\nA1\r\n--not-a-boundary\r\n\r\n${"B".repeat(300)}\r\n`;
-    const data = body([{ headers: 'Content-Disposition: form-data; name="note"', content: "hello" }, { headers: fileHeaders, content: csv }], { preamble: "ignored preamble\r\n", epilogue: "ignored" });
+    const data = body(
+      [
+        { headers: 'Content-Disposition: form-data; name="note"', content: "hello" },
+        { headers: fileHeaders, content: csv },
+      ],
+      { preamble: "ignored preamble\r\n", epilogue: "ignored" },
+    );
     const parts = await collect(data, pieceSize);
     expect(parts).toEqual([
       { name: "note", filename: undefined, contentType: undefined, content: "hello" },
@@ -65,12 +71,16 @@ describe("multipart reader", () => {
   it("keeps binary content byte for byte", async () => {
     const binary = new Uint8Array(256).map((_, i) => i);
     const chunks: Buffer[] = [];
-    await readMultipart(stream(body([{ headers: fileHeaders, content: binary }]), 7), BOUNDARY, () => ({ write: (c) => void chunks.push(Buffer.from(c)) }));
+    await readMultipart(stream(body([{ headers: fileHeaders, content: binary }]), 7), BOUNDARY, () => ({
+      write: (c) => void chunks.push(Buffer.from(c)),
+    }));
     expect(new Uint8Array(Buffer.concat(chunks))).toEqual(binary);
   });
 
   it("handles an empty file part", async () => {
-    expect(await collect(body([{ headers: fileHeaders, content: "" }]), 5)).toEqual([{ name: "import", filename: "codes.csv", contentType: "text/csv", content: "" }]);
+    expect(await collect(body([{ headers: fileHeaders, content: "" }]), 5)).toEqual([
+      { name: "import", filename: "codes.csv", contentType: "text/csv", content: "" },
+    ]);
   });
 
   it("rejects a body cut off before the closing boundary", async () => {
@@ -81,12 +91,17 @@ describe("multipart reader", () => {
 
   it("rejects a part without a name and oversized part headers", async () => {
     const causeOf = async (data: Uint8Array) => {
-      const error = await collect(data, 512).then(() => undefined, (e: unknown) => e);
+      const error = await collect(data, 512).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       return (error as AppError).causes[0]?.message;
     };
     expect(await causeOf(body([{ headers: "Content-Disposition: form-data", content: "x" }]))).toMatch(/no name/);
-    expect(await causeOf(body([{ headers: `Content-Disposition: form-data; name="a"\r\nX-Long: ${"y".repeat(20_000)}`, content: "x" }]))).toMatch(/longer than/);
+    expect(
+      await causeOf(body([{ headers: `Content-Disposition: form-data; name="a"\r\nX-Long: ${"y".repeat(20_000)}`, content: "x" }])),
+    ).toMatch(/longer than/);
   });
 
   it("stops at the sink's error (e.g. the size limit) without reading on", async () => {

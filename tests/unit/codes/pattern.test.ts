@@ -1,6 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { analysePattern, exampleCode, fillPattern, formatBig, formatChance, PatternInput, type PatternInput as Input } from "@/lib/codes/pattern";
+import {
+  analysePattern,
+  exampleCode,
+  fillPattern,
+  formatBig,
+  formatChance,
+  PatternInput,
+  type PatternInput as Input,
+} from "@/lib/codes/pattern";
 
 const analyse = (input: Input) => analysePattern(PatternInput.parse(input));
 const ok = (input: Input) => {

@@ -8,7 +8,26 @@ import { CouponInput, CouponUpdate, PromotionInput } from "@/lib/offers/schemas"
 import { CampaignInput, CouponRuleInput, IssueCouponInput } from "@/lib/pos/schemas";
 
 const API_WORDING = /\b[a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+\[\d+\]|warehouseID/;
-const BAD_VALUES: unknown[] = [undefined, null, "", " ", -1, 0, 1.5, 1e12, "x".repeat(5000), "2026-13-45T99:99:99", "2026-12-01T09:00:00", "2026-12-01T09:00:00+01:00", [], [""], [{}], {}, true, "nope"];
+const BAD_VALUES: unknown[] = [
+  undefined,
+  null,
+  "",
+  " ",
+  -1,
+  0,
+  1.5,
+  1e12,
+  "x".repeat(5000),
+  "2026-13-45T99:99:99",
+  "2026-12-01T09:00:00",
+  "2026-12-01T09:00:00+01:00",
+  [],
+  [""],
+  [{}],
+  {},
+  true,
+  "nope",
+];
 
 function messagesOf(schema: z.ZodType & { shape?: Record<string, unknown> }, base: Record<string, unknown>): string[] {
   const keys = Object.keys((schema as { shape?: Record<string, unknown> }).shape ?? base);
@@ -21,13 +40,35 @@ function messagesOf(schema: z.ZodType & { shape?: Record<string, unknown> }, bas
   return [...messages];
 }
 
-const offer = { name: "A", validFrom: "2026-12-01T09:00:00", localizedTimezone: true, category: { kind: "CartLevelPercentage", discount: 10 }, currencies: [{ code: "EUR" }] };
+const offer = {
+  name: "A",
+  validFrom: "2026-12-01T09:00:00",
+  localizedTimezone: true,
+  category: { kind: "CartLevelPercentage", discount: 10 },
+  currencies: [{ code: "EUR" }],
+};
 const schemas: [string, z.ZodType, Record<string, unknown>][] = [
   ["CouponInput", CouponInput, offer],
   ["CouponUpdate", CouponUpdate, { ...offer, version: "v" }],
   ["PromotionInput", PromotionInput, { ...offer, validTo: "2026-11-01T00:00:00" }],
-  ["CampaignInput", CampaignInput, { name: "C", startDate: "2026-12-01", endDate: "2026-11-01", warehouseID: "a", storeGroup: "b", category: { kind: "CartLevelFixed", discount: 0.001 }, currency: "EUR" }],
-  ["CouponRuleInput", CouponRuleInput, { name: "R", code: "R1", issuedFromDate: "2026-12-02", issuedUntilDate: "2026-12-01", promptCashier: 1 }],
+  [
+    "CampaignInput",
+    CampaignInput,
+    {
+      name: "C",
+      startDate: "2026-12-01",
+      endDate: "2026-11-01",
+      warehouseID: "a",
+      storeGroup: "b",
+      category: { kind: "CartLevelFixed", discount: 0.001 },
+      currency: "EUR",
+    },
+  ],
+  [
+    "CouponRuleInput",
+    CouponRuleInput,
+    { name: "R", code: "R1", issuedFromDate: "2026-12-02", issuedUntilDate: "2026-12-01", promptCashier: 1 },
+  ],
   ["IssueCouponInput", IssueCouponInput, { couponRuleId: "x" }],
   ["AddCodesInput", AddCodesInput, { codes: ["A", "A"] }],
 ];

@@ -26,7 +26,9 @@ describe("the peer stamp on a real HTTP server", () => {
     const stamp = await stampFor({ "x-forwarded-for": "203.0.113.9, 10.0.0.1", [PEER_HEADER]: "forged;198.51.100.1" });
     expect(clientAddressFromStamp(stamp, 0)).toBe("127.0.0.1");
     expect(clientAddressFromStamp(await stampFor({}), 0)).toBe("127.0.0.1");
-    expect(clientAddressFromStamp(await stampFor({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` }), 0)).toBe("127.0.0.1");
+    expect(clientAddressFromStamp(await stampFor({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` }), 0)).toBe(
+      "127.0.0.1",
+    );
   });
 
   it("reads the address the trusted proxies saw at hops 1 and 2", async () => {

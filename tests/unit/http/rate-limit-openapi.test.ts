@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/openapi/document";
 
-const GUARDED = ["/api/v1/promotions/cart", "/api/v1/coupons/redemptions", "/api/v1/pos/issued-coupons/verify", "/api/v1/pos/issued-coupons/redeem"];
+const GUARDED = [
+  "/api/v1/promotions/cart",
+  "/api/v1/coupons/redemptions",
+  "/api/v1/pos/issued-coupons/verify",
+  "/api/v1/pos/issued-coupons/redeem",
+];
 
 type Responses = Record<string, { headers?: Record<string, unknown>; description?: string }>;
 

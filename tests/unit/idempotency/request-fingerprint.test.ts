@@ -21,9 +21,15 @@ describe("requestFingerprint", () => {
     const a = await fingerprintOf("/api/v1/coupons", { name: "A", category: { kind: "CartLevelFixed", discount: 5 }, tags: [1, 2] });
     const b = await fingerprintOf("/api/v1/coupons", { tags: [1, 2], category: { discount: 5, kind: "CartLevelFixed" }, name: "A" });
     expect(a).toBe(b);
-    expect(await fingerprintOf("/api/v1/coupons", { name: "A", category: { kind: "CartLevelFixed", discount: 5 }, tags: [2, 1] })).not.toBe(a);
-    expect(await fingerprintOf("/api/v1/promotions", { name: "A", category: { kind: "CartLevelFixed", discount: 5 }, tags: [1, 2] })).not.toBe(a);
-    expect(await fingerprintOf("/api/v1/coupons?dry=1", { name: "A", category: { kind: "CartLevelFixed", discount: 5 }, tags: [1, 2] })).not.toBe(a);
+    expect(await fingerprintOf("/api/v1/coupons", { name: "A", category: { kind: "CartLevelFixed", discount: 5 }, tags: [2, 1] })).not.toBe(
+      a,
+    );
+    expect(
+      await fingerprintOf("/api/v1/promotions", { name: "A", category: { kind: "CartLevelFixed", discount: 5 }, tags: [1, 2] }),
+    ).not.toBe(a);
+    expect(
+      await fingerprintOf("/api/v1/coupons?dry=1", { name: "A", category: { kind: "CartLevelFixed", discount: 5 }, tags: [1, 2] }),
+    ).not.toBe(a);
   });
 
   it("compares raw uploads byte for byte, leaves the original body readable, and refuses one past the cap with 413", async () => {

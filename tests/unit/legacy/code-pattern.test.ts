@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { codeAtRank, codeRank, compileCodePattern, type CodePattern, drawCode, drawFreeCode, guessChance, matchesCodePattern, randomBelow } from "@/lib/legacy/code-pattern";
+import {
+  codeAtRank,
+  codeRank,
+  compileCodePattern,
+  type CodePattern,
+  drawCode,
+  drawFreeCode,
+  guessChance,
+  matchesCodePattern,
+  randomBelow,
+} from "@/lib/legacy/code-pattern";
 
 function compiled(source: string): CodePattern {
   const result = compileCodePattern(source);
@@ -82,22 +92,26 @@ describe("legacy code pattern refusals", () => {
 });
 
 describe("numbering the codes of a pattern", () => {
-  it.each(["(AB|A)(C|BC)", "X?[0-2]{1,2}", "(a|b){1,3}", "P-(?:[A-C]|[B-D]9)"])("%s: every rank names a distinct code of the pattern and back", (source) => {
-    const pattern = compiled(source);
-    const codes = new Set<string>();
-    for (let r = 0n; r < pattern.capacity; r++) {
-      const code = codeAtRank(pattern, r);
-      expect(matchesCodePattern(pattern, code)).toBe(true);
-      expect(codeRank(pattern, code)).toBe(r);
-      codes.add(code);
-    }
-    expect(codes.size).toBe(Number(pattern.capacity));
-  });
+  it.each(["(AB|A)(C|BC)", "X?[0-2]{1,2}", "(a|b){1,3}", "P-(?:[A-C]|[B-D]9)"])(
+    "%s: every rank names a distinct code of the pattern and back",
+    (source) => {
+      const pattern = compiled(source);
+      const codes = new Set<string>();
+      for (let r = 0n; r < pattern.capacity; r++) {
+        const code = codeAtRank(pattern, r);
+        expect(matchesCodePattern(pattern, code)).toBe(true);
+        expect(codeRank(pattern, code)).toBe(r);
+        codes.add(code);
+      }
+      expect(codes.size).toBe(Number(pattern.capacity));
+    },
+  );
 
   it("answers null for a code the pattern cannot produce", () => {
     const pattern = compiled("coupondef-[A-Z]{3}[0-9]{3}");
     expect(codeRank(pattern, "coupondef-ABC123")).not.toBeNull();
-    for (const code of ["coupondef-AB123", "coupondef-abc123", "coupondef-ABC1234", "COUPONDEF-ABC123", ""]) expect(codeRank(pattern, code)).toBeNull();
+    for (const code of ["coupondef-AB123", "coupondef-abc123", "coupondef-ABC1234", "COUPONDEF-ABC123", ""])
+      expect(codeRank(pattern, code)).toBeNull();
   });
 
   it("generates codes that match the pattern as a JavaScript RegExp reads it", () => {
@@ -171,6 +185,6 @@ describe("guessing odds", () => {
     expect(guessChance(1n, 1_000_000n)).toBeCloseTo(1 - Math.exp(-1), 6);
     expect(guessChance(0n, 1_000_000n)).toBe(0);
     expect(guessChance(10n, 10n)).toBe(1);
-    expect(guessChance(500n, 36n ** 10n)).toBeCloseTo(500 * 1e6 / 36 ** 10, 12);
+    expect(guessChance(500n, 36n ** 10n)).toBeCloseTo((500 * 1e6) / 36 ** 10, 12);
   });
 });

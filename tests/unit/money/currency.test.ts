@@ -1,12 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { currencyExponent, decimalPlaces, fitsMinorUnit, formatMajor, formatMinor, formatWithCode, toDecimalString, toMajor, toMinor } from "@/lib/money/currency";
+import {
+  currencyExponent,
+  decimalPlaces,
+  fitsMinorUnit,
+  formatMajor,
+  formatMinor,
+  formatWithCode,
+  toDecimalString,
+  toMajor,
+  toMinor,
+} from "@/lib/money/currency";
 import { toMinorUnits } from "@/lib/pricing";
 
 describe("currencyExponent", () => {
   it.each([
-    ["JPY", 0], ["KRW", 0], ["ISK", 0], ["VND", 0], ["CLP", 0], ["UGX", 0], ["XAF", 0], ["XOF", 0],
-    ["EUR", 2], ["USD", 2], ["GBP", 2], ["CHF", 2],
-    ["BHD", 3], ["KWD", 3], ["OMR", 3], ["JOD", 3], ["TND", 3], ["IQD", 3], ["LYD", 3],
+    ["JPY", 0],
+    ["KRW", 0],
+    ["ISK", 0],
+    ["VND", 0],
+    ["CLP", 0],
+    ["UGX", 0],
+    ["XAF", 0],
+    ["XOF", 0],
+    ["EUR", 2],
+    ["USD", 2],
+    ["GBP", 2],
+    ["CHF", 2],
+    ["BHD", 3],
+    ["KWD", 3],
+    ["OMR", 3],
+    ["JOD", 3],
+    ["TND", 3],
+    ["IQD", 3],
+    ["LYD", 3],
   ])("%s has %i decimals", (currency, exponent) => {
     expect(currencyExponent(currency)).toBe(exponent);
   });
@@ -78,10 +104,26 @@ describe("half a minor unit, in every exponent", () => {
   // so it must round up. Most are not representable in binary floating point, and naive scaling
   // (Math.round(x * 10 ** e)) lands just below the half and rounds down.
   const HALVES: [major: number, currency: string, minor: number][] = [
-    [0.5, "JPY", 1], [1.5, "JPY", 2], [2.5, "JPY", 3], [1234.5, "KRW", 1235],
-    [1.005, "EUR", 101], [2.675, "EUR", 268], [1.015, "USD", 102], [0.285, "EUR", 29], [1.255, "GBP", 126], [8.345, "EUR", 835], [10.005, "EUR", 1001],
-    [1.0005, "KWD", 1001], [2.0005, "BHD", 2001], [1.2345, "KWD", 1235], [0.0005, "OMR", 1], [0.5045, "KWD", 505], [2.0235, "BHD", 2024], [4.0325, "TND", 4033],
-    [1.00005, "CLF", 10001], [0.00145, "CLF", 15],
+    [0.5, "JPY", 1],
+    [1.5, "JPY", 2],
+    [2.5, "JPY", 3],
+    [1234.5, "KRW", 1235],
+    [1.005, "EUR", 101],
+    [2.675, "EUR", 268],
+    [1.015, "USD", 102],
+    [0.285, "EUR", 29],
+    [1.255, "GBP", 126],
+    [8.345, "EUR", 835],
+    [10.005, "EUR", 1001],
+    [1.0005, "KWD", 1001],
+    [2.0005, "BHD", 2001],
+    [1.2345, "KWD", 1235],
+    [0.0005, "OMR", 1],
+    [0.5045, "KWD", 505],
+    [2.0235, "BHD", 2024],
+    [4.0325, "TND", 4033],
+    [1.00005, "CLF", 10001],
+    [0.00145, "CLF", 15],
   ];
 
   it.each(HALVES)("%s %s is %i minor units", (major, currency, minor) => {
@@ -94,7 +136,16 @@ describe("half a minor unit, in every exponent", () => {
 
   it("the cases really are traps for naive scaling", () => {
     const naive = HALVES.filter(([major, currency, minor]) => Math.round(major * 10 ** currencyExponent(currency)) !== minor);
-    expect(naive.map(([major, currency]) => `${major} ${currency}`)).toEqual(["1.005 EUR", "1.015 USD", "0.285 EUR", "1.255 GBP", "0.5045 KWD", "2.0235 BHD", "4.0325 TND", "0.00145 CLF"]);
+    expect(naive.map(([major, currency]) => `${major} ${currency}`)).toEqual([
+      "1.005 EUR",
+      "1.015 USD",
+      "0.285 EUR",
+      "1.255 GBP",
+      "0.5045 KWD",
+      "2.0235 BHD",
+      "4.0325 TND",
+      "0.00145 CLF",
+    ]);
   });
 
   it("just below half rounds down", () => {

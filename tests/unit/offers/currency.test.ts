@@ -5,7 +5,9 @@ import { CouponInput } from "@/lib/offers/schemas";
 
 describe("offer currency rules", () => {
   it("accepts the currencies the pricing engine knows, and no others", () => {
-    const accepts = (code: string) => CouponInput.safeParse({ name: "x", validFrom: "2026-01-01T00:00:00Z", category: { kind: "FreeShipping" }, currencies: [{ code }] }).success;
+    const accepts = (code: string) =>
+      CouponInput.safeParse({ name: "x", validFrom: "2026-01-01T00:00:00Z", category: { kind: "FreeShipping" }, currencies: [{ code }] })
+        .success;
     expect(["EUR", "USD", "JPY", "KWD", "CLF", "CHF"].every(accepts)).toBe(true);
     expect(["XYZ", "EUE", "eur", "XAU"].some(accepts)).toBe(false);
   });

@@ -21,7 +21,9 @@ function routeFiles(dir: string): string[] {
 /** app/api/v1/coupons/[id]/route.ts → "GET /api/v1/coupons/{id}" for each exported method. */
 function operationsInCode(): string[] {
   return routeFiles(API_ROOT).flatMap((file) => {
-    const route = `/api/v1/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/$/, "");
+    const route = `/api/v1/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`
+      .replace(/\[(\w+)\]/g, "{$1}")
+      .replace(/\/$/, "");
     const source = readFileSync(file, "utf8");
     return METHODS.filter((m) => new RegExp(`export (const|async function|function) ${m}\\b`).test(source)).map((m) => `${m} ${route}`);
   });
@@ -53,30 +55,51 @@ describe("OpenAPI document", () => {
         expect(op.tags?.length, `${method} ${route}`).toBeGreaterThan(0);
       }
       for (const param of route.match(/\{(\w+)\}/g) ?? []) {
-        const documented = Object.values(item as Record<string, { parameters?: { name: string; in: string }[] }>).every((op) => op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === param));
+        const documented = Object.values(item as Record<string, { parameters?: { name: string; in: string }[] }>).every((op) =>
+          op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === param),
+        );
         expect(documented, `${route} documents ${param}`).toBe(true);
       }
     }
   });
 
   it("lists exactly the operations the route files export", () => {
-    const documented = Object.entries(doc.paths ?? {}).flatMap(([route, item]) => Object.keys(item as object).map((m) => `${m.toUpperCase()} ${route}`));
+    const documented = Object.entries(doc.paths ?? {}).flatMap(([route, item]) =>
+      Object.keys(item as object).map((m) => `${m.toUpperCase()} ${route}`),
+    );
     expect(documented.sort()).toEqual(operationsInCode().sort());
   });
 
   it("documents every JSON answer with a typed schema (no untyped objects)", () => {
-    type Schema = { $ref?: string; type?: string | string[]; properties?: object; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; additionalProperties?: unknown };
+    type Schema = {
+      $ref?: string;
+      type?: string | string[];
+      properties?: object;
+      items?: Schema;
+      anyOf?: Schema[];
+      oneOf?: Schema[];
+      allOf?: Schema[];
+      additionalProperties?: unknown;
+    };
     const schemas = (doc.components?.schemas ?? {}) as Record<string, Schema>;
     const resolve = (s: Schema): Schema => (s.$ref ? schemas[s.$ref.split("/").pop() as string] : s);
     const typed = (raw: Schema): boolean => {
       const s = resolve(raw);
       if (s.anyOf || s.oneOf || s.allOf) return [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])].every(typed);
       if (s.type === "array") return s.items !== undefined && typed(s.items);
-      if (s.type === "object") return s.properties !== undefined && Object.keys(s.properties).length > 0 && s.additionalProperties !== true && (typeof s.additionalProperties !== "object" || Object.keys(s.additionalProperties as object).length > 0);
+      if (s.type === "object")
+        return (
+          s.properties !== undefined &&
+          Object.keys(s.properties).length > 0 &&
+          s.additionalProperties !== true &&
+          (typeof s.additionalProperties !== "object" || Object.keys(s.additionalProperties as object).length > 0)
+        );
       return s.type !== undefined;
     };
     for (const [route, item] of Object.entries(doc.paths ?? {})) {
-      for (const [method, op] of Object.entries(item as Record<string, { responses?: Record<string, { content?: Record<string, { schema: Schema }> }> }>)) {
+      for (const [method, op] of Object.entries(
+        item as Record<string, { responses?: Record<string, { content?: Record<string, { schema: Schema }> }> }>,
+      )) {
         for (const [status, response] of Object.entries(op.responses ?? {})) {
           const schema = response.content?.["application/json"]?.schema;
           if (status.startsWith("2") && schema) expect(typed(schema), `${method} ${route} ${status}`).toBe(true);
@@ -90,10 +113,17 @@ describe("OpenAPI document", () => {
     expect(posts.length).toBeGreaterThan(10);
     for (const [route, item] of posts) {
       const post = (item as { post: { parameters?: { $ref?: string }[]; responses: Record<string, unknown> } }).post;
-      expect(post.parameters?.map((p) => p.$ref), route).toContain("#/components/parameters/IdempotencyKey");
+      expect(
+        post.parameters?.map((p) => p.$ref),
+        route,
+      ).toContain("#/components/parameters/IdempotencyKey");
       expect(Object.keys(post.responses), route).toEqual(expect.arrayContaining(["409", "422"]));
     }
-    expect((doc.components?.parameters as Record<string, { name: string; schema: { maxLength: number } }>).IdempotencyKey).toMatchObject({ name: "Idempotency-Key", in: "header", schema: { minLength: 1, maxLength: 255 } });
+    expect((doc.components?.parameters as Record<string, { name: string; schema: { maxLength: number } }>).IdempotencyKey).toMatchObject({
+      name: "Idempotency-Key",
+      in: "header",
+      schema: { minLength: 1, maxLength: 255 },
+    });
   });
 
   it("serves the API reference page and its assets from this instance only (no CDN)", async () => {

@@ -15,7 +15,11 @@ describe("typed client from the OpenAPI document", () => {
     const ast = await openapiTS(structuredClone(openApiDocument()) as never, { defaultNonNullable: false });
     mkdirSync(path.join(CLIENT_DIR, "generated"), { recursive: true });
     writeFileSync(path.join(CLIENT_DIR, "generated", "couponsmith-api.ts"), astToString(ast));
-    const tsc = spawnSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", path.join(CLIENT_DIR, "tsconfig.json")], { encoding: "utf8" });
+    const tsc = spawnSync(
+      process.execPath,
+      [path.resolve("node_modules/typescript/bin/tsc"), "-p", path.join(CLIENT_DIR, "tsconfig.json")],
+      { encoding: "utf8" },
+    );
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
   }, 60_000);

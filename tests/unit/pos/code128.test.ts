@@ -27,7 +27,8 @@ function decode(bars: { x: number; width: number }[], modules: number, quiet: nu
   return values;
 }
 
-const checksumOk = (values: number[]) => values.slice(0, -2).reduce((sum, v, i) => sum + v * Math.max(i, 1), 0) % 103 === values[values.length - 2];
+const checksumOk = (values: number[]) =>
+  values.slice(0, -2).reduce((sum, v, i) => sum + v * Math.max(i, 1), 0) % 103 === values[values.length - 2];
 
 describe("Code 128", () => {
   it("has 107 patterns of 11 modules (the stop 13), each starting with a bar", () => {
@@ -62,12 +63,15 @@ describe("Code 128", () => {
     expect(() => code128Values("")).toThrow(RangeError);
   });
 
-  it.each(["12345678901234567890", "00000000000000000001", "1234567", "SERIAL-42", "a"])("round-trips %s through an independent reader with a valid checksum", (text) => {
-    const quiet = 10;
-    const { bars, modules } = code128Bars(text, quiet);
-    const values = decode(bars, modules, quiet);
-    expect(values).toEqual(code128Values(text));
-    expect(checksumOk(values)).toBe(true);
-    expect(modules).toBe(quiet * 2 + (values.length - 1) * 11 + 13);
-  });
+  it.each(["12345678901234567890", "00000000000000000001", "1234567", "SERIAL-42", "a"])(
+    "round-trips %s through an independent reader with a valid checksum",
+    (text) => {
+      const quiet = 10;
+      const { bars, modules } = code128Bars(text, quiet);
+      const values = decode(bars, modules, quiet);
+      expect(values).toEqual(code128Values(text));
+      expect(checksumOk(values)).toBe(true);
+      expect(modules).toBe(quiet * 2 + (values.length - 1) * 11 + 13);
+    },
+  );
 });

@@ -14,7 +14,10 @@ describe("local dates", () => {
 
   it("turns campaign dates into inclusive naive bounds", () => {
     expect(campaignWindow({ startDate: "2026-01-01" })).toEqual({ validFrom: "2026-01-01T00:00:00", validTo: null });
-    expect(campaignWindow({ startDate: "2026-01-01", startTime: "09:00:00", endDate: "2026-01-31", endTime: null })).toEqual({ validFrom: "2026-01-01T09:00:00", validTo: "2026-01-31T23:59:59" });
+    expect(campaignWindow({ startDate: "2026-01-01", startTime: "09:00:00", endDate: "2026-01-31", endTime: null })).toEqual({
+      validFrom: "2026-01-01T09:00:00",
+      validTo: "2026-01-31T23:59:59",
+    });
     expect(earlierBound(null, "b")).toBe("b");
     expect(earlierBound("2026-01-02T00:00:00", "2026-01-01T23:59:59")).toBe("2026-01-01T23:59:59");
   });

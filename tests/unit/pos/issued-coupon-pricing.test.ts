@@ -16,17 +16,43 @@ const campaign = (over: Partial<Parameters<typeof issuedCouponOffer>[0]> = {}) =
   storeGroupId: null as string | null,
   ...over,
 });
-const coupon = (serial: string, over: Partial<{ status: string; expiryDate: string | null }> = {}) => ({ uniqueIdentifier: serial, status: "ACTIVE", expiryDate: null, ...over });
+const coupon = (serial: string, over: Partial<{ status: string; expiryDate: string | null }> = {}) => ({
+  uniqueIdentifier: serial,
+  status: "ACTIVE",
+  expiryDate: null,
+  ...over,
+});
 
-function price(entries: { offer: Offer; state: CodeState }[], couponCodes: string[], extra: { at?: string; storeId?: string; items?: { productId: string; price: number; quantity: number }[] } = {}) {
+function price(
+  entries: { offer: Offer; state: CodeState }[],
+  couponCodes: string[],
+  extra: { at?: string; storeId?: string; items?: { productId: string; price: number; quantity: number }[] } = {},
+) {
   const codes = Object.fromEntries(entries.map((e) => [e.state.code, e.state]));
   return priceCart(
     prepareOffers(entries.map((e) => e.offer)),
-    { currency: "EUR", couponCodes, storeId: extra.storeId ?? "hamburg", at: extra.at ?? "2026-06-01T10:00:00Z", items: extra.items ?? [{ productId: "p", price: 300, quantity: 1 }] },
-    { now: "2026-06-01T10:00:00Z", tenantTimeZone: "Europe/Berlin", storeTimeZones: { hamburg: "Europe/Berlin" }, exclusionList: [], codes },
+    {
+      currency: "EUR",
+      couponCodes,
+      storeId: extra.storeId ?? "hamburg",
+      at: extra.at ?? "2026-06-01T10:00:00Z",
+      items: extra.items ?? [{ productId: "p", price: 300, quantity: 1 }],
+    },
+    {
+      now: "2026-06-01T10:00:00Z",
+      tenantTimeZone: "Europe/Berlin",
+      storeTimeZones: { hamburg: "Europe/Berlin" },
+      exclusionList: [],
+      codes,
+    },
   );
 }
-const entry = (serial: string, c = campaign(), over: Partial<{ status: string; expiryDate: string | null }> = {}, stores: string[] = []) => {
+const entry = (
+  serial: string,
+  c = campaign(),
+  over: Partial<{ status: string; expiryDate: string | null }> = {},
+  stores: string[] = [],
+) => {
   const offer = issuedCouponOffer(c, coupon(serial, over), stores);
   return { offer, state: issuedCouponCodeState(offer.id, coupon(serial, over)) };
 };
@@ -39,23 +65,39 @@ describe("an issued coupon priced by the engine", () => {
   });
 
   it("is refused as expired after its expiry date, and as used once redeemed", () => {
-    expect(price([entry("111", campaign(), { expiryDate: "2026-05-31" })], ["111"]).rejectedCouponCodes[0]).toMatchObject({ reason: "expired", message: "Code 111 ended on 2026-05-31 23:59 (store time)." });
+    expect(price([entry("111", campaign(), { expiryDate: "2026-05-31" })], ["111"]).rejectedCouponCodes[0]).toMatchObject({
+      reason: "expired",
+      message: "Code 111 ended on 2026-05-31 23:59 (store time).",
+    });
     expect(price([entry("111", campaign(), { expiryDate: "2026-06-01" })], ["111"]).rejectedCouponCodes).toEqual([]);
     expect(price([entry("111", campaign({ validTo: "2026-05-01T00:00:00" }))], ["111"]).rejectedCouponCodes[0].reason).toBe("expired");
-    expect(price([entry("111", campaign(), { status: "REDEEMED" })], ["111"]).rejectedCouponCodes[0].reason).toBe("redemption_limit_reached");
+    expect(price([entry("111", campaign(), { status: "REDEEMED" })], ["111"]).rejectedCouponCodes[0].reason).toBe(
+      "redemption_limit_reached",
+    );
     expect(price([entry("111", campaign({ enabled: false }))], ["111"]).rejectedCouponCodes[0].reason).toBe("inactive");
   });
 
   it("respects the campaign's store scope and currency", () => {
-    expect(price([entry("111", campaign({ warehouseId: "munich" }), {}, [])], ["111"]).rejectedCouponCodes[0].reason).toBe("store_not_allowed");
+    expect(price([entry("111", campaign({ warehouseId: "munich" }), {}, [])], ["111"]).rejectedCouponCodes[0].reason).toBe(
+      "store_not_allowed",
+    );
     expect(price([entry("111", campaign({ storeGroupId: "north" }), {}, ["hamburg", "berlin"])], ["111"]).rejectedCouponCodes).toEqual([]);
-    expect(price([entry("111", campaign({ storeGroupId: "empty" }), {}, [])], ["111"]).rejectedCouponCodes[0].reason).toBe("store_not_allowed");
+    expect(price([entry("111", campaign({ storeGroupId: "empty" }), {}, [])], ["111"]).rejectedCouponCodes[0].reason).toBe(
+      "store_not_allowed",
+    );
     expect(campaignStores({ warehouseId: null, storeGroupId: "empty" }, [])).toEqual([NO_STORE]);
     expect(campaignStores({ warehouseId: null, storeGroupId: null }, ["x"])).toEqual([]);
   });
 
   it("gives a buy-X-get-Y once per scanned coupon: two coupons, two free units", () => {
-    const bogo = campaign({ category: { kind: "BogoPercentage", buy: { quantity: 1, products: { productIds: ["apple"] } }, get: { quantity: 1, products: { productIds: ["apple"] } }, discount: 100 } });
+    const bogo = campaign({
+      category: {
+        kind: "BogoPercentage",
+        buy: { quantity: 1, products: { productIds: ["apple"] } },
+        get: { quantity: 1, products: { productIds: ["apple"] } },
+        discount: 100,
+      },
+    });
     // One apple per line: the engine values a unit at what is left of its line, so separate lines keep each free apple at 1.00.
     const items = Array.from({ length: 6 }, () => ({ productId: "apple", price: 1, quantity: 1 }));
     expect(price([entry("1", bogo)], ["1"], { items }).totals.discount).toBe(1);

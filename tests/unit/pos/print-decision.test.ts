@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decidePrints, issuesFromStore, meetsThreshold, withinIssuingWindow, type CompletedSale, type PrintRule } from "@/lib/pos/print-decision";
+import {
+  decidePrints,
+  issuesFromStore,
+  meetsThreshold,
+  withinIssuingWindow,
+  type CompletedSale,
+  type PrintRule,
+} from "@/lib/pos/print-decision";
 
 const rule = (over: Partial<PrintRule> = {}): PrintRule => ({
   id: "r1",
@@ -34,8 +41,18 @@ describe("threshold: this_sale", () => {
     ["dollars one cent below does not", { threshold: "250.00" }, { saleTotal: 249.99 }, false],
     ["dollars above prints", { threshold: "250" }, { saleTotal: 250.01 }, true],
     ["a four-decimal threshold compares exactly", { threshold: "0.3" }, { saleTotal: 0.1 + 0.2 }, true],
-    ["points earned at the threshold print", { threshold: "10", measure: "points" as const }, { rewardPointsEarned: 10, saleTotal: 0 }, true],
-    ["points earned below do not, whatever the sale total", { threshold: "10", measure: "points" as const }, { rewardPointsEarned: 9, saleTotal: 10_000 }, false],
+    [
+      "points earned at the threshold print",
+      { threshold: "10", measure: "points" as const },
+      { rewardPointsEarned: 10, saleTotal: 0 },
+      true,
+    ],
+    [
+      "points earned below do not, whatever the sale total",
+      { threshold: "10", measure: "points" as const },
+      { rewardPointsEarned: 9, saleTotal: 10_000 },
+      false,
+    ],
     ["no threshold: every sale qualifies", { threshold: null }, { saleTotal: 0 }, true],
   ])("%s", (_, ruleOver, saleOver, expected) => {
     expect(meetsThreshold(rule(ruleOver), sale(saleOver))).toBe(expected);
@@ -45,13 +62,38 @@ describe("threshold: this_sale", () => {
 describe("threshold: points_amt (customer's lifetime, this sale included)", () => {
   const customer = { lifetimePurchaseTotal: 400, rewardPoints: 100 };
   it.each([
-    ["lifetime dollars reached with this sale", { threshold: "500", thresholdType: "points_amt" as const }, { saleTotal: 100, customer }, true],
+    [
+      "lifetime dollars reached with this sale",
+      { threshold: "500", thresholdType: "points_amt" as const },
+      { saleTotal: 100, customer },
+      true,
+    ],
     ["lifetime dollars not reached", { threshold: "500", thresholdType: "points_amt" as const }, { saleTotal: 99.99, customer }, false],
-    ["lifetime points reached with points earned now", { threshold: "125", measure: "points" as const, thresholdType: "points_amt" as const }, { rewardPointsEarned: 25, customer }, true],
-    ["lifetime points not reached", { threshold: "125", measure: "points" as const, thresholdType: "points_amt" as const }, { rewardPointsEarned: 24, customer }, false],
+    [
+      "lifetime points reached with points earned now",
+      { threshold: "125", measure: "points" as const, thresholdType: "points_amt" as const },
+      { rewardPointsEarned: 25, customer },
+      true,
+    ],
+    [
+      "lifetime points not reached",
+      { threshold: "125", measure: "points" as const, thresholdType: "points_amt" as const },
+      { rewardPointsEarned: 24, customer },
+      false,
+    ],
     ["no customer never qualifies", { threshold: "1", thresholdType: "points_amt" as const }, { saleTotal: 1000, customer: null }, false],
-    ["no customer never qualifies, even without a threshold", { threshold: null, thresholdType: "points_amt" as const }, { customer: null }, false],
-    ["a big sale alone does not count as lifetime points", { threshold: "125", measure: "points" as const, thresholdType: "points_amt" as const }, { saleTotal: 10_000, customer: { lifetimePurchaseTotal: 0, rewardPoints: 0 } }, false],
+    [
+      "no customer never qualifies, even without a threshold",
+      { threshold: null, thresholdType: "points_amt" as const },
+      { customer: null },
+      false,
+    ],
+    [
+      "a big sale alone does not count as lifetime points",
+      { threshold: "125", measure: "points" as const, thresholdType: "points_amt" as const },
+      { saleTotal: 10_000, customer: { lifetimePurchaseTotal: 0, rewardPoints: 0 } },
+      false,
+    ],
   ])("%s", (_, ruleOver, saleOver, expected) => {
     expect(meetsThreshold(rule(ruleOver), sale(saleOver))).toBe(expected);
   });
@@ -87,7 +129,9 @@ describe("store and store group", () => {
 
 describe("decidePrints", () => {
   it("prints silently, or asks the cashier with promptCashier", () => {
-    expect(decidePrints([rule()], sale())).toEqual([{ ruleId: "r1", name: "10% next visit", printedText: "10% next visit", action: "print", printingCostInRewardPoints: 0 }]);
+    expect(decidePrints([rule()], sale())).toEqual([
+      { ruleId: "r1", name: "10% next visit", printedText: "10% next visit", action: "print", printingCostInRewardPoints: 0 },
+    ]);
     expect(decidePrints([rule({ promptCashier: true })], sale())[0].action).toBe("ask_cashier");
   });
 
@@ -96,12 +140,23 @@ describe("decidePrints", () => {
   });
 
   it("prints the description instead of the name when set", () => {
-    expect(decidePrints([rule({ description: "Save 10% on your next visit" })], sale())[0]).toMatchObject({ name: "10% next visit", printedText: "Save 10% on your next visit" });
+    expect(decidePrints([rule({ description: "Save 10% on your next visit" })], sale())[0]).toMatchObject({
+      name: "10% next visit",
+      printedText: "Save 10% on your next visit",
+    });
   });
 
   it("keeps rule order and skips rules that fail any step", () => {
-    const rules = [rule({ id: "a" }), rule({ id: "b", storeGroup: "south" }), rule({ id: "c", threshold: "1000" }), rule({ id: "d", threshold: "5", promptCashier: true })];
-    expect(decidePrints(rules, sale()).map((d) => [d.ruleId, d.action])).toEqual([["a", "print"], ["d", "ask_cashier"]]);
+    const rules = [
+      rule({ id: "a" }),
+      rule({ id: "b", storeGroup: "south" }),
+      rule({ id: "c", threshold: "1000" }),
+      rule({ id: "d", threshold: "5", promptCashier: true }),
+    ];
+    expect(decidePrints(rules, sale()).map((d) => [d.ruleId, d.action])).toEqual([
+      ["a", "print"],
+      ["d", "ask_cashier"],
+    ]);
   });
 
   it("prints a coupon with a printing cost only when the customer's points pay for it, in turn", () => {

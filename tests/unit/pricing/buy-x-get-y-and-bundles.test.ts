@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { Category, ProductFilter } from "@/lib/pricing";
 import { cart, item, lineAmounts, offer, price, products, traceOf } from "./fixtures";
 
-const bogo = (buy: [number, ProductFilter], get: [number, ProductFilter], discount: number, extra: Partial<Extract<Category, { kind: "BogoPercentage" }>> = {}): Category => ({
+const bogo = (
+  buy: [number, ProductFilter],
+  get: [number, ProductFilter],
+  discount: number,
+  extra: Partial<Extract<Category, { kind: "BogoPercentage" }>> = {},
+): Category => ({
   kind: "BogoPercentage",
   buy: { quantity: buy[0], products: buy[1] },
   get: { quantity: get[0], products: get[1] },
@@ -25,7 +30,10 @@ describe("§4.6 buy-X-get-Y", () => {
 
   it("stops at maxApplications", () => {
     const filter = products("shirt", "sock");
-    const result = price([offer(bogo([2, filter], [1, filter], 100, { maxApplications: 1 }), { id: "b2g1" })], cart([item("shirt", 10, 3), item("sock", 4, 3)]));
+    const result = price(
+      [offer(bogo([2, filter], [1, filter], 100, { maxApplications: 1 }), { id: "b2g1" })],
+      cart([item("shirt", 10, 3), item("sock", 4, 3)]),
+    );
     expect(lineAmounts(result)).toEqual([{}, { b2g1: 4 }]);
     expect(result.items[1].discounts[0].quantity).toBe(1);
   });
@@ -62,14 +70,29 @@ describe("§4.6 buy-X-get-Y", () => {
 
   it("takes a BogoFixed amount off each get unit, capped at the unit's value", () => {
     const filter = products("a");
-    const fixed = (discount: number): Category => ({ kind: "BogoFixed", buy: { quantity: 1, products: filter }, get: { quantity: 1, products: filter }, discount });
+    const fixed = (discount: number): Category => ({
+      kind: "BogoFixed",
+      buy: { quantity: 1, products: filter },
+      get: { quantity: 1, products: filter },
+      discount,
+    });
     expect(price([offer(fixed(1))], cart([item("a", 1.5, 4)])).totals.discount).toBe(2); // 2 get units × 1.00
     expect(price([offer(fixed(2))], cart([item("a", 1.5, 2)])).totals.discount).toBe(1.5); // capped at 1.50
   });
 
   it("does not reuse units another deal already used", () => {
     const offers = [
-      offer({ kind: "BundleFixed", items: [{ products: products("x"), quantity: 1 }, { products: products("y"), quantity: 1 }], discount: 1 }, { id: "bundle" }),
+      offer(
+        {
+          kind: "BundleFixed",
+          items: [
+            { products: products("x"), quantity: 1 },
+            { products: products("y"), quantity: 1 },
+          ],
+          discount: 1,
+        },
+        { id: "bundle" },
+      ),
       offer(bogo([1, products("x")], [1, products("x")], 100), { id: "bogo" }),
     ];
     const result = price(offers, cart([item("x", 10, 2), item("y", 10)]));
@@ -85,19 +108,28 @@ describe("§4.6 bundles", () => {
   ];
 
   it("repeats per complete bundle (percentage on the bundled units)", () => {
-    const result = price([offer({ kind: "BundlePercentage", items, discount: 10 }, { id: "bundle" })], cart([item("x", 10, 3), item("y", 20, 2)]));
+    const result = price(
+      [offer({ kind: "BundlePercentage", items, discount: 10 }, { id: "bundle" })],
+      cart([item("x", 10, 3), item("y", 20, 2)]),
+    );
     // 2 complete bundles: 2 × (10.00 + 20.00) = 60.00 -> 6.00, spread 20.00 : 40.00.
     expect(result.items.map((l) => l.discounts.map((d) => [d.amount, d.quantity]))).toEqual([[[2, 2]], [[4, 2]]]);
   });
 
   it("takes a fixed amount once per complete bundle, spread by largest remainder", () => {
-    const result = price([offer({ kind: "BundleFixed", items, discount: 5 }, { id: "bundle" })], cart([item("x", 10, 3), item("y", 20, 2)]));
+    const result = price(
+      [offer({ kind: "BundleFixed", items, discount: 5 }, { id: "bundle" })],
+      cart([item("x", 10, 3), item("y", 20, 2)]),
+    );
     expect(lineAmounts(result)).toEqual([{ bundle: 3.33 }, { bundle: 6.67 }]);
     expect(result.totals.discount).toBe(10);
   });
 
   it("stops at maxApplications", () => {
-    const result = price([offer({ kind: "BundleFixed", items, discount: 5, maxApplications: 1 }, { id: "bundle" })], cart([item("x", 10, 3), item("y", 20, 2)]));
+    const result = price(
+      [offer({ kind: "BundleFixed", items, discount: 5, maxApplications: 1 }, { id: "bundle" })],
+      cart([item("x", 10, 3), item("y", 20, 2)]),
+    );
     expect(lineAmounts(result)).toEqual([{ bundle: 1.67 }, { bundle: 3.33 }]);
   });
 
@@ -108,8 +140,14 @@ describe("§4.6 bundles", () => {
   });
 
   it("needs every item of the bundle, with its quantity", () => {
-    const twoX = [{ products: products("x"), quantity: 2 }, { products: products("y"), quantity: 1 }];
-    const result = price([offer({ kind: "BundlePercentage", items: twoX, discount: 10 }, { id: "bundle" })], cart([item("x", 10), item("y", 20, 5)]));
+    const twoX = [
+      { products: products("x"), quantity: 2 },
+      { products: products("y"), quantity: 1 },
+    ];
+    const result = price(
+      [offer({ kind: "BundlePercentage", items: twoX, discount: 10 }, { id: "bundle" })],
+      cart([item("x", 10), item("y", 20, 5)]),
+    );
     expect(result.totals.discount).toBe(0);
     expect(traceOf(result, "bundle")).toMatchObject({ status: "rejected", reason: "no_eligible_items" });
   });

@@ -7,7 +7,14 @@ import { cart, codes, context, coupon, item, offer, price, products, traceOf } f
 
 const base = coupon({ kind: "CartLevelFixed", discount: 5 }, { id: "save", name: "Save 5" });
 const request = (extra: Partial<CartRequest> = {}) =>
-  cart([item("a", 60)], { couponCodes: ["SAVE"], storeId: "s1", customerId: "c1", channelType: "web", customerSegments: [{ key: "tier", value: "gold" }], ...extra });
+  cart([item("a", 60)], {
+    couponCodes: ["SAVE"],
+    storeId: "s1",
+    customerId: "c1",
+    channelType: "web",
+    customerSegments: [{ key: "tier", value: "gold" }],
+    ...extra,
+  });
 const reject = (offerOverrides: Partial<Offer>, code: Partial<CodeState> = {}, extra: Partial<CartRequest> = {}) => {
   const result = price([{ ...base, ...offerOverrides }], request(extra), { codes: codes({ SAVE: { offerId: "save", ...code } }) });
   return result.rejectedCouponCodes[0];
@@ -22,15 +29,39 @@ describe("§4.9 each rejection reason", () => {
     ["not_yet_valid", () => reject({ validFrom: "2026-12-01T09:00:00Z" }), "Code SAVE starts on 2026-12-01 09:00 UTC."],
     ["expired", () => reject({ validTo: "2026-06-01T00:00:00+02:00" }), "Code SAVE ended on 2026-05-31 22:00 UTC."],
     ["store_not_allowed", () => reject({ stores: ["s2"] }), "Code SAVE is not valid in store s1."],
-    ["store_not_allowed (no store)", () => reject({ stores: ["s2"] }, {}, { storeId: undefined }), "Code SAVE is only valid in selected stores, and the cart names no store."],
+    [
+      "store_not_allowed (no store)",
+      () => reject({ stores: ["s2"] }, {}, { storeId: undefined }),
+      "Code SAVE is only valid in selected stores, and the cart names no store.",
+    ],
     ["consumer_not_allowed", () => reject({ consumers: ["c2"] }), "Code SAVE is reserved for other customers."],
     ["channel_not_allowed", () => reject({ channels: ["store"] }), "Code SAVE is not valid on the web channel."],
-    ["segment_not_matched", () => reject({ segment: { key: "tier", value: "platinum", schema: 1 } }), "Code SAVE is only for customers in segment tier = platinum."],
+    [
+      "segment_not_matched",
+      () => reject({ segment: { key: "tier", value: "platinum", schema: 1 } }),
+      "Code SAVE is only for customers in segment tier = platinum.",
+    ],
     ["currency_not_allowed", () => reject({ currencies: [{ code: "EUR" }] }), "Code SAVE does not accept carts in USD."],
-    ["minimum_not_reached", () => reject({ currencies: [{ code: "USD", minimumCartValue: 60.01 }] }), "Cart total 60.00 USD is below the minimum 60.01 USD for code SAVE."],
-    ["redemption_limit_reached (code)", () => reject({}, { redemptions: 1, maxRedemptions: 1 }), "Code SAVE has reached its redemption limit."],
-    ["redemption_limit_reached (coupon)", () => reject({ maxRedemptions: 100, redemptions: 100 }), "Code SAVE has reached its redemption limit."],
-    ["no_eligible_items", () => reject({ category: { kind: "ProductLevelFixed", discount: 1, products: products("other") } }), "Nothing left in the cart qualifies for code SAVE."],
+    [
+      "minimum_not_reached",
+      () => reject({ currencies: [{ code: "USD", minimumCartValue: 60.01 }] }),
+      "Cart total 60.00 USD is below the minimum 60.01 USD for code SAVE.",
+    ],
+    [
+      "redemption_limit_reached (code)",
+      () => reject({}, { redemptions: 1, maxRedemptions: 1 }),
+      "Code SAVE has reached its redemption limit.",
+    ],
+    [
+      "redemption_limit_reached (coupon)",
+      () => reject({ maxRedemptions: 100, redemptions: 100 }),
+      "Code SAVE has reached its redemption limit.",
+    ],
+    [
+      "no_eligible_items",
+      () => reject({ category: { kind: "ProductLevelFixed", discount: 1, products: products("other") } }),
+      "Nothing left in the cart qualifies for code SAVE.",
+    ],
   ])("%s", (label, run, message) => {
     const rejected = run();
     expect(rejected).toEqual({ code: "SAVE", reason: label.split(" ")[0], message });
@@ -40,12 +71,22 @@ describe("§4.9 each rejection reason", () => {
     const result = price([base], request(), { codes: codes({ SAVE: "save" }) });
     expect(result.rejectedCouponCodes).toEqual([]);
     expect(result.totals.discount).toBe(5);
-    expect(traceOf(result, "save")).toEqual({ source: "coupon", id: "save", name: "Save 5", kind: "CartLevelFixed", status: "applied", amount: 5, couponCode: "SAVE" });
+    expect(traceOf(result, "save")).toEqual({
+      source: "coupon",
+      id: "save",
+      name: "Save 5",
+      kind: "CartLevelFixed",
+      status: "applied",
+      amount: 5,
+      couponCode: "SAVE",
+    });
   });
 
   it("accepts a cart total exactly at the minimum (compared before any discount)", () => {
     const automatic = offer({ kind: "ProductLevelPercentage", discount: 50, products: products("a") });
-    const result = price([automatic, { ...base, currencies: [{ code: "USD", minimumCartValue: 60 }] }], request(), { codes: codes({ SAVE: "save" }) });
+    const result = price([automatic, { ...base, currencies: [{ code: "USD", minimumCartValue: 60 }] }], request(), {
+      codes: codes({ SAVE: "save" }),
+    });
     expect(result.rejectedCouponCodes).toEqual([]);
     expect(result.totals.discount).toBe(35);
   });
@@ -56,7 +97,10 @@ describe("§4.9 each rejection reason", () => {
   });
 
   it("applies the same checks to automatic promotions (without the code checks)", () => {
-    const automatic = offer({ kind: "ProductLevelFixed", discount: 1, products: products("a") }, { id: "auto", currencies: [{ code: "EUR" }] });
+    const automatic = offer(
+      { kind: "ProductLevelFixed", discount: 1, products: products("a") },
+      { id: "auto", currencies: [{ code: "EUR" }] },
+    );
     expect(traceOf(price([automatic], request()), "auto")).toMatchObject({ status: "rejected", reason: "currency_not_allowed", amount: 0 });
   });
 });
@@ -87,7 +131,9 @@ describe("§4.9 order of the checks when several fail", () => {
   });
 
   it("reports not_found before anything else", () => {
-    const result = price([{ ...base, active: false }], request({ couponCodes: ["NOPE"] }), { codes: codes({ SAVE: { offerId: "save", active: false } }) });
+    const result = price([{ ...base, active: false }], request({ couponCodes: ["NOPE"] }), {
+      codes: codes({ SAVE: { offerId: "save", active: false } }),
+    });
     expect(result.rejectedCouponCodes.map((r) => r.reason)).toEqual(["not_found"]);
   });
 });
@@ -98,30 +144,44 @@ describe("§4.9 duplicates and the whole list", () => {
   it("rejects the same code given again as duplicate_code", () => {
     const result = price([base], request({ couponCodes: ["SAVE", "SAVE"] }), { codes: codes({ SAVE: "save" }) });
     expect(result.totals.discount).toBe(5);
-    expect(result.rejectedCouponCodes).toEqual([{ code: "SAVE", reason: "duplicate_code", message: "Code SAVE was entered more than once; it counts once." }]);
+    expect(result.rejectedCouponCodes).toEqual([
+      { code: "SAVE", reason: "duplicate_code", message: "Code SAVE was entered more than once; it counts once." },
+    ]);
   });
 
   it("rejects a second code of a coupon already used as duplicate_code", () => {
     const result = price([base], request({ couponCodes: ["SAVE", "SAVE-B"] }), { codes: codes({ SAVE: "save", "SAVE-B": "save" }) });
     expect(result.totals.discount).toBe(5);
     expect(result.rejectedCouponCodes).toEqual([
-      { code: "SAVE-B", reason: "duplicate_code", message: "Code SAVE-B is for the same coupon as code SAVE, which is already used in this cart." },
+      {
+        code: "SAVE-B",
+        reason: "duplicate_code",
+        message: "Code SAVE-B is for the same coupon as code SAVE, which is already used in this cart.",
+      },
     ]);
   });
 
   it("lets a later code of a coupon stand in when the earlier one fails its own checks", () => {
-    const result = price([base], request({ couponCodes: ["SAVE", "SAVE-B"] }), { codes: codes({ SAVE: { offerId: "save", active: false }, "SAVE-B": "save" }) });
+    const result = price([base], request({ couponCodes: ["SAVE", "SAVE-B"] }), {
+      codes: codes({ SAVE: { offerId: "save", active: false }, "SAVE-B": "save" }),
+    });
     expect(result.rejectedCouponCodes.map((r) => [r.code, r.reason])).toEqual([["SAVE", "code_inactive"]]);
     expect(result.items[0].discounts.map((d) => d.couponCode)).toEqual(["SAVE-B"]);
   });
 
   it("gives a repeated code the earlier reason when that comes first in §4.9", () => {
-    const result = price([{ ...base, category: { kind: "ProductLevelFixed", discount: 1, products: products("x") } }], request({ couponCodes: ["SAVE", "SAVE"] }), { codes: codes({ SAVE: "save" }) });
+    const result = price(
+      [{ ...base, category: { kind: "ProductLevelFixed", discount: 1, products: products("x") } }],
+      request({ couponCodes: ["SAVE", "SAVE"] }),
+      { codes: codes({ SAVE: "save" }) },
+    );
     expect(result.rejectedCouponCodes.map((r) => r.reason)).toEqual(["no_eligible_items", "no_eligible_items"]);
   });
 
   it("accounts for every requested code, in order, and never fails the request", () => {
-    const result = price([base, second], request({ couponCodes: ["TWO", "", "SAVE", "nope", "SAVE"] }), { codes: codes({ SAVE: "save", TWO: "two" }) });
+    const result = price([base, second], request({ couponCodes: ["TWO", "", "SAVE", "nope", "SAVE"] }), {
+      codes: codes({ SAVE: "save", TWO: "two" }),
+    });
     expect(result.trace.filter((t) => t.source === "coupon").map((t) => [t.couponCode, t.status, t.reason])).toEqual([
       ["TWO", "applied", undefined],
       ["", "rejected", "not_found"],
@@ -137,7 +197,13 @@ describe("§4.9 duplicates and the whole list", () => {
     const ctx = context({ codes: codes({ SAVE: "save", TWO: { offerId: "two", redemptions: 1, maxRedemptions: 1 } }) });
     expect(evaluateCodes(prepareOffers([base, second]), req, ctx)).toEqual([
       { code: "SAVE", status: "applied", offerId: "save", amount: 5 },
-      { code: "TWO", status: "rejected", offerId: "two", reason: "redemption_limit_reached", message: "Code TWO has reached its redemption limit." },
+      {
+        code: "TWO",
+        status: "rejected",
+        offerId: "two",
+        reason: "redemption_limit_reached",
+        message: "Code TWO has reached its redemption limit.",
+      },
       { code: "NOPE", status: "rejected", reason: "not_found", message: "Code NOPE does not exist." },
     ]);
   });
@@ -155,7 +221,9 @@ describe("coupons added per cart with withCoupons", () => {
       coupon({ kind: "ProductLevelFixed", discount: 2, products: { attributes: [{ key: "brand", values: ["acme"] }] } }, { id: "brand" }),
       coupon({ kind: "CartLevelPercentage", discount: 5, products: products("b") }, { id: "filtered" }),
     ];
-    const req = cart([item("a", 30, 1, { categories: ["shoes"], attributes: { brand: "acme" } }), item("b", 20)], { couponCodes: ["BRAND", "FILTERED"] });
+    const req = cart([item("a", 30, 1, { categories: ["shoes"], attributes: { brand: "acme" } }), item("b", 20)], {
+      couponCodes: ["BRAND", "FILTERED"],
+    });
     const ctx = context({ codes: codes({ BRAND: "brand", FILTERED: "filtered" }) });
     const together = priceCart(prepareOffers([...automatic, ...coupons]), req, ctx);
     const added = priceCart(withCoupons(prepareOffers(automatic), coupons), req, ctx);

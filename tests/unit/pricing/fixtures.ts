@@ -48,7 +48,7 @@ export function cart(items: CartItemInput[], extra: Partial<CartRequest> = {}): 
 }
 
 /** Codes named after their coupon: code "X" -> offer id given, active, unused. */
-export function codes(entries: Record<string, string | Partial<CodeState> & { offerId: string }>): Record<string, CodeState> {
+export function codes(entries: Record<string, string | (Partial<CodeState> & { offerId: string })>): Record<string, CodeState> {
   const states: Record<string, CodeState> = {};
   for (const [code, value] of Object.entries(entries)) {
     const partial = typeof value === "string" ? { offerId: value } : value;

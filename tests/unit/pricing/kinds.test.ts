@@ -62,14 +62,20 @@ describe("§4.5 product-level", () => {
   it("matches by product id, category or attribute, and an empty filter matches nothing", () => {
     const offers = [
       offer({ kind: "ProductLevelFixed", discount: 1, products: { categories: ["shoes"] } }, { id: "byCategory" }),
-      offer({ kind: "ProductLevelFixed", discount: 2, products: { attributes: [{ key: "brand", values: ["acme", "zeta"] }] } }, { id: "byAttribute" }),
+      offer(
+        { kind: "ProductLevelFixed", discount: 2, products: { attributes: [{ key: "brand", values: ["acme", "zeta"] }] } },
+        { id: "byAttribute" },
+      ),
       offer({ kind: "ProductLevelFixed", discount: 3, products: {} }, { id: "empty" }),
     ];
-    const result = price(offers, cart([
-      item("a", 10, 1, { categories: ["shoes", "sale"] }),
-      item("b", 10, 1, { attributes: { brand: "zeta", color: "red" } }),
-      item("c", 10, 1, { categories: ["hats"], attributes: { brand: "other" } }),
-    ]));
+    const result = price(
+      offers,
+      cart([
+        item("a", 10, 1, { categories: ["shoes", "sale"] }),
+        item("b", 10, 1, { attributes: { brand: "zeta", color: "red" } }),
+        item("c", 10, 1, { categories: ["hats"], attributes: { brand: "other" } }),
+      ]),
+    );
     expect(lineAmounts(result)).toEqual([{ byCategory: 1 }, { byAttribute: 2 }, {}]);
     expect(result.trace.map((t) => t.id)).not.toContain("empty");
   });
@@ -77,14 +83,27 @@ describe("§4.5 product-level", () => {
   it("matches coupons the same way", () => {
     const offers = [
       coupon({ kind: "ProductLevelFixed", discount: 1, products: { productIds: ["c"], categories: ["shoes"] } }, { id: "byIdOrCategory" }),
-      coupon({ kind: "ProductLevelFixed", discount: 2, products: { attributes: [{ key: "brand", values: ["zeta"] }] } }, { id: "byAttribute" }),
-      coupon({ kind: "ProductLevelFixed", discount: 3, products: { attributes: [{ key: "constructor", values: ["x"] }] } }, { id: "inherited" }),
+      coupon(
+        { kind: "ProductLevelFixed", discount: 2, products: { attributes: [{ key: "brand", values: ["zeta"] }] } },
+        { id: "byAttribute" },
+      ),
+      coupon(
+        { kind: "ProductLevelFixed", discount: 3, products: { attributes: [{ key: "constructor", values: ["x"] }] } },
+        { id: "inherited" },
+      ),
     ];
-    const result = price(offers, cart([
-      item("a", 10, 1, { categories: ["shoes", "sale"], attributes: { brand: "acme" } }),
-      item("b", 10, 1, { attributes: { brand: "zeta" } }),
-      item("c", 10, 1),
-    ], { couponCodes: ["ONE", "TWO", "THREE"] }), { codes: codes({ ONE: "byIdOrCategory", TWO: "byAttribute", THREE: "inherited" }) });
+    const result = price(
+      offers,
+      cart(
+        [
+          item("a", 10, 1, { categories: ["shoes", "sale"], attributes: { brand: "acme" } }),
+          item("b", 10, 1, { attributes: { brand: "zeta" } }),
+          item("c", 10, 1),
+        ],
+        { couponCodes: ["ONE", "TWO", "THREE"] },
+      ),
+      { codes: codes({ ONE: "byIdOrCategory", TWO: "byAttribute", THREE: "inherited" }) },
+    );
     expect(lineAmounts(result)).toEqual([{ byIdOrCategory: 1 }, { byAttribute: 2 }, { byIdOrCategory: 1 }]);
     expect(result.rejectedCouponCodes.map((r) => [r.code, r.reason])).toEqual([["THREE", "no_eligible_items"]]);
   });
@@ -145,7 +164,10 @@ describe("§4.5 cart-level", () => {
   });
 
   it("uses the per-currency amount of a fixed discount when present", () => {
-    const promo = offer({ kind: "CartLevelFixed", discount: 5 }, { currencies: [{ code: "USD" }, { code: "EUR", amount: 4 }, { code: "JPY", amount: 600 }] });
+    const promo = offer(
+      { kind: "CartLevelFixed", discount: 5 },
+      { currencies: [{ code: "USD" }, { code: "EUR", amount: 4 }, { code: "JPY", amount: 600 }] },
+    );
     expect(price([promo], cart([item("a", 50)], { currency: "USD" })).totals.discount).toBe(5);
     expect(price([promo], cart([item("a", 50)], { currency: "EUR" })).totals.discount).toBe(4);
     expect(price([promo], cart([item("a", 5000)], { currency: "JPY" })).totals.discount).toBe(600);
@@ -161,7 +183,9 @@ describe("free shipping", () => {
     [["standard", "pickup"], "pickup", 7.5],
   ])("options %j waive %s shipping", (options, method, expected) => {
     const result = price([ship(options)], cart([item("a", 10)], { shipping: { method, price: 7.5 } }));
-    expect(result.shippingDiscounts).toEqual([{ source: "automatic", id: "ship", name: "ship", kind: "FreeShipping", exclusive: false, amount: expected }]);
+    expect(result.shippingDiscounts).toEqual([
+      { source: "automatic", id: "ship", name: "ship", kind: "FreeShipping", exclusive: false, amount: expected },
+    ]);
     expect(result.totals).toEqual({ subtotal: 10, discount: 7.5, shipping: 0, total: 10 });
   });
 

@@ -5,9 +5,22 @@ import { cart, item, offer, price, products } from "./fixtures";
 
 describe("currency exponents (ISO 4217)", () => {
   it.each([
-    ["JPY", 0], ["KRW", 0], ["ISK", 0], ["VND", 0], ["CLP", 0], ["XOF", 0],
-    ["USD", 2], ["EUR", 2], ["GBP", 2],
-    ["BHD", 3], ["KWD", 3], ["OMR", 3], ["JOD", 3], ["TND", 3], ["IQD", 3], ["LYD", 3],
+    ["JPY", 0],
+    ["KRW", 0],
+    ["ISK", 0],
+    ["VND", 0],
+    ["CLP", 0],
+    ["XOF", 0],
+    ["USD", 2],
+    ["EUR", 2],
+    ["GBP", 2],
+    ["BHD", 3],
+    ["KWD", 3],
+    ["OMR", 3],
+    ["JOD", 3],
+    ["TND", 3],
+    ["IQD", 3],
+    ["LYD", 3],
     ["CLF", 4],
     ["ABC", 2],
   ])("%s has %i minor digits", (code, exponent) => {
@@ -15,8 +28,15 @@ describe("currency exponents (ISO 4217)", () => {
   });
 
   it.each([
-    ["USD", true], ["JPY", true], ["KWD", true], ["XCG", true],
-    ["usd", false], ["ABC", false], ["HRK", false], ["XAU", false], ["", false],
+    ["USD", true],
+    ["JPY", true],
+    ["KWD", true],
+    ["XCG", true],
+    ["usd", false],
+    ["ABC", false],
+    ["HRK", false],
+    ["XAU", false],
+    ["", false],
   ])("isKnownCurrency(%s) is %s", (code, known) => {
     expect(isKnownCurrency(code)).toBe(known);
   });
@@ -43,7 +63,10 @@ describe("major <-> minor units", () => {
   });
 
   it.each([
-    [4200, 2, "42.00"], [5, 3, "0.005"], [1500, 0, "1500"], [-7, 2, "-0.07"],
+    [4200, 2, "42.00"],
+    [5, 3, "0.005"],
+    [1500, 0, "1500"],
+    [-7, 2, "-0.07"],
   ])("formatMinorUnits(%i, %i) = %s", (minor, exponent, text) => {
     expect(formatMinorUnits(minor, exponent)).toBe(text);
   });

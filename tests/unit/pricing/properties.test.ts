@@ -1,7 +1,16 @@
 // Property tests: conservation of money, nothing below zero, determinism, no mutation, identity.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { prepareOffers, priceCart, toMinorUnits, type CartRequest, type Category, type Offer, type PricingContext, type ProductFilter } from "@/lib/pricing";
+import {
+  prepareOffers,
+  priceCart,
+  toMinorUnits,
+  type CartRequest,
+  type Category,
+  type Offer,
+  type PricingContext,
+  type ProductFilter,
+} from "@/lib/pricing";
 
 const PRODUCTS = ["p0", "p1", "p2", "p3", "p4"];
 const CATEGORIES = ["c0", "c1", "c2"];
@@ -18,19 +27,55 @@ const optionalCount = fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined
 const sideArb = fc.record({ quantity: fc.integer({ min: 1, max: 3 }), products: filterArb });
 
 const categoryArb: fc.Arbitrary<Category> = fc.oneof(
-  fc.record({ kind: fc.constant("ProductLevelPercentage" as const), discount: percentArb, products: filterArb, maxQuantity: optionalCount }),
+  fc.record({
+    kind: fc.constant("ProductLevelPercentage" as const),
+    discount: percentArb,
+    products: filterArb,
+    maxQuantity: optionalCount,
+  }),
   fc.record({ kind: fc.constant("ProductLevelFixed" as const), discount: fixedArb, products: filterArb, maxQuantity: optionalCount }),
-  fc.record({ kind: fc.constant("CartLevelPercentage" as const), discount: percentArb, products: fc.option(filterArb, { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant("CartLevelPercentage" as const),
+    discount: percentArb,
+    products: fc.option(filterArb, { nil: undefined }),
+  }),
   fc.record({ kind: fc.constant("CartLevelFixed" as const), discount: fixedArb, products: fc.option(filterArb, { nil: undefined }) }),
-  fc.record({ kind: fc.constant("BogoPercentage" as const), buy: sideArb, get: sideArb, discount: percentArb, maxApplications: optionalCount }),
+  fc.record({
+    kind: fc.constant("BogoPercentage" as const),
+    buy: sideArb,
+    get: sideArb,
+    discount: percentArb,
+    maxApplications: optionalCount,
+  }),
   fc.record({ kind: fc.constant("BogoFixed" as const), buy: sideArb, get: sideArb, discount: fixedArb, maxApplications: optionalCount }),
-  fc.record({ kind: fc.constant("BundlePercentage" as const), items: fc.array(fc.record({ products: filterArb, quantity: fc.integer({ min: 1, max: 2 }) }), { minLength: 1, maxLength: 3 }), discount: percentArb, maxApplications: optionalCount }),
-  fc.record({ kind: fc.constant("BundleFixed" as const), items: fc.array(fc.record({ products: filterArb, quantity: fc.integer({ min: 1, max: 2 }) }), { minLength: 1, maxLength: 3 }), discount: fixedArb, maxApplications: optionalCount }),
-  fc.record({ kind: fc.constant("FreeShipping" as const), shippingOptions: fc.option(fc.constant<string[]>(["standard"]), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant("BundlePercentage" as const),
+    items: fc.array(fc.record({ products: filterArb, quantity: fc.integer({ min: 1, max: 2 }) }), { minLength: 1, maxLength: 3 }),
+    discount: percentArb,
+    maxApplications: optionalCount,
+  }),
+  fc.record({
+    kind: fc.constant("BundleFixed" as const),
+    items: fc.array(fc.record({ products: filterArb, quantity: fc.integer({ min: 1, max: 2 }) }), { minLength: 1, maxLength: 3 }),
+    discount: fixedArb,
+    maxApplications: optionalCount,
+  }),
+  fc.record({
+    kind: fc.constant("FreeShipping" as const),
+    shippingOptions: fc.option(fc.constant<string[]>(["standard"]), { nil: undefined }),
+  }),
 );
 
 const offersArb: fc.Arbitrary<Offer[]> = fc
-  .array(fc.record({ category: categoryArb, source: fc.constantFrom("automatic" as const, "coupon" as const), exclusive: fc.boolean(), minimum: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }) }), { maxLength: 8 })
+  .array(
+    fc.record({
+      category: categoryArb,
+      source: fc.constantFrom("automatic" as const, "coupon" as const),
+      exclusive: fc.boolean(),
+      minimum: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+    }),
+    { maxLength: 8 },
+  )
   .map((drafts) =>
     drafts.map(({ category, source, exclusive, minimum }, i): Offer => ({
       id: `o${i}`,
@@ -97,82 +142,105 @@ const RUNS = { numRuns: 300 };
 const TIMEOUT_MS = 60_000;
 
 describe("pricing properties", () => {
-  it("conserves money: line and shipping discounts sum exactly to totals.discount; nothing goes below zero", () => {
-    fc.assert(
-      fc.property(scenarioArb, ({ offers, request, excluded }) => {
-        const result = priceCart(prepareOffers(offers), request, contextFor(offers, excluded));
-        const exponent = request.currency === "JPY" ? 0 : request.currency === "KWD" ? 3 : 2;
-        const minor = (major: number) => toMinorUnits(major, exponent);
-        let discount = 0;
-        let subtotal = 0;
-        result.items.forEach((line) => {
-          const lineTotal = minor(line.price) * line.quantity;
-          const lineDiscount = line.discounts.reduce((sum, d) => sum + minor(d.amount), 0);
-          expect(lineDiscount).toBe(minor(line.totalDiscount));
-          expect(line.discounts.every((d) => d.amount > 0)).toBe(true);
-          expect(minor(line.finalPrice)).toBe(lineTotal - lineDiscount);
-          expect(line.finalPrice).toBeGreaterThanOrEqual(0);
-          if (excluded.includes(line.productId)) expect(line.discounts).toEqual([]);
-          discount += lineDiscount;
-          subtotal += lineTotal;
-        });
-        const shippingDiscount = result.shippingDiscounts.reduce((sum, d) => sum + minor(d.amount), 0);
-        const shippingPrice = request.shipping ? minor(request.shipping.price) : 0;
-        expect(minor(result.totals.discount)).toBe(discount + shippingDiscount);
-        expect(minor(result.totals.subtotal)).toBe(subtotal);
-        expect(minor(result.totals.shipping)).toBe(shippingPrice - shippingDiscount);
-        expect(result.totals.shipping).toBeGreaterThanOrEqual(0);
-        expect(minor(result.totals.total)).toBe(subtotal + shippingPrice - discount - shippingDiscount);
-        // Every requested code is accounted for, applied or rejected.
-        expect(result.trace.filter((t) => t.source === "coupon").map((t) => t.couponCode)).toEqual(request.couponCodes);
-        const appliedCodes = result.trace.filter((t) => t.source === "coupon" && t.status === "applied").length;
-        expect(appliedCodes + result.rejectedCouponCodes.length).toBe(request.couponCodes?.length ?? 0);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT_MS);
+  it(
+    "conserves money: line and shipping discounts sum exactly to totals.discount; nothing goes below zero",
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, ({ offers, request, excluded }) => {
+          const result = priceCart(prepareOffers(offers), request, contextFor(offers, excluded));
+          const exponent = request.currency === "JPY" ? 0 : request.currency === "KWD" ? 3 : 2;
+          const minor = (major: number) => toMinorUnits(major, exponent);
+          let discount = 0;
+          let subtotal = 0;
+          result.items.forEach((line) => {
+            const lineTotal = minor(line.price) * line.quantity;
+            const lineDiscount = line.discounts.reduce((sum, d) => sum + minor(d.amount), 0);
+            expect(lineDiscount).toBe(minor(line.totalDiscount));
+            expect(line.discounts.every((d) => d.amount > 0)).toBe(true);
+            expect(minor(line.finalPrice)).toBe(lineTotal - lineDiscount);
+            expect(line.finalPrice).toBeGreaterThanOrEqual(0);
+            if (excluded.includes(line.productId)) expect(line.discounts).toEqual([]);
+            discount += lineDiscount;
+            subtotal += lineTotal;
+          });
+          const shippingDiscount = result.shippingDiscounts.reduce((sum, d) => sum + minor(d.amount), 0);
+          const shippingPrice = request.shipping ? minor(request.shipping.price) : 0;
+          expect(minor(result.totals.discount)).toBe(discount + shippingDiscount);
+          expect(minor(result.totals.subtotal)).toBe(subtotal);
+          expect(minor(result.totals.shipping)).toBe(shippingPrice - shippingDiscount);
+          expect(result.totals.shipping).toBeGreaterThanOrEqual(0);
+          expect(minor(result.totals.total)).toBe(subtotal + shippingPrice - discount - shippingDiscount);
+          // Every requested code is accounted for, applied or rejected.
+          expect(result.trace.filter((t) => t.source === "coupon").map((t) => t.couponCode)).toEqual(request.couponCodes);
+          const appliedCodes = result.trace.filter((t) => t.source === "coupon" && t.status === "applied").length;
+          expect(appliedCodes + result.rejectedCouponCodes.length).toBe(request.couponCodes?.length ?? 0);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it("is deterministic and independent of the order offers are given in", () => {
-    fc.assert(
-      fc.property(scenarioArb, ({ offers, request, excluded }) => {
-        const ctx = contextFor(offers, excluded);
-        const first = priceCart(prepareOffers(offers), request, ctx);
-        expect(priceCart(prepareOffers(offers), request, ctx)).toEqual(first);
-        expect(priceCart(prepareOffers([...offers].reverse()), request, ctx)).toEqual(first);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT_MS);
+  it(
+    "is deterministic and independent of the order offers are given in",
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, ({ offers, request, excluded }) => {
+          const ctx = contextFor(offers, excluded);
+          const first = priceCart(prepareOffers(offers), request, ctx);
+          expect(priceCart(prepareOffers(offers), request, ctx)).toEqual(first);
+          expect(priceCart(prepareOffers([...offers].reverse()), request, ctx)).toEqual(first);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it("never mutates its inputs (deep-frozen) and leaves them unchanged", () => {
-    fc.assert(
-      fc.property(scenarioArb, ({ offers, request, excluded }) => {
-        const ctx = contextFor(offers, excluded);
-        const before = structuredClone({ offers, request, ctx });
-        deepFreeze(offers);
-        deepFreeze(request);
-        deepFreeze(ctx);
-        const prepared = prepareOffers(offers);
-        priceCart(prepared, request, ctx);
-        priceCart(prepared, request, ctx);
-        expect({ offers, request, ctx }).toEqual(before);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT_MS);
+  it(
+    "never mutates its inputs (deep-frozen) and leaves them unchanged",
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, ({ offers, request, excluded }) => {
+          const ctx = contextFor(offers, excluded);
+          const before = structuredClone({ offers, request, ctx });
+          deepFreeze(offers);
+          deepFreeze(request);
+          deepFreeze(ctx);
+          const prepared = prepareOffers(offers);
+          priceCart(prepared, request, ctx);
+          priceCart(prepared, request, ctx);
+          expect({ offers, request, ctx }).toEqual(before);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it("with no offers, returns the cart unchanged (identity)", () => {
-    fc.assert(
-      fc.property(requestArb("USD"), (request) => {
-        const result = priceCart(prepareOffers([]), request, contextFor([], []));
-        expect(result.items).toEqual(request.items.map((line) => ({ ...line, discounts: [], totalDiscount: 0, finalPrice: toMinorUnits(line.price, 2) * line.quantity / 100 })));
-        expect(result.totals.discount).toBe(0);
-        expect(result.shippingDiscounts).toEqual([]);
-        expect(result.trace.filter((t) => t.source === "automatic")).toEqual([]);
-        expect(result.rejectedCouponCodes.map((r) => r.reason)).toEqual((request.couponCodes ?? []).map(() => "not_found"));
-        expect(result.couponCodes).toEqual(request.couponCodes);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT_MS);
+  it(
+    "with no offers, returns the cart unchanged (identity)",
+    () => {
+      fc.assert(
+        fc.property(requestArb("USD"), (request) => {
+          const result = priceCart(prepareOffers([]), request, contextFor([], []));
+          expect(result.items).toEqual(
+            request.items.map((line) => ({
+              ...line,
+              discounts: [],
+              totalDiscount: 0,
+              finalPrice: (toMinorUnits(line.price, 2) * line.quantity) / 100,
+            })),
+          );
+          expect(result.totals.discount).toBe(0);
+          expect(result.shippingDiscounts).toEqual([]);
+          expect(result.trace.filter((t) => t.source === "automatic")).toEqual([]);
+          expect(result.rejectedCouponCodes.map((r) => r.reason)).toEqual((request.couponCodes ?? []).map(() => "not_found"));
+          expect(result.couponCodes).toEqual(request.couponCodes);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

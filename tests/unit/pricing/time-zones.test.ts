@@ -25,11 +25,14 @@ describe("wallTimeToInstant", () => {
 });
 
 describe("validity edges of absolute dates", () => {
-  const promo = offer({ kind: "ProductLevelFixed", discount: 1, products: products("a") }, {
-    id: "window",
-    validFrom: "2026-06-15T12:00:00Z",
-    validTo: "2026-06-20T12:00:00+02:00",
-  });
+  const promo = offer(
+    { kind: "ProductLevelFixed", discount: 1, products: products("a") },
+    {
+      id: "window",
+      validFrom: "2026-06-15T12:00:00Z",
+      validTo: "2026-06-20T12:00:00+02:00",
+    },
+  );
   it.each([
     ["2026-06-15T11:59:59.999Z", "not_yet_valid"],
     ["2026-06-15T12:00:00Z", undefined], // exactly at validFrom
@@ -91,7 +94,12 @@ describe("localized validity (naive times in the store's zone)", () => {
 
   it("says 'store time' in the message", () => {
     const save = coupon({ kind: "CartLevelFixed", discount: 1 }, { id: "s10", localizedTimezone: true, validFrom: "2026-12-01T09:00:00" });
-    const result = price([save], cart([item("a", 10)], { couponCodes: ["SAVE10"], storeId: "berlin" }), { storeTimeZones, codes: codes({ SAVE10: "s10" }) });
-    expect(result.rejectedCouponCodes).toEqual([{ code: "SAVE10", reason: "not_yet_valid", message: "Code SAVE10 starts on 2026-12-01 09:00 (store time)." }]);
+    const result = price([save], cart([item("a", 10)], { couponCodes: ["SAVE10"], storeId: "berlin" }), {
+      storeTimeZones,
+      codes: codes({ SAVE10: "s10" }),
+    });
+    expect(result.rejectedCouponCodes).toEqual([
+      { code: "SAVE10", reason: "not_yet_valid", message: "Code SAVE10 starts on 2026-12-01 09:00 (store time)." },
+    ]);
   });
 });

@@ -31,7 +31,11 @@ function keptSqliteFile(): { url: string; file: string; rows: () => number } {
   return { url: `file:./${file}`, file, rows };
 }
 
-const saved = { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL, BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL, DATABASE_URL: process.env.DATABASE_URL };
+const saved = {
+  TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
+  BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL,
+  DATABASE_URL: process.env.DATABASE_URL,
+};
 const kept: string[] = [];
 afterEach(() => {
   for (const [name, value] of Object.entries(saved)) {
@@ -71,15 +75,21 @@ describe("the tooling refuses before a single statement runs", () => {
   it("leaves a SQLite file that is not a test database as it was", async () => {
     const target = keptSqliteFile();
     kept.push(target.file);
-    await expect(freshDatabase(target.url)).rejects.toThrow(/Refusing to reset file:\.\/data\/keep-.*not data\/test-\* or data\/bench-\*.*TEST_DATABASE_URL/);
+    await expect(freshDatabase(target.url)).rejects.toThrow(
+      /Refusing to reset file:\.\/data\/keep-.*not data\/test-\* or data\/bench-\*.*TEST_DATABASE_URL/,
+    );
     await expect(dropDatabase(target.url)).rejects.toThrow(/Refusing to reset/);
     expect(target.rows()).toBe(1);
   });
 
   it("never connects to a PostgreSQL database that is not a test database", async () => {
     // Port 1 has no server: had the tooling tried to connect, the error would be ECONNREFUSED instead.
-    await expect(freshDatabase("postgresql://postgres@127.0.0.1:1/couponsmith")).rejects.toThrow(/Refusing to reset postgresql:\/\/postgres@127\.0\.0\.1:1\/couponsmith: the PostgreSQL database "couponsmith" is not named/);
-    await expect(recreatePostgresDatabase("postgresql://admin:secret@127.0.0.1:1/shop")).rejects.toThrow(/Refusing to reset postgresql:\/\/admin:\*\*\*@127\.0\.0\.1:1\/shop/);
+    await expect(freshDatabase("postgresql://postgres@127.0.0.1:1/couponsmith")).rejects.toThrow(
+      /Refusing to reset postgresql:\/\/postgres@127\.0\.0\.1:1\/couponsmith: the PostgreSQL database "couponsmith" is not named/,
+    );
+    await expect(recreatePostgresDatabase("postgresql://admin:secret@127.0.0.1:1/shop")).rejects.toThrow(
+      /Refusing to reset postgresql:\/\/admin:\*\*\*@127\.0\.0\.1:1\/shop/,
+    );
   });
 
   it("the integration setup reads TEST_DATABASE_URL and refuses a database that is not a test one", async () => {
@@ -93,7 +103,10 @@ describe("the tooling refuses before a single statement runs", () => {
   it("the e2e server refuses too, and exits before it starts anything", async () => {
     const target = keptSqliteFile();
     kept.push(target.file);
-    const run = await execFileAsync("npx", ["tsx", "scripts/e2e-server.ts"], { env: { ...process.env, TEST_DATABASE_URL: target.url, E2E_PORT: "1" }, timeout: 60_000 }).then(
+    const run = await execFileAsync("npx", ["tsx", "scripts/e2e-server.ts"], {
+      env: { ...process.env, TEST_DATABASE_URL: target.url, E2E_PORT: "1" },
+      timeout: 60_000,
+    }).then(
       () => ({ failed: false, stderr: "" }),
       (error: { stderr?: string }) => ({ failed: true, stderr: String(error.stderr ?? "") }),
     );

@@ -43,10 +43,14 @@ describe("text and identifier schemas", () => {
 
   it("guard the shared schemas: ids, cart codes, nested fields", () => {
     expect(ExternalId.safeParse("A\u0000").success).toBe(false);
-    expect(causes(StoreInput, { id: "S1", name: "Store \uD800" })).toEqual([{ field: "name", message: "Name must not contain a lone UTF-16 surrogate (not valid Unicode)", code: "custom" }]);
+    expect(causes(StoreInput, { id: "S1", name: "Store \uD800" })).toEqual([
+      { field: "name", message: "Name must not contain a lone UTF-16 surrogate (not valid Unicode)", code: "custom" },
+    ]);
     expect(causes(CartRequestSchema, { currency: "EUR", items: [], couponCodes: ["OK", "A\u0000"] })).toEqual([
       { field: "couponCodes[1]", message: "A coupon code must not contain the NUL character (U+0000)", code: "custom" },
     ]);
-    expect(causes(CartRequestSchema, { currency: "EUR", items: [{ productId: "P", quantity: 1, price: 1, attributes: { "k\uDC00": "v" } }] })).toHaveLength(1);
+    expect(
+      causes(CartRequestSchema, { currency: "EUR", items: [{ productId: "P", quantity: 1, price: 1, attributes: { "k\uDC00": "v" } }] }),
+    ).toHaveLength(1);
   });
 });

@@ -26,7 +26,12 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         description="The product catalog that offers and the cart simulator refer to: SKU, name, categories, attributes and prices per currency."
         actions={canWrite ? <ButtonLink href="/catalog/products/new">New product</ButtonLink> : null}
       />
-      <SearchForm label="Search products" q={query.q} placeholder="SKU or name" keep={{ sort: query.sort, count: query.count === 20 ? undefined : String(query.count) }}>
+      <SearchForm
+        label="Search products"
+        q={query.q}
+        placeholder="SKU or name"
+        keep={{ sort: query.sort, count: query.count === 20 ? undefined : String(query.count) }}
+      >
         <label className="text-sm">
           <span className="mb-1 block text-slate-600">Category</span>
           <select name="category" defaultValue={query.category ?? ""} className={inputClass}>

@@ -38,7 +38,15 @@ export default async function StoresPage({ searchParams }: { searchParams: Promi
           </select>
         </label>
       </SearchForm>
-      <StoresTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort} canWrite={canWrite} groupNames={Object.fromEntries(groups.map((g) => [g.id, g.name]))} />
+      <StoresTable
+        rows={page.items}
+        total={page.total}
+        page={query.page}
+        count={query.count}
+        sort={query.sort}
+        canWrite={canWrite}
+        groupNames={Object.fromEntries(groups.map((g) => [g.id, g.name]))}
+      />
     </>
   );
 }

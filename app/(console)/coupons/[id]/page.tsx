@@ -7,9 +7,23 @@ import { orNotFound } from "@/lib/offers/or-not-found";
 
 export const metadata: Metadata = { title: "Coupon" };
 
-export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const session = await requireConsoleSession();
   const { id } = await params;
   const detail = await orNotFound(loadDetail(session.tenant.id, "coupon", id));
-  return <OfferDetailScreen family="coupon" {...detail} canWrite={hasRole(session.actor.role, ROLES.write)} saved={(await searchParams).saved === "1"} zone={session.tenant.timeZone} />;
+  return (
+    <OfferDetailScreen
+      family="coupon"
+      {...detail}
+      canWrite={hasRole(session.actor.role, ROLES.write)}
+      saved={(await searchParams).saved === "1"}
+      zone={session.tenant.timeZone}
+    />
+  );
 }

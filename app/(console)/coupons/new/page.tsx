@@ -16,9 +16,18 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     <>
       <PageHeader
         title={editor.copyOf ? `New coupon from "${editor.copyOf.name}"` : "New coupon"}
-        description={editor.copyOf ? "An unsaved copy: change anything, the kind and the discount included, then create it." : "Choose the kind first: the fields follow it, and it cannot change once the coupon exists."}
+        description={
+          editor.copyOf
+            ? "An unsaved copy: change anything, the kind and the discount included, then create it."
+            : "Choose the kind first: the fields follow it, and it cannot change once the coupon exists."
+        }
       />
-      <OfferForm family="coupon" {...editor} tenantTimeZone={session.tenant.timeZone} readOnly={!hasRole(session.actor.role, ROLES.write)} />
+      <OfferForm
+        family="coupon"
+        {...editor}
+        tenantTimeZone={session.tenant.timeZone}
+        readOnly={!hasRole(session.actor.role, ROLES.write)}
+      />
     </>
   );
 }

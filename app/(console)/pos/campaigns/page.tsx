@@ -37,7 +37,9 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
             <option value="false">Disabled</option>
           </select>
         </label>
-        <button type="submit" className={buttonClass("secondary")}>Search</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
       </form>
       <CampaignsTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort} />
     </>

@@ -28,13 +28,25 @@ export default async function IssuedCouponsPage({ searchParams }: { searchParams
   const raw = await searchParams;
   const parsed = IssuedCouponListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : IssuedCouponListQuery.parse({});
-  const [page, rules, stores] = await Promise.all([listIssuedCoupons(session.tenant.id, query), couponRuleChoices(session.tenant.id), listStoreOptions(session.tenant.id)]);
+  const [page, rules, stores] = await Promise.all([
+    listIssuedCoupons(session.tenant.id, query),
+    couponRuleChoices(session.tenant.id),
+    listStoreOptions(session.tenant.id),
+  ]);
   return (
     <>
-      <PageHeader title="POS coupons" description="Every printed coupon with its serial: where and for whom it was issued, and where it was redeemed. EXPIRED follows from the coupon's expiry date or its campaign's end." />
+      <PageHeader
+        title="POS coupons"
+        description="Every printed coupon with its serial: where and for whom it was issued, and where it was redeemed. EXPIRED follows from the coupon's expiry date or its campaign's end."
+      />
       <PosTabs current="issued" />
       {!parsed.success ? (
-        <Notice tone="error">Some filters were not understood and are ignored: {causesFromZod(parsed.error).map((c) => `${c.field ?? ""} ${c.message}`).join("; ")}</Notice>
+        <Notice tone="error">
+          Some filters were not understood and are ignored:{" "}
+          {causesFromZod(parsed.error)
+            .map((c) => `${c.field ?? ""} ${c.message}`)
+            .join("; ")}
+        </Notice>
       ) : null}
       <form method="get" className="mb-4 grid gap-3 md:grid-cols-4 xl:grid-cols-6" aria-label="Filter issued coupons">
         <Filter label="Serial starts with" name="q" value={query.q} />
@@ -43,7 +55,9 @@ export default async function IssuedCouponsPage({ searchParams }: { searchParams
           <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
             <option value="">Any</option>
             {ISSUED_STATUSES.map((s) => (
-              <option key={s} value={s}>{s}</option>
+              <option key={s} value={s}>
+                {s}
+              </option>
             ))}
           </select>
         </label>
@@ -52,7 +66,9 @@ export default async function IssuedCouponsPage({ searchParams }: { searchParams
           <select name="couponRuleId" defaultValue={query.couponRuleId?.[0] ?? ""} className={inputClass}>
             <option value="">Any</option>
             {rules.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
             ))}
           </select>
         </label>
@@ -62,7 +78,9 @@ export default async function IssuedCouponsPage({ searchParams }: { searchParams
         <Filter label="Redeemed from" name="redeemedFrom" type="date" value={query.redeemedFrom?.slice(0, 10)} />
         <Filter label="Redeemed until" name="redeemedTo" type="date" value={query.redeemedTo?.slice(0, 10)} />
         <div className="flex items-end">
-          <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
+          <button type="submit" className={buttonClass("secondary")}>
+            Apply filters
+          </button>
         </div>
       </form>
       <StoreTimeZones stores={stores}>

@@ -15,23 +15,38 @@ export const metadata: Metadata = { title: "Exclusion list" };
 export default async function Page() {
   const session = await requireConsoleSession();
   const list = await getExclusionList(session.tenant.id);
-  const [affected, known] = await Promise.all([countAffectedOffers(session.tenant.id, list.ids), existingProductIds(session.tenant.id, list.ids)]);
+  const [affected, known] = await Promise.all([
+    countAffectedOffers(session.tenant.id, list.ids),
+    existingProductIds(session.tenant.id, list.ids),
+  ]);
   return (
     <>
       <PageHeader
         title="Global exclusion list"
         description="Products on this list are never discounted: not by automatic promotions, not by coupons."
-        actions={<ButtonLink href="/promotions" variant="ghost">Back to promotions</ButtonLink>}
+        actions={
+          <ButtonLink href="/promotions" variant="ghost">
+            Back to promotions
+          </ButtonLink>
+        }
       />
       <div className="mb-6">
         <Notice>
           <span data-testid="affected-offers">
-            {affected.byProduct} {affected.byProduct === 1 ? "offer names" : "offers name"} an excluded product directly; {affected.byCategory} more {affected.byCategory === 1 ? "targets a category" : "target categories"} containing one.
+            {affected.byProduct} {affected.byProduct === 1 ? "offer names" : "offers name"} an excluded product directly;{" "}
+            {affected.byCategory} more {affected.byCategory === 1 ? "targets a category" : "target categories"} containing one.
           </span>
-          {list.updatedAt ? ` Last saved ${formatInstantInZone(Date.parse(list.updatedAt), session.tenant.timeZone)} by ${list.updatedBy}.` : " Never saved."}
+          {list.updatedAt
+            ? ` Last saved ${formatInstantInZone(Date.parse(list.updatedAt), session.tenant.timeZone)} by ${list.updatedBy}.`
+            : " Never saved."}
         </Notice>
       </div>
-      <ExclusionsEditor ids={list.ids} unknownIds={list.ids.filter((id) => !known.has(id))} max={env().EXCLUSION_LIST_MAX_IDS} readOnly={!hasRole(session.actor.role, ROLES.write)} />
+      <ExclusionsEditor
+        ids={list.ids}
+        unknownIds={list.ids.filter((id) => !known.has(id))}
+        max={env().EXCLUSION_LIST_MAX_IDS}
+        readOnly={!hasRole(session.actor.role, ROLES.write)}
+      />
     </>
   );
 }

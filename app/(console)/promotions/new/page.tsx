@@ -16,9 +16,18 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     <>
       <PageHeader
         title={editor.copyOf ? `New promotion from "${editor.copyOf.name}"` : "New promotion"}
-        description={editor.copyOf ? "An unsaved copy: change anything, the kind and the discount included, then create it." : "Choose the kind first: the fields follow it, and it cannot change once the promotion exists."}
+        description={
+          editor.copyOf
+            ? "An unsaved copy: change anything, the kind and the discount included, then create it."
+            : "Choose the kind first: the fields follow it, and it cannot change once the promotion exists."
+        }
       />
-      <OfferForm family="promotion" {...editor} tenantTimeZone={session.tenant.timeZone} readOnly={!hasRole(session.actor.role, ROLES.write)} />
+      <OfferForm
+        family="promotion"
+        {...editor}
+        tenantTimeZone={session.tenant.timeZone}
+        readOnly={!hasRole(session.actor.role, ROLES.write)}
+      />
     </>
   );
 }

@@ -19,7 +19,14 @@ export default async function ApiTokensPage() {
   const tokens = await listApiTokens(session.tenant.id);
   return (
     <>
-      <PageHeader title="API tokens" description={<>Send a token as <code>Authorization: Bearer &lt;token&gt;</code>. Tokens are stored hashed and shown only once.</>} />
+      <PageHeader
+        title="API tokens"
+        description={
+          <>
+            Send a token as <code>Authorization: Bearer &lt;token&gt;</code>. Tokens are stored hashed and shown only once.
+          </>
+        }
+      />
       <ApiTokensPanel tokens={tokens} />
     </>
   );

@@ -11,13 +11,19 @@ async function handler(request: Request, context: Context) {
   const params = await context.params;
   const signingIn = request.method === "POST" && params.nextauth?.join("/") === "callback/credentials";
   // next-auth reads the body itself; a copy tells us which email's budget to report.
-  const form = signingIn ? await request.clone().formData().catch(() => null) : null;
+  const form = signingIn
+    ? await request
+        .clone()
+        .formData()
+        .catch(() => null)
+    : null;
   const response: Response = await NextAuth(request as never, { params } as never, authOptions());
   const email = form?.get("email");
   if (!signingIn || typeof email !== "string") return response;
   // Redirect answers have immutable headers: answer a copy.
   const answer = new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
-  for (const [name, value] of Object.entries(await signInRateLimitHeaders(email, clientAddressOf(request)))) answer.headers.set(name, value);
+  for (const [name, value] of Object.entries(await signInRateLimitHeaders(email, clientAddressOf(request))))
+    answer.headers.set(name, value);
   return answer;
 }
 

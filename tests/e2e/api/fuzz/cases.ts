@@ -48,11 +48,33 @@ export const HOSTILE_STRINGS: readonly string[] = [
   "\r\n\t",
 ];
 
-export const HOSTILE_NUMBERS: readonly number[] = [1e308, -1e308, -1, 0, -0, 0.5, 1.005, 2.675, 1e-7, 2 ** 53 + 2, -(2 ** 31), 2 ** 31, 123456789.123456789];
+export const HOSTILE_NUMBERS: readonly number[] = [
+  1e308,
+  -1e308,
+  -1,
+  0,
+  -0,
+  0.5,
+  1.005,
+  2.675,
+  1e-7,
+  2 ** 53 + 2,
+  -(2 ** 31),
+  2 ** 31,
+  123456789.123456789,
+];
 
 const WRONG_TYPES: readonly unknown[] = [null, 0, -1, 1.5, "", "text", true, false, [], {}, [null], { nested: { deeper: [] } }];
 
-const CONTENT_TYPES = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zzz", "application/xml", "application/json; charset=latin1", "application/merge-patch+json", ""];
+const CONTENT_TYPES = [
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=zzz",
+  "application/xml",
+  "application/json; charset=latin1",
+  "application/merge-patch+json",
+  "",
+];
 
 // Path segments and query values written raw into the URL: malformed or overlong escapes, encoded
 // NUL, encoded surrogate halves (CESU-8), dot segments.
@@ -102,21 +124,38 @@ function mutatedBody(valid: unknown): fc.Arbitrary<Body> {
   return fc.oneof(
     fc.constant(json(valid, "valid")),
     fc.tuple(spot, fc.constantFrom(...WRONG_TYPES)).map(([p, v]) => json(replaced(valid, p, v), `wrong type at ${p.join(".") || "root"}`)),
-    leaves.length ? fc.constantFrom(...leaves).map((p) => json(withoutKey(valid, p), `missing ${p.join(".")}`)) : fc.constant(json({}, "empty object")),
+    leaves.length
+      ? fc.constantFrom(...leaves).map((p) => json(withoutKey(valid, p), `missing ${p.join(".")}`))
+      : fc.constant(json({}, "empty object")),
     fc.tuple(spot, fc.string({ minLength: 1, maxLength: 8 })).map(([p, key]) => {
       const node = at(valid, p);
       const target = node && typeof node === "object" && !Array.isArray(node) ? p : [];
       const host = at(valid, target);
-      const extended = host && typeof host === "object" && !Array.isArray(host) ? { ...host, [`x_${key}`]: "extra" } : { value: host, extra: true };
+      const extended =
+        host && typeof host === "object" && !Array.isArray(host) ? { ...host, [`x_${key}`]: "extra" } : { value: host, extra: true };
       return json(replaced(valid, target, extended), `extra field at ${target.join(".") || "root"}`);
     }),
-    fc.tuple(spot, fc.constantFrom(...HOSTILE_STRINGS.keys())).map(([p, i]) => json(replaced(valid, p, HOSTILE_STRINGS[i]), `hostile string #${i} at ${p.join(".") || "root"}`)),
-    fc.tuple(spot, fc.constantFrom(...HOSTILE_NUMBERS)).map(([p, n]) => json(replaced(valid, p, n), `number ${n} at ${p.join(".") || "root"}`)),
-    fc.constantFrom(...leaves.length ? leaves : [[]]).map((p) => ({ ...rawNumber(valid, p), label: `1e400 at ${p.join(".")}` })),
-    fc.integer({ min: 1_000, max: 20_000 }).map((depth) => ({ text: `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`, contentType: "application/json", label: `object nesting ${depth}` })),
-    fc.integer({ min: 1_000, max: 20_000 }).map((depth) => ({ text: `${"[".repeat(depth)}${"]".repeat(depth)}`, contentType: "application/json", label: `array nesting ${depth}` })),
+    fc
+      .tuple(spot, fc.constantFrom(...HOSTILE_STRINGS.keys()))
+      .map(([p, i]) => json(replaced(valid, p, HOSTILE_STRINGS[i]), `hostile string #${i} at ${p.join(".") || "root"}`)),
+    fc
+      .tuple(spot, fc.constantFrom(...HOSTILE_NUMBERS))
+      .map(([p, n]) => json(replaced(valid, p, n), `number ${n} at ${p.join(".") || "root"}`)),
+    fc.constantFrom(...(leaves.length ? leaves : [[]])).map((p) => ({ ...rawNumber(valid, p), label: `1e400 at ${p.join(".")}` })),
+    fc.integer({ min: 1_000, max: 20_000 }).map((depth) => ({
+      text: `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`,
+      contentType: "application/json",
+      label: `object nesting ${depth}`,
+    })),
+    fc.integer({ min: 1_000, max: 20_000 }).map((depth) => ({
+      text: `${"[".repeat(depth)}${"]".repeat(depth)}`,
+      contentType: "application/json",
+      label: `array nesting ${depth}`,
+    })),
     fc.constant(duplicateKeys(valid)),
-    fc.constantFrom(...CONTENT_TYPES).map((contentType) => ({ text: JSON.stringify(valid), contentType, label: `content type "${contentType}"` })),
+    fc
+      .constantFrom(...CONTENT_TYPES)
+      .map((contentType) => ({ text: JSON.stringify(valid), contentType, label: `content type "${contentType}"` })),
     fc.constantFrom(
       { text: "", contentType: "application/json", label: "empty body" },
       { text: undefined, contentType: "application/json", label: "no body" },
@@ -128,20 +167,33 @@ function mutatedBody(valid: unknown): fc.Arbitrary<Body> {
       { text: `\uFEFF${JSON.stringify(valid)}`, contentType: "application/json", label: "byte-order mark" },
       { text: `${JSON.stringify(valid)} trailing`, contentType: "application/json", label: "trailing garbage" },
       { text: '{"a":"\\ud800"}', contentType: "application/json", label: "escaped lone surrogate" },
-      { text: "--zzz\r\nContent-Disposition: form-data; name=\"import\"; filename=\"a.csv\"\r\n\r\ncode\r\nA\u0000\r\n--zzz--\r\n", contentType: "multipart/form-data; boundary=zzz", label: "multipart with NUL" },
-      { text: "--zzz\r\nContent-Disposition: form-data; name=\"import\"\r\n\r\nabc", contentType: "multipart/form-data; boundary=yyy", label: "broken multipart" },
+      {
+        text: '--zzz\r\nContent-Disposition: form-data; name="import"; filename="a.csv"\r\n\r\ncode\r\nA\u0000\r\n--zzz--\r\n',
+        contentType: "multipart/form-data; boundary=zzz",
+        label: "multipart with NUL",
+      },
+      {
+        text: '--zzz\r\nContent-Disposition: form-data; name="import"\r\n\r\nabc',
+        contentType: "multipart/form-data; boundary=yyy",
+        label: "broken multipart",
+      },
     ),
   );
 }
 
 function rawNumber(valid: unknown, path: Path): Body {
   const marker = "__FUZZ_HUGE__";
-  return { text: JSON.stringify(replaced(valid, path, marker)).replace(`"${marker}"`, "1e400"), contentType: "application/json", label: "" };
+  return {
+    text: JSON.stringify(replaced(valid, path, marker)).replace(`"${marker}"`, "1e400"),
+    contentType: "application/json",
+    label: "",
+  };
 }
 
 function duplicateKeys(valid: unknown): Body {
   const text = JSON.stringify(valid);
-  if (!valid || typeof valid !== "object" || Array.isArray(valid) || Object.keys(valid).length === 0) return { text: '{"a":1,"a":"two"}', contentType: "application/json", label: "duplicate keys" };
+  if (!valid || typeof valid !== "object" || Array.isArray(valid) || Object.keys(valid).length === 0)
+    return { text: '{"a":1,"a":"two"}', contentType: "application/json", label: "duplicate keys" };
   const [key] = Object.keys(valid);
   return { text: `{${JSON.stringify(key)}:{"dup":[1,2]},${text.slice(1)}`, contentType: "application/json", label: `duplicate key ${key}` };
 }
@@ -165,8 +217,16 @@ function pathSegment(parameter: Parameter, doc: OpenApiDocument, hints: Hints): 
   // before our code runs; an empty id is sent as a space instead.
   const fromSchema = valueFor(parameter.schema, doc, hints, parameter.name).map((v) => String(v) || " ");
   return fc.oneof(
-    { weight: 3, arbitrary: fromSchema.map((v) => ({ raw: encodeURIComponent(v), label: `${parameter.name}=${JSON.stringify(v).slice(0, 40)}` })) },
-    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_STRINGS.keys()).map((i) => ({ raw: safeEncode(inUrl(HOSTILE_STRINGS[i])) || "%20", label: `${parameter.name}=hostile #${i}` })) },
+    {
+      weight: 3,
+      arbitrary: fromSchema.map((v) => ({ raw: encodeURIComponent(v), label: `${parameter.name}=${JSON.stringify(v).slice(0, 40)}` })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom(...HOSTILE_STRINGS.keys())
+        .map((i) => ({ raw: safeEncode(inUrl(HOSTILE_STRINGS[i])) || "%20", label: `${parameter.name}=hostile #${i}` })),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...RAW_SEGMENTS).map((raw) => ({ raw, label: `${parameter.name} raw ${raw}` })) },
   );
 }
@@ -184,8 +244,14 @@ function queryString(parameters: Parameter[], doc: OpenApiDocument, hints: Hints
   const documented = parameters.map((p) =>
     fc.option(
       fc.oneof(
-        { weight: 3, arbitrary: valueFor(p.schema, doc, hints, p.name).map((v) => `${encodeURIComponent(p.name)}=${safeEncode(String(v))}`) },
-        { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_STRINGS.keys()).map((i) => `${p.name}=${safeEncode(inUrl(HOSTILE_STRINGS[i]))}`) },
+        {
+          weight: 3,
+          arbitrary: valueFor(p.schema, doc, hints, p.name).map((v) => `${encodeURIComponent(p.name)}=${safeEncode(String(v))}`),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(...HOSTILE_STRINGS.keys()).map((i) => `${p.name}=${safeEncode(inUrl(HOSTILE_STRINGS[i]))}`),
+        },
         { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_NUMBERS).map((n) => `${p.name}=${n}`) },
         { weight: 1, arbitrary: fc.constantFrom(...RAW_SEGMENTS).map((raw) => `${p.name}=${raw}`) },
         { weight: 1, arbitrary: fc.constant(`${p.name}=1&${p.name}=2`) },
@@ -193,7 +259,10 @@ function queryString(parameters: Parameter[], doc: OpenApiDocument, hints: Hints
       { freq: 2 },
     ),
   );
-  const junk = fc.option(fc.constantFrom("unknown=1", "%00=%00", "a[b]=c", "count=1e400", "page=-0", "sort=;DROP TABLE x", `q=${LONG_IN_URL}`, "=", "&&&"), { freq: 3 });
+  const junk = fc.option(
+    fc.constantFrom("unknown=1", "%00=%00", "a[b]=c", "count=1e400", "page=-0", "sort=;DROP TABLE x", `q=${LONG_IN_URL}`, "=", "&&&"),
+    { freq: 3 },
+  );
   return fc.tuple(fc.tuple(...documented), junk).map(([parts, extra]) => {
     const raw = [...parts, extra].filter((p): p is string => Boolean(p)).join("&");
     return { raw: raw ? `?${raw}` : "", label: raw.length > 120 ? `${raw.slice(0, 120)}…` : raw };
@@ -209,22 +278,58 @@ function bodyFor(op: FuzzOperation, doc: OpenApiDocument, hints: Hints): fc.Arbi
     if (op.method === "get" || op.method === "delete") return fc.constant(undefined);
     return mutatedBody({ anything: ["goes", 1] });
   }
-  return valueFor(schema, doc, hints).chain((valid) => fc.oneof({ weight: 1, arbitrary: fc.constant(json(valid, "valid")) }, { weight: 4, arbitrary: mutatedBody(valid) }));
+  return valueFor(schema, doc, hints).chain((valid) =>
+    fc.oneof({ weight: 1, arbitrary: fc.constant(json(valid, "valid")) }, { weight: 4, arbitrary: mutatedBody(valid) }),
+  );
 }
 
 export function caseFor(op: FuzzOperation, doc: OpenApiDocument, hints: Hints): fc.Arbitrary<FuzzCase> {
   const parameters = op.operation.parameters ?? [];
   const segments = (op.path.match(/\{(\w+)\}/g) ?? []).map((braced) => {
     const name = braced.slice(1, -1);
-    return pathSegment(parameters.find((p) => p.in === "path" && p.name === name) ?? { name, in: "path", schema: { type: "string" } }, doc, hints);
+    return pathSegment(
+      parameters.find((p) => p.in === "path" && p.name === name) ?? { name, in: "path", schema: { type: "string" } },
+      doc,
+      hints,
+    );
   });
-  const credentials = fc.constantFrom<Credentials>("admin", "admin", "admin", "admin", "admin", "admin", "viewer", "none", "bad", "wrong-tenant");
-  return fc.tuple(fc.tuple(...segments), queryString(parameters.filter((p) => p.in === "query"), doc, hints), bodyFor(op, doc, hints), credentials).map(([ids, query, body, who]) => {
-    let i = 0;
-    const path = op.path.replace(/\{\w+\}/g, () => ids[i++].raw);
-    const headers: Record<string, string> = {};
-    if (body?.contentType) headers["content-type"] = body.contentType;
-    const label = [`${op.method.toUpperCase()} ${op.path}`, ...ids.map((id) => id.label), query.label && `query ${query.label}`, body && `body ${body.label}`, who !== "admin" && `as ${who}`].filter(Boolean).join(" · ");
-    return { method: op.method.toUpperCase(), url: `${path}${query.raw}`, credentials: who, headers, body: body?.text, label };
-  });
+  const credentials = fc.constantFrom<Credentials>(
+    "admin",
+    "admin",
+    "admin",
+    "admin",
+    "admin",
+    "admin",
+    "viewer",
+    "none",
+    "bad",
+    "wrong-tenant",
+  );
+  return fc
+    .tuple(
+      fc.tuple(...segments),
+      queryString(
+        parameters.filter((p) => p.in === "query"),
+        doc,
+        hints,
+      ),
+      bodyFor(op, doc, hints),
+      credentials,
+    )
+    .map(([ids, query, body, who]) => {
+      let i = 0;
+      const path = op.path.replace(/\{\w+\}/g, () => ids[i++].raw);
+      const headers: Record<string, string> = {};
+      if (body?.contentType) headers["content-type"] = body.contentType;
+      const label = [
+        `${op.method.toUpperCase()} ${op.path}`,
+        ...ids.map((id) => id.label),
+        query.label && `query ${query.label}`,
+        body && `body ${body.label}`,
+        who !== "admin" && `as ${who}`,
+      ]
+        .filter(Boolean)
+        .join(" · ");
+      return { method: op.method.toUpperCase(), url: `${path}${query.raw}`, credentials: who, headers, body: body?.text, label };
+    });
 }

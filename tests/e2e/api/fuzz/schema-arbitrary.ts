@@ -52,7 +52,13 @@ export function resolve(schema: JsonSchema, doc: OpenApiDocument): JsonSchema {
   return current;
 }
 
-export function valueFor(schema: JsonSchema | undefined, doc: OpenApiDocument, hints: Hints, name?: string, depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(
+  schema: JsonSchema | undefined,
+  doc: OpenApiDocument,
+  hints: Hints,
+  name?: string,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   if (!schema || depth > MAX_DEPTH) return fc.constant(null);
   const s = resolve(schema, doc);
   const generated = shaped(s, doc, hints, depth);
@@ -88,13 +94,21 @@ function ofType(type: string, s: JsonSchema, doc: OpenApiDocument, hints: Hints,
       // Mostly money-like values (two decimals), sometimes any double in range.
       const cents = fc.integer({ min: Math.ceil(min * 100), max: Math.floor(max * 100) }).map((c) => c / 100);
       const any = fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
-      return fc.oneof(cents, any).filter((n) => (s.exclusiveMinimum === undefined || n > s.exclusiveMinimum) && (s.exclusiveMaximum === undefined || n < s.exclusiveMaximum));
+      return fc
+        .oneof(cents, any)
+        .filter(
+          (n) =>
+            (s.exclusiveMinimum === undefined || n > s.exclusiveMinimum) && (s.exclusiveMaximum === undefined || n < s.exclusiveMaximum),
+        );
     }
     case "boolean":
       return fc.boolean();
     case "array": {
       const minLength = s.minItems ?? 0;
-      return fc.array(valueFor(s.items, doc, hints, undefined, depth + 1), { minLength, maxLength: Math.max(minLength, Math.min(s.maxItems ?? MAX_ITEMS, MAX_ITEMS)) });
+      return fc.array(valueFor(s.items, doc, hints, undefined, depth + 1), {
+        minLength,
+        maxLength: Math.max(minLength, Math.min(s.maxItems ?? MAX_ITEMS, MAX_ITEMS)),
+      });
     }
     case "object":
       return objectFor(s, doc, hints, depth);
@@ -121,7 +135,9 @@ function objectFor(s: JsonSchema, doc: OpenApiDocument, hints: Hints, depth: num
   const properties = s.properties ?? {};
   const keys = Object.keys(properties);
   if (keys.length === 0 && s.additionalProperties && typeof s.additionalProperties === "object") {
-    return fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), valueFor(s.additionalProperties, doc, hints, undefined, depth + 1), { maxKeys: MAX_ITEMS });
+    return fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), valueFor(s.additionalProperties, doc, hints, undefined, depth + 1), {
+      maxKeys: MAX_ITEMS,
+    });
   }
   const record = Object.fromEntries(keys.map((key) => [key, valueFor(properties[key], doc, hints, key, depth + 1)]));
   return fc.record(record, { requiredKeys: (s.required ?? []).filter((key) => key in record) });

@@ -26,8 +26,22 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader
         title={customer.name}
-        description={<>Customer <code>{customer.id}</code></>}
-        actions={canWrite ? <DeleteButton variant="danger" label={`Delete customer ${customer.id}`} confirmText={`Delete customer ${customer.id} (${customer.name})?`} action={deleteCustomerAction.bind(null, customer.id)} redirectTo="/catalog/customers" /> : null}
+        description={
+          <>
+            Customer <code>{customer.id}</code>
+          </>
+        }
+        actions={
+          canWrite ? (
+            <DeleteButton
+              variant="danger"
+              label={`Delete customer ${customer.id}`}
+              confirmText={`Delete customer ${customer.id} (${customer.name})?`}
+              action={deleteCustomerAction.bind(null, customer.id)}
+              redirectTo="/catalog/customers"
+            />
+          ) : null
+        }
       />
       <Card>
         {canWrite ? (

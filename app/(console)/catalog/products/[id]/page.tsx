@@ -27,8 +27,22 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         title={product.name}
-        description={<>SKU <code>{product.id}</code></>}
-        actions={canWrite ? <DeleteButton variant="danger" label={`Delete product ${product.id}`} confirmText={`Delete product ${product.id} (${product.name})?`} action={deleteAction} redirectTo="/catalog/products" /> : null}
+        description={
+          <>
+            SKU <code>{product.id}</code>
+          </>
+        }
+        actions={
+          canWrite ? (
+            <DeleteButton
+              variant="danger"
+              label={`Delete product ${product.id}`}
+              confirmText={`Delete product ${product.id} (${product.name})?`}
+              action={deleteAction}
+              redirectTo="/catalog/products"
+            />
+          ) : null
+        }
       />
       <Card>
         {canWrite ? (
@@ -39,8 +53,25 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               { label: "SKU", value: <code>{product.id}</code> },
               { label: "Name", value: product.name },
               { label: "Prices", value: product.prices.map(formatPrice).join(" · ") || "—" },
-              { label: "Categories", value: product.categories.length ? <span className="flex flex-wrap gap-1">{product.categories.map((c) => <Badge key={c}>{c}</Badge>)}</span> : "—" },
-              { label: "Attributes", value: Object.entries(product.attributes).map(([k, v]) => `${k}: ${v}`).join(", ") || "—" },
+              {
+                label: "Categories",
+                value: product.categories.length ? (
+                  <span className="flex flex-wrap gap-1">
+                    {product.categories.map((c) => (
+                      <Badge key={c}>{c}</Badge>
+                    ))}
+                  </span>
+                ) : (
+                  "—"
+                ),
+              },
+              {
+                label: "Attributes",
+                value:
+                  Object.entries(product.attributes)
+                    .map(([k, v]) => `${k}: ${v}`)
+                    .join(", ") || "—",
+              },
               { label: "Updated", value: formatDateTime(product.updatedAt, session.tenant.timeZone) },
             ]}
           />

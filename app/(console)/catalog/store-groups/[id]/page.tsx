@@ -32,10 +32,20 @@ export default async function StoreGroupPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader
         title={group.name}
-        description={<>Store group <code>{group.id}</code> · {members}</>}
+        description={
+          <>
+            Store group <code>{group.id}</code> · {members}
+          </>
+        }
         actions={
           canWrite ? (
-            <DeleteButton variant="danger" label={`Delete store group ${group.id}`} confirmText={`Delete store group ${group.id} (${group.name})?`} action={deleteStoreGroupAction.bind(null, group.id)} redirectTo="/catalog/store-groups" />
+            <DeleteButton
+              variant="danger"
+              label={`Delete store group ${group.id}`}
+              confirmText={`Delete store group ${group.id} (${group.name})?`}
+              action={deleteStoreGroupAction.bind(null, group.id)}
+              redirectTo="/catalog/store-groups"
+            />
           ) : null
         }
       />

@@ -29,8 +29,22 @@ export default async function StorePage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader
         title={store.name}
-        description={<>Store <code>{store.id}</code></>}
-        actions={canWrite ? <DeleteButton variant="danger" label={`Delete store ${store.id}`} confirmText={`Delete store ${store.id} (${store.name})?`} action={deleteStoreAction.bind(null, store.id)} redirectTo="/catalog/stores" /> : null}
+        description={
+          <>
+            Store <code>{store.id}</code>
+          </>
+        }
+        actions={
+          canWrite ? (
+            <DeleteButton
+              variant="danger"
+              label={`Delete store ${store.id}`}
+              confirmText={`Delete store ${store.id} (${store.name})?`}
+              action={deleteStoreAction.bind(null, store.id)}
+              redirectTo="/catalog/stores"
+            />
+          ) : null
+        }
       />
       <Card>
         {canWrite ? (

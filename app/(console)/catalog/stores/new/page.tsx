@@ -21,7 +21,11 @@ export default async function NewStorePage() {
     <>
       <PageHeader title="New store" />
       <Card>
-        <StoreForm groups={await listStoreGroupOptions(session.tenant.id)} tenantZone={session.tenant.timeZone} zones={Intl.supportedValuesOf("timeZone")} />
+        <StoreForm
+          groups={await listStoreGroupOptions(session.tenant.id)}
+          tenantZone={session.tenant.timeZone}
+          zones={Intl.supportedValuesOf("timeZone")}
+        />
       </Card>
     </>
   );

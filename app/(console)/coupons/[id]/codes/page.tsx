@@ -29,12 +29,22 @@ export default async function CouponCodesPage({ params, searchParams }: Props) {
     throw error;
   });
   // The filter form sends empty fields for "Any"; they mean no filter.
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, value]) => value !== "")) as Record<string, string | undefined>;
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, value]) => value !== "")) as Record<
+    string,
+    string | undefined
+  >;
   const parsed = CodeListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : CodeListQuery.parse({});
-  const [codes, imports] = await Promise.all([listCodes(session.tenant.id, id, query), listImports(session.tenant.id, id, { page: 1, count: 10 })]);
+  const [codes, imports] = await Promise.all([
+    listCodes(session.tenant.id, id, query),
+    listImports(session.tenant.id, id, { page: 1, count: 10 }),
+  ]);
   const canWrite = hasRole(session.actor.role, ROLES.write);
-  const filters = new URLSearchParams(Object.entries({ code: query.code, active: raw.active, redeemed: raw.redeemed }).filter((e): e is [string, string] => Boolean(e[1]) && parsed.success));
+  const filters = new URLSearchParams(
+    Object.entries({ code: query.code, active: raw.active, redeemed: raw.redeemed }).filter(
+      (e): e is [string, string] => Boolean(e[1]) && parsed.success,
+    ),
+  );
   const exportHref = `/api/v1/coupons/${encodeURIComponent(id)}/codes/export.csv${filters.size ? `?${filters}` : ""}`;
 
   return (
@@ -44,8 +54,12 @@ export default async function CouponCodesPage({ params, searchParams }: Props) {
         description={`${coupon.singleUse ? "Single-use coupon: each code can be redeemed once." : "Each code can be redeemed any number of times."} Codes are unique across all coupons of this tenant and case-sensitive.`}
         actions={
           <>
-            <ButtonLink variant="secondary" href={`/coupons/${encodeURIComponent(id)}`}>Back to coupon</ButtonLink>
-            <a className={buttonClass("secondary")} href={exportHref} download>Export CSV</a>
+            <ButtonLink variant="secondary" href={`/coupons/${encodeURIComponent(id)}`}>
+              Back to coupon
+            </ButtonLink>
+            <a className={buttonClass("secondary")} href={exportHref} download>
+              Export CSV
+            </a>
           </>
         }
       />
@@ -66,7 +80,9 @@ export default async function CouponCodesPage({ params, searchParams }: Props) {
         <ImportsTable imports={imports.items} total={imports.total} />
       </Card>
       <section aria-labelledby="codes-heading" className="space-y-3">
-        <h2 id="codes-heading" className="text-base font-semibold text-slate-900">Codes ({codes.total.toLocaleString("en")})</h2>
+        <h2 id="codes-heading" className="text-base font-semibold text-slate-900">
+          Codes ({codes.total.toLocaleString("en")})
+        </h2>
         {!parsed.success ? <Notice tone="error">Filters ignored: {parsed.error.issues.map((i) => i.message).join("; ")}</Notice> : null}
         <form className="flex flex-wrap items-end gap-3" method="get" aria-label="Filter codes">
           <label className="text-sm">
@@ -89,9 +105,19 @@ export default async function CouponCodesPage({ params, searchParams }: Props) {
               <option value="false">Never redeemed</option>
             </select>
           </label>
-          <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
+          <button type="submit" className={buttonClass("secondary")}>
+            Apply filters
+          </button>
         </form>
-        <CodesTable couponId={id} rows={codes.items} total={codes.total} page={query.page} count={query.count} sort={query.sort} canWrite={canWrite} />
+        <CodesTable
+          couponId={id}
+          rows={codes.items}
+          total={codes.total}
+          page={query.page}
+          count={query.count}
+          sort={query.sort}
+          canWrite={canWrite}
+        />
       </section>
     </>
   );

@@ -16,7 +16,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const canWrite = hasRole(session.actor.role, ROLES.write);
   return (
     <>
-      <PageHeader title={`${canWrite ? "Edit" : "View"}: ${editor.initial?.name ?? ""}`} actions={<ButtonLink href={`/coupons/${id}`} variant="ghost">Back to the coupon</ButtonLink>} />
+      <PageHeader
+        title={`${canWrite ? "Edit" : "View"}: ${editor.initial?.name ?? ""}`}
+        actions={
+          <ButtonLink href={`/coupons/${id}`} variant="ghost">
+            Back to the coupon
+          </ButtonLink>
+        }
+      />
       <OfferForm family="coupon" {...editor} tenantTimeZone={session.tenant.timeZone} readOnly={!canWrite} />
     </>
   );

@@ -13,7 +13,13 @@ import { listStoreOptions } from "@/lib/offers/pickers/list-store-options";
 
 export const metadata: Metadata = { title: "Redemptions" };
 
-export default async function RedemptionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function RedemptionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const session = await requireConsoleSession();
   const { id } = await params;
   const parsed = RedemptionListQuery.safeParse(await searchParams);
@@ -22,7 +28,15 @@ export default async function RedemptionsPage({ params, searchParams }: { params
   if (!page.couponName) notFound();
   return (
     <>
-      <PageHeader title={`Redemptions of ${page.couponName}`} description="Each use of one of this coupon's codes at checkout; reverted ones gave their use back." actions={<Link className={buttonClass("secondary")} href={`/coupons/${id}`}>Back to the coupon</Link>} />
+      <PageHeader
+        title={`Redemptions of ${page.couponName}`}
+        description="Each use of one of this coupon's codes at checkout; reverted ones gave their use back."
+        actions={
+          <Link className={buttonClass("secondary")} href={`/coupons/${id}`}>
+            Back to the coupon
+          </Link>
+        }
+      />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter redemptions">
         <label className="text-sm">
           <span className="mb-1 block text-slate-600">Code or order starts with</span>
@@ -36,10 +50,19 @@ export default async function RedemptionsPage({ params, searchParams }: { params
             <option value="reverted">Reverted</option>
           </select>
         </label>
-        <button type="submit" className={buttonClass("secondary")}>Apply filters</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Apply filters
+        </button>
       </form>
       <StoreTimeZones stores={stores}>
-        <RedemptionsTable couponId={id} canRevert={hasRole(session.actor.role, ROLES.checkout)} rows={page.items} total={page.total} page={query.page} count={query.count} />
+        <RedemptionsTable
+          couponId={id}
+          canRevert={hasRole(session.actor.role, ROLES.checkout)}
+          rows={page.items}
+          total={page.total}
+          page={query.page}
+          count={query.count}
+        />
       </StoreTimeZones>
     </>
   );

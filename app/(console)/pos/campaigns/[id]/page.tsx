@@ -23,31 +23,54 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const [{ stores, groups }, rules] = await Promise.all([storeChoices(session.tenant.id), listCouponRules(session.tenant.id, CouponRuleListQuery.parse({ campaignId: id, count: 100 }))]);
+  const [{ stores, groups }, rules] = await Promise.all([
+    storeChoices(session.tenant.id),
+    listCouponRules(session.tenant.id, CouponRuleListQuery.parse({ campaignId: id, count: 100 })),
+  ]);
   return (
     <>
-      <PageHeader title={campaign.name} description={`Coupon campaign · last changed ${formatInstantInZone(Date.parse(campaign.updatedAt), session.tenant.timeZone)} by ${campaign.updatedBy}`} />
+      <PageHeader
+        title={campaign.name}
+        description={`Coupon campaign · last changed ${formatInstantInZone(Date.parse(campaign.updatedAt), session.tenant.timeZone)} by ${campaign.updatedBy}`}
+      />
       <PosTabs current="campaigns" />
       <div className="space-y-6">
         <Card title="Summary">
           <dl className="grid gap-x-6 gap-y-2 text-sm md:grid-cols-[12rem_1fr]" data-testid="campaign-summary">
             <dt className="text-slate-600">Status</dt>
-            <dd><Badge tone={campaign.status === "Active" ? "green" : campaign.status === "Disabled" ? "rose" : "slate"}>{campaign.status}</Badge></dd>
+            <dd>
+              <Badge tone={campaign.status === "Active" ? "green" : campaign.status === "Disabled" ? "rose" : "slate"}>
+                {campaign.status}
+              </Badge>
+            </dd>
             <dt className="text-slate-600">Award</dt>
             <dd>{describeAward(campaign.category, campaign.currency)}</dd>
             <dt className="text-slate-600">Valid</dt>
-            <dd>{localText(campaign.validFrom)} – {localText(campaign.validTo) || "open"} (store time)</dd>
+            <dd>
+              {localText(campaign.validFrom)} – {localText(campaign.validTo) || "open"} (store time)
+            </dd>
             <dt className="text-slate-600">Stores</dt>
             <dd>{describeScope(campaign)}</dd>
             <dt className="text-slate-600">Granted by</dt>
             <dd>
-              {rules.items.length === 0 ? "no coupon rule yet" : rules.items.map((r, i) => (
-                <span key={r.id}>{i > 0 ? ", " : ""}<Link className="text-indigo-700 hover:underline" href={`/pos/rules/${r.id}`}>{r.name}</Link></span>
-              ))}
+              {rules.items.length === 0
+                ? "no coupon rule yet"
+                : rules.items.map((r, i) => (
+                    <span key={r.id}>
+                      {i > 0 ? ", " : ""}
+                      <Link className="text-indigo-700 hover:underline" href={`/pos/rules/${r.id}`}>
+                        {r.name}
+                      </Link>
+                    </span>
+                  ))}
             </dd>
           </dl>
         </Card>
-        {hasRole(session.actor.role, ROLES.write) ? <Card title="Edit"><CampaignForm campaign={campaign} stores={stores} groups={groups} /></Card> : null}
+        {hasRole(session.actor.role, ROLES.write) ? (
+          <Card title="Edit">
+            <CampaignForm campaign={campaign} stores={stores} groups={groups} />
+          </Card>
+        ) : null}
       </div>
     </>
   );

@@ -13,9 +13,18 @@ export default async function NewCampaignPage() {
   const { stores, groups } = await storeChoices(session.tenant.id);
   return (
     <>
-      <PageHeader title="New campaign" description="A coupon campaign applies only when a printed coupon of a rule that grants it is scanned." />
+      <PageHeader
+        title="New campaign"
+        description="A coupon campaign applies only when a printed coupon of a rule that grants it is scanned."
+      />
       <PosTabs current="campaigns" />
-      {hasRole(session.actor.role, ROLES.write) ? <Card><CampaignForm stores={stores} groups={groups} /></Card> : <Notice>Your role can read campaigns but not create them.</Notice>}
+      {hasRole(session.actor.role, ROLES.write) ? (
+        <Card>
+          <CampaignForm stores={stores} groups={groups} />
+        </Card>
+      ) : (
+        <Notice>Your role can read campaigns but not create them.</Notice>
+      )}
     </>
   );
 }

@@ -32,11 +32,23 @@ export default async function RulePage({ params }: { params: Promise<{ id: strin
     ["Issuing window", `${rule.issuedFromDate ?? "open"} – ${rule.issuedUntilDate ?? "open"}`],
     ["Printing", describeThreshold(rule)],
     ["Printing cost", `${rule.printingCostInRewardPoints} reward points`],
-    ["Campaign", campaign ? <Link className="text-indigo-700 hover:underline" href={`/pos/campaigns/${campaign.id}`}>{campaign.name}</Link> : "none (the coupon unlocks nothing)"],
+    [
+      "Campaign",
+      campaign ? (
+        <Link className="text-indigo-700 hover:underline" href={`/pos/campaigns/${campaign.id}`}>
+          {campaign.name}
+        </Link>
+      ) : (
+        "none (the coupon unlocks nothing)"
+      ),
+    ],
   ];
   return (
     <>
-      <PageHeader title={rule.name} description={`Coupon rule · last changed ${formatInstantInZone(Date.parse(rule.updatedAt), session.tenant.timeZone)} by ${rule.updatedBy}`} />
+      <PageHeader
+        title={rule.name}
+        description={`Coupon rule · last changed ${formatInstantInZone(Date.parse(rule.updatedAt), session.tenant.timeZone)} by ${rule.updatedBy}`}
+      />
       <PosTabs current="rules" />
       <div className="space-y-6">
         <Card title="Summary">
@@ -48,13 +60,21 @@ export default async function RulePage({ params }: { params: Promise<{ id: strin
               </div>
             ))}
           </dl>
-          <p className="mt-3 text-sm"><Link className="text-indigo-700 hover:underline" href={`/pos/issued?couponRuleId=${rule.id}`}>Coupons issued from this rule</Link></p>
+          <p className="mt-3 text-sm">
+            <Link className="text-indigo-700 hover:underline" href={`/pos/issued?couponRuleId=${rule.id}`}>
+              Coupons issued from this rule
+            </Link>
+          </p>
         </Card>
         {hasRole(session.actor.role, ROLES.checkout) ? (
-          <Card title="Issue a coupon"><IssueCouponForm couponRuleId={rule.id} stores={stores} printingCost={rule.printingCostInRewardPoints} /></Card>
+          <Card title="Issue a coupon">
+            <IssueCouponForm couponRuleId={rule.id} stores={stores} printingCost={rule.printingCostInRewardPoints} />
+          </Card>
         ) : null}
         {hasRole(session.actor.role, ROLES.write) ? (
-          <Card title="Edit"><CouponRuleForm rule={rule} stores={stores} groups={groups} campaigns={campaigns} /></Card>
+          <Card title="Edit">
+            <CouponRuleForm rule={rule} stores={stores} groups={groups} campaigns={campaigns} />
+          </Card>
         ) : null}
       </div>
     </>

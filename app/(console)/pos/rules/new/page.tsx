@@ -17,7 +17,9 @@ export default async function NewRulePage() {
       <PageHeader title="New coupon rule" description="When a till prints this coupon, and which campaign the coupon unlocks." />
       <PosTabs current="rules" />
       {hasRole(session.actor.role, ROLES.write) ? (
-        <Card><CouponRuleForm stores={stores} groups={groups} campaigns={campaigns} /></Card>
+        <Card>
+          <CouponRuleForm stores={stores} groups={groups} campaigns={campaigns} />
+        </Card>
       ) : (
         <Notice>Your role can read coupon rules but not create them.</Notice>
       )}

@@ -16,7 +16,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const canWrite = hasRole(session.actor.role, ROLES.write);
   return (
     <>
-      <PageHeader title={`${canWrite ? "Edit" : "View"}: ${editor.initial?.name ?? ""}`} actions={<ButtonLink href={`/promotions/${id}`} variant="ghost">Back to the promotion</ButtonLink>} />
+      <PageHeader
+        title={`${canWrite ? "Edit" : "View"}: ${editor.initial?.name ?? ""}`}
+        actions={
+          <ButtonLink href={`/promotions/${id}`} variant="ghost">
+            Back to the promotion
+          </ButtonLink>
+        }
+      />
       <OfferForm family="promotion" {...editor} tenantTimeZone={session.tenant.timeZone} readOnly={!canWrite} />
     </>
   );

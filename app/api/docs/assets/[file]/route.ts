@@ -7,5 +7,7 @@ import { readDocsAsset } from "@/lib/openapi/swagger-ui";
 export async function GET(_request: Request, context: { params: Promise<{ file: string }> }) {
   const asset = await readDocsAsset((await context.params).file);
   if (!asset) return errorResponse(AppError.notFound("Docs asset"), randomUUID());
-  return new Response(new Uint8Array(asset.body), { headers: { "Content-Type": asset.contentType, "Cache-Control": "public, max-age=86400" } });
+  return new Response(new Uint8Array(asset.body), {
+    headers: { "Content-Type": asset.contentType, "Cache-Control": "public, max-age=86400" },
+  });
 }

@@ -12,6 +12,8 @@ export const POST = apiRoute({ roles: ROLES.write, body: CampaignInput }, async 
   return created({ campaign }, `/api/v1/pos/campaigns/${campaign.id}`);
 });
 
-export const GET = apiRoute({ roles: ROLES.read, query: CampaignListQuery }, async ({ actor, query, url }) => json(listBody(url, query, await listCampaigns(actor.tenantId, query))));
+export const GET = apiRoute({ roles: ROLES.read, query: CampaignListQuery }, async ({ actor, query, url }) =>
+  json(listBody(url, query, await listCampaigns(actor.tenantId, query))),
+);
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -12,6 +12,8 @@ export const POST = apiRoute({ roles: ROLES.write, body: CouponRuleInput }, asyn
   return created({ couponRule }, `/api/v1/pos/coupon-rules/${couponRule.id}`);
 });
 
-export const GET = apiRoute({ roles: ROLES.read, query: CouponRuleListQuery }, async ({ actor, query, url }) => json(listBody(url, query, await listCouponRules(actor.tenantId, query))));
+export const GET = apiRoute({ roles: ROLES.read, query: CouponRuleListQuery }, async ({ actor, query, url }) =>
+  json(listBody(url, query, await listCouponRules(actor.tenantId, query))),
+);
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -8,10 +8,13 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ product: await getProductOrThrow(actor.tenantId, params.id) }));
+export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) =>
+  json({ product: await getProductOrThrow(actor.tenantId, params.id) }),
+);
 
-export const PUT = apiRoute<Params, undefined, typeof ProductPut>({ roles: ROLES.write, body: ProductPut }, async ({ actor, params, body }) =>
-  json({ product: await updateProduct(actor, params.id, body) }),
+export const PUT = apiRoute<Params, undefined, typeof ProductPut>(
+  { roles: ROLES.write, body: ProductPut },
+  async ({ actor, params, body }) => json({ product: await updateProduct(actor, params.id, body) }),
 );
 
 export const DELETE = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, params }) => {

@@ -11,7 +11,13 @@ import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }, async ({ actor, body, request }) => {
   // Each distinct code is one candidate lookup; a cart without codes guesses nothing and reserves nothing.
   const candidates = new Set(body.couponCodes ?? []).size;
-  const { answer, headers } = await guardCodeLookups(actor, request, candidates, () => priceCartForTenant(actor.tenantId, body), (priced) => priced.unknownCodes.length);
+  const { answer, headers } = await guardCodeLookups(
+    actor,
+    request,
+    candidates,
+    () => priceCartForTenant(actor.tenantId, body),
+    (priced) => priced.unknownCodes.length,
+  );
   return withRateLimitHeaders(json(toDiscountedCartView(answer.cart)), headers);
 });
 

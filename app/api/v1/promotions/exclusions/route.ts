@@ -8,7 +8,9 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const GET = apiRoute({ roles: ROLES.read }, async ({ actor }) => json(await getExclusionList(actor.tenantId)));
 
-export const PUT = apiRoute({ roles: ROLES.write, body: ExclusionListPut }, async ({ actor, body, requestId }) => json(await saveExclusionList(actor, body, { requestId })));
+export const PUT = apiRoute({ roles: ROLES.write, body: ExclusionListPut }, async ({ actor, body, requestId }) =>
+  json(await saveExclusionList(actor, body, { requestId })),
+);
 
 export const DELETE = apiRoute({ roles: ROLES.write }, async ({ actor, requestId }) => {
   await deleteExclusionList(actor, { requestId });

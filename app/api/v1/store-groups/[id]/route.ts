@@ -8,10 +8,13 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ storeGroup: await getStoreGroupOrThrow(actor.tenantId, params.id) }));
+export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) =>
+  json({ storeGroup: await getStoreGroupOrThrow(actor.tenantId, params.id) }),
+);
 
-export const PUT = apiRoute<Params, undefined, typeof StoreGroupPut>({ roles: ROLES.write, body: StoreGroupPut }, async ({ actor, params, body }) =>
-  json({ storeGroup: await updateStoreGroup(actor, params.id, body) }),
+export const PUT = apiRoute<Params, undefined, typeof StoreGroupPut>(
+  { roles: ROLES.write, body: StoreGroupPut },
+  async ({ actor, params, body }) => json({ storeGroup: await updateStoreGroup(actor, params.id, body) }),
 );
 
 export const DELETE = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, params }) => {

@@ -8,7 +8,9 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ store: await getStoreOrThrow(actor.tenantId, params.id) }));
+export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) =>
+  json({ store: await getStoreOrThrow(actor.tenantId, params.id) }),
+);
 
 export const PUT = apiRoute<Params, undefined, typeof StorePut>({ roles: ROLES.write, body: StorePut }, async ({ actor, params, body }) =>
   json({ store: await updateStore(actor, params.id, body) }),

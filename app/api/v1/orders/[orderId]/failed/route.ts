@@ -4,6 +4,8 @@ import { apiRoute, json } from "@/lib/http/api-route";
 import { revertOrderRedemptions } from "@/lib/redemptions/revert-redemptions";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
-export const POST = apiRoute<{ orderId: string }>({ roles: ROLES.checkout }, async ({ actor, params }) => json({ redemptions: await revertOrderRedemptions(actor, params.orderId) }));
+export const POST = apiRoute<{ orderId: string }>({ roles: ROLES.checkout }, async ({ actor, params }) =>
+  json({ redemptions: await revertOrderRedemptions(actor, params.orderId) }),
+);
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -8,10 +8,13 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ campaign: await getCampaignOrThrow(actor.tenantId, params.id) }));
+export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) =>
+  json({ campaign: await getCampaignOrThrow(actor.tenantId, params.id) }),
+);
 
-export const PUT = apiRoute<Params, undefined, typeof CampaignPut>({ roles: ROLES.write, body: CampaignPut }, async ({ actor, params, body }) =>
-  json({ campaign: await updateCampaign(actor, params.id, body) }),
+export const PUT = apiRoute<Params, undefined, typeof CampaignPut>(
+  { roles: ROLES.write, body: CampaignPut },
+  async ({ actor, params, body }) => json({ campaign: await updateCampaign(actor, params.id, body) }),
 );
 
 export const { POST, PATCH, DELETE } = otherMethods({ GET, PUT });

@@ -8,10 +8,13 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => json({ couponRule: await getCouponRuleOrThrow(actor.tenantId, params.id) }));
+export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) =>
+  json({ couponRule: await getCouponRuleOrThrow(actor.tenantId, params.id) }),
+);
 
-export const PUT = apiRoute<Params, undefined, typeof CouponRulePut>({ roles: ROLES.write, body: CouponRulePut }, async ({ actor, params, body }) =>
-  json({ couponRule: await updateCouponRule(actor, params.id, body) }),
+export const PUT = apiRoute<Params, undefined, typeof CouponRulePut>(
+  { roles: ROLES.write, body: CouponRulePut },
+  async ({ actor, params, body }) => json({ couponRule: await updateCouponRule(actor, params.id, body) }),
 );
 
 export const { POST, PATCH, DELETE } = otherMethods({ GET, PUT });

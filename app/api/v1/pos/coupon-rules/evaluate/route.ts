@@ -5,6 +5,8 @@ import { evaluateSale } from "@/lib/pos/evaluate-sale";
 import { EvaluateSaleInput } from "@/lib/pos/schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
-export const POST = apiRoute({ roles: ROLES.checkout, body: EvaluateSaleInput }, async ({ actor, body }) => json(await evaluateSale(actor.tenantId, body)));
+export const POST = apiRoute({ roles: ROLES.checkout, body: EvaluateSaleInput }, async ({ actor, body }) =>
+  json(await evaluateSale(actor.tenantId, body)),
+);
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -7,8 +7,9 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string; codeId: string };
 
-export const PUT = apiRoute<Params, undefined, typeof CodeUpdateInput>({ roles: ROLES.write, body: CodeUpdateInput }, async ({ actor, params, body }) =>
-  json({ code: await updateCode(actor, params.id, params.codeId, body) }),
+export const PUT = apiRoute<Params, undefined, typeof CodeUpdateInput>(
+  { roles: ROLES.write, body: CodeUpdateInput },
+  async ({ actor, params, body }) => json({ code: await updateCode(actor, params.id, params.codeId, body) }),
 );
 
 export const { GET, POST, PATCH, DELETE } = otherMethods({ PUT });

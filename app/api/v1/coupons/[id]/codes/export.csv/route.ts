@@ -11,7 +11,11 @@ type Params = { id: string };
 export const GET = apiRoute<Params, typeof CodeFilters>({ roles: ROLES.read, query: CodeFilters }, async ({ actor, params, query }) => {
   const coupon = await getCouponForCodes(actor.tenantId, params.id);
   return new Response(streamCodesCsv(actor.tenantId, coupon.id, query), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="coupon-${coupon.id}-codes.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="coupon-${coupon.id}-codes.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 });
 

@@ -8,10 +8,13 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
-export const POST = apiRoute<Params, undefined, typeof PatternInput>({ roles: ROLES.write, body: PatternInput }, async ({ actor, params, body }) => {
-  const codesImport = await createGenerationJob(actor, params.id, body);
-  const links = importLinks(params.id, codesImport.id);
-  return Response.json({ codesImport, links }, { status: 202, headers: { Location: links.self } });
-});
+export const POST = apiRoute<Params, undefined, typeof PatternInput>(
+  { roles: ROLES.write, body: PatternInput },
+  async ({ actor, params, body }) => {
+    const codesImport = await createGenerationJob(actor, params.id, body);
+    const links = importLinks(params.id, codesImport.id);
+    return Response.json({ codesImport, links }, { status: 202, headers: { Location: links.self } });
+  },
+);
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

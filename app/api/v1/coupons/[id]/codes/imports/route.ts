@@ -16,8 +16,9 @@ export const POST = apiRoute<Params>({ roles: ROLES.write }, async ({ actor, par
   return Response.json({ codesImport, links }, { status: 202, headers: { Location: links.self } });
 });
 
-export const GET = apiRoute<Params, typeof ImportListQuery>({ roles: ROLES.read, query: ImportListQuery }, async ({ actor, params, query, url }) =>
-  json(listBody(url, query, await listImports(actor.tenantId, params.id, query))),
+export const GET = apiRoute<Params, typeof ImportListQuery>(
+  { roles: ROLES.read, query: ImportListQuery },
+  async ({ actor, params, query, url }) => json(listBody(url, query, await listImports(actor.tenantId, params.id, query))),
 );
 
 export const { PUT, PATCH, DELETE } = otherMethods({ GET, POST });

@@ -4,6 +4,8 @@ import { apiRoute, json } from "@/lib/http/api-route";
 import { revertRedemption } from "@/lib/redemptions/revert-redemptions";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
-export const POST = apiRoute<{ id: string }>({ roles: ROLES.checkout }, async ({ actor, params }) => json({ redemption: await revertRedemption(actor, params.id) }));
+export const POST = apiRoute<{ id: string }>({ roles: ROLES.checkout }, async ({ actor, params }) =>
+  json({ redemption: await revertRedemption(actor, params.id) }),
+);
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

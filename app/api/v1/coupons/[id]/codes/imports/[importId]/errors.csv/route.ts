@@ -10,7 +10,11 @@ type Params = { id: string; importId: string };
 export const GET = apiRoute<Params>({ roles: ROLES.read }, async ({ actor, params }) => {
   const codesImport = await getImportOrThrow(actor.tenantId, params.id, params.importId);
   return new Response(streamImportErrorsCsv(codesImport.id), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="import-${codesImport.id}-errors.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="import-${codesImport.id}-errors.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 });
 
