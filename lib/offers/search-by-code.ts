@@ -1,6 +1,7 @@
 // The header's search: a coupon code (exact, then by prefix), a printed POS coupon's serial, or an offer
 // name. Codes are case-sensitive (contract §3), so an exact hit goes straight to its coupon's codes.
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 
 export type SearchHit = { kind: "code" | "serial" | "offer"; label: string; detail: string; href: string };
@@ -8,7 +9,6 @@ export type SearchHit = { kind: "code" | "serial" | "offer"; label: string; deta
 export async function searchByCode(tenantId: string, text: string, limit = 20): Promise<{ exact: SearchHit | null; hits: SearchHit[] }> {
   const q = text.trim().slice(0, 100);
   if (!q) return { exact: null, hits: [] };
-  const insensitive = isPostgres() ? { mode: "insensitive" as const } : {};
   const [codes, serials, offers] = await Promise.all([
     db().couponCode.findMany({
       where: { tenantId, code: { startsWith: q } },
@@ -22,7 +22,7 @@ export async function searchByCode(tenantId: string, text: string, limit = 20): 
       take: 5,
     }),
     db().offer.findMany({
-      where: { tenantId, archivedAt: null, name: { contains: q, ...insensitive } },
+      where: { tenantId, archivedAt: null, name: containsText(q) },
       select: { id: true, name: true, family: true },
       orderBy: { name: "asc" },
       take: 10,

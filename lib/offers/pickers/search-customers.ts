@@ -1,17 +1,15 @@
 // Customer look-ups for the coupon form's consumer picker, read straight from the catalog table.
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 
 export type CustomerOption = { id: string; name: string };
 
 export async function searchCustomers(tenantId: string, q: string, limit = 20): Promise<CustomerOption[]> {
   const text = q.trim().slice(0, 100);
-  const mode = isPostgres() ? { mode: "insensitive" as const } : {};
   return db().customer.findMany({
     where: {
       tenantId,
-      ...(text
-        ? { OR: [{ id: { contains: text, ...mode } }, { name: { contains: text, ...mode } }, { email: { contains: text, ...mode } }] }
-        : {}),
+      ...(text ? { OR: [{ id: containsText(text) }, { name: containsText(text) }, { email: containsText(text) }] } : {}),
     },
     select: { id: true, name: true },
     orderBy: { id: "asc" },
