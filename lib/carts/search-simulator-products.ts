@@ -1,14 +1,14 @@
 // Product search for the Cart Simulator: name or SKU, priced in the chosen currency.
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 import { toMajor } from "@/lib/money/currency";
 
 export type SimulatorProduct = { id: string; name: string; price: number | null; categories: string[]; attributes: Record<string, string> };
 
 export async function searchSimulatorProducts(tenantId: string, query: string, currency: string): Promise<SimulatorProduct[]> {
   const q = query.trim().slice(0, 100);
-  const contains = isPostgres() ? { contains: q, mode: "insensitive" as const } : { contains: q };
   const rows = await db().product.findMany({
-    where: { tenantId, ...(q ? { OR: [{ id: contains }, { name: contains }] } : {}) },
+    where: { tenantId, ...(q ? { OR: [{ id: containsText(q) }, { name: containsText(q) }] } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 20,
   });

@@ -1,14 +1,14 @@
 // Product search for the offer form's pickers, read straight from the catalog tables (the catalog
 // CRUD lives elsewhere; this only needs id, name and categories).
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 
 export type ProductOption = { id: string; name: string; categories: string[] };
 
 export async function searchProducts(tenantId: string, q: string, limit = 20): Promise<ProductOption[]> {
   const text = q.trim().slice(0, 100);
-  const mode = isPostgres() ? { mode: "insensitive" as const } : {};
   const rows = await db().product.findMany({
-    where: { tenantId, ...(text ? { OR: [{ id: { contains: text, ...mode } }, { name: { contains: text, ...mode } }] } : {}) },
+    where: { tenantId, ...(text ? { OR: [{ id: containsText(text) }, { name: containsText(text) }] } : {}) },
     select: { id: true, name: true, categories: true },
     orderBy: { id: "asc" },
     take: Math.min(Math.max(limit, 1), 50),
