@@ -3,8 +3,8 @@
 // within the caller's tenant, in a fixed window shared by all instances (lib/rate-limits/queries.ts).
 // The window opens with the first lookup a key reserves and lasts a minute; then the next one opens.
 //
-// Reserve, then look up: a request first takes one unit per candidate code from both budgets, in one
-// atomic statement, all or none. Without them it answers 429 with Retry-After before a single code is
+// Reserve, then look up: a request first takes one unit per candidate code (one this instance has not
+// seen exist: known-codes.ts) from both budgets, in one atomic statement, all or none. Without them it answers 429 with Retry-After before a single code is
 // read. After the lookup the units of codes that turned out to exist are given back, so known codes never
 // cost anyone anything, and no burst (of any size, on any number of instances) reads more unknown codes
 // than the budget holds. Every answer carries RateLimit-Policy / RateLimit headers (lib/rate-limits/headers.ts).
@@ -16,6 +16,7 @@ import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { rateLimitHeaders, type RateLimitHeaders } from "@/lib/rate-limits/headers";
+import { forgetKnownCodes, rememberKnownCodes, unprovenCodes } from "@/lib/codes/known-codes";
 import { peekRateLimits, refundRateLimitUnits, reserveRateLimitUnits, type Reservation } from "@/lib/rate-limits/queries";
 
 export const UNKNOWN_CODE_WINDOW_SECONDS = 60;
@@ -61,29 +62,59 @@ function withHeaders(error: unknown, headers: RateLimitHeaders): unknown {
 
 export type GuardedLookup<T> = { answer: T; headers: RateLimitHeaders };
 
+type Outcome<T> = { ok: true; answer: T; unknown: readonly string[] } | { ok: false; error: unknown; unknownCount: number };
+
 /**
- * Runs a lookup of `candidates` distinct codes under the guessing defence (see the top of this file).
- * `unknownIn` counts the unknown codes an answer reports; a thrown refusal counts those its causes name.
- * Throws `rate_limited` (429, Retry-After, RateLimit headers) when either budget cannot cover the
- * candidates; every other error of the lookup is rethrown with the RateLimit headers attached.
+ * Runs a lookup of `codes` under the guessing defence (see the top of this file). `unknownIn` names the
+ * unknown codes an answer reports; a thrown refusal counts those its causes name. Units are reserved
+ * only for codes this instance has not seen exist (known-codes.ts); a code seen before that turns out
+ * unknown is charged after the lookup. Throws `rate_limited` (429, Retry-After, RateLimit headers) when
+ * either budget cannot cover the unproven codes; every other error of the lookup is rethrown with the
+ * RateLimit headers attached.
  */
 export async function guardCodeLookups<T>(
   actor: Actor,
   request: Request,
-  candidates: number,
+  codes: readonly string[],
   lookup: () => Promise<T>,
-  unknownIn: (answer: T) => number = () => 0,
+  unknownIn: (answer: T) => readonly string[] = () => [],
 ): Promise<GuardedLookup<T>> {
   const limit = env().UNKNOWN_CODE_LOOKUPS_PER_MINUTE;
   const budgets = unknownCodeBudgets(actor, clientAddressOf(request));
   const keys = budgets.map((budget) => budget.key);
+  const distinct = [...new Set(codes)];
+  const unproven = unprovenCodes(actor.tenantId, distinct);
+  const settle = (): Promise<Outcome<T>> =>
+    lookup().then(
+      (answer) => ({ ok: true as const, answer, unknown: unknownIn(answer) }),
+      (error: unknown) => ({ ok: false as const, error, unknownCount: unknownCodesIn(error) }),
+    );
+  const finish = (outcome: Outcome<T>, buckets: readonly Bucket[]): GuardedLookup<T> => {
+    const headers = headersOf(budgets, buckets, limit, Date.now());
+    if (!outcome.ok) {
+      if (outcome.unknownCount > 0) forgetKnownCodes(actor.tenantId, distinct);
+      throw withHeaders(outcome.error, headers);
+    }
+    const unknown = new Set(outcome.unknown);
+    forgetKnownCodes(actor.tenantId, [...unknown]);
+    rememberKnownCodes(
+      actor.tenantId,
+      distinct.filter((code) => !unknown.has(code)),
+    );
+    return { answer: outcome.answer, headers };
+  };
+  const unknownCount = (outcome: Outcome<T>) => (outcome.ok ? new Set(outcome.unknown).size : outcome.unknownCount);
 
-  if (candidates <= 0) {
-    // Nothing to look up, nothing to reserve: the headers still tell the caller where it stands.
-    const [answer, buckets] = await Promise.all([lookup(), peekRateLimits(keys, UNKNOWN_CODE_WINDOW_SECONDS)]);
-    return { answer, headers: headersOf(budgets, buckets, limit, Date.now()) };
+  if (unproven.length === 0) {
+    // Nothing that could be a guess: look up at once, and read the budgets for the headers meanwhile.
+    const [outcome, buckets] = await Promise.all([settle(), peekRateLimits(keys, UNKNOWN_CODE_WINDOW_SECONDS)]);
+    const late = unknownCount(outcome);
+    if (late === 0) return finish(outcome, buckets);
+    // Codes seen before that are gone now: charged after the fact (granted or not, the lookup is done).
+    return finish(outcome, await reserveRateLimitUnits(keys, late, limit, UNKNOWN_CODE_WINDOW_SECONDS));
   }
 
+  const candidates = unproven.length;
   const reserved = await reserveRateLimitUnits(keys, candidates, limit, UNKNOWN_CODE_WINDOW_SECONDS);
   const giveBack = async (unitsOf: (reservation: Reservation) => number): Promise<Bucket[]> => {
     const refunded = await refundRateLimitUnits(reserved.map((r) => ({ key: r.key, units: unitsOf(r), windowStartMs: r.windowStartMs })));
@@ -102,13 +133,12 @@ export async function guardCodeLookups<T>(
     throw new AppError("rate_limited", message, { details: { retryAfterSeconds, headers: headersOf(budgets, buckets, limit, now) } });
   }
 
-  const outcome = await lookup().then(
-    (answer) => ({ ok: true as const, answer, unknown: unknownIn(answer) }),
-    (error: unknown) => ({ ok: false as const, error, unknown: unknownCodesIn(error) }),
-  );
-  const known = Math.max(0, candidates - outcome.unknown);
-  const buckets = known > 0 ? await giveBack(() => known) : reserved;
-  const headers = headersOf(budgets, buckets, limit, Date.now());
-  if (!outcome.ok) throw withHeaders(outcome.error, headers);
-  return { answer: outcome.answer, headers };
+  const outcome = await settle();
+  const unknown = unknownCount(outcome);
+  if (unknown > candidates) {
+    // Codes seen before that are gone now, on top of the unproven ones: charge the difference.
+    return finish(outcome, await reserveRateLimitUnits(keys, unknown - candidates, limit, UNKNOWN_CODE_WINDOW_SECONDS));
+  }
+  const known = candidates - unknown;
+  return finish(outcome, known > 0 ? await giveBack(() => known) : reserved);
 }

@@ -32,6 +32,12 @@ export interface Statements {
 }
 
 export interface Driver extends Statements {
+  /**
+   * One writing statement with RETURNING, committed on its own. On SQLite it waits for the process's
+   * turn like a transaction does (a write on this connection while another one of the process holds the
+   * write lock would block the event loop for busy_timeout); on PostgreSQL it is one round trip.
+   */
+  write(sql: string, params: readonly SqlParam[]): Promise<Row[]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Statements) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -64,6 +70,9 @@ function sqliteDriver(file: string): Driver {
   };
   return {
     ...statements,
+    write(sql, params) {
+      return inSqliteTurn(() => statements.all(sql, params));
+    },
     transaction(work) {
       return inSqliteTurn(async () => {
         conn.exec("BEGIN IMMEDIATE");
@@ -138,6 +147,9 @@ function postgresDriver(pool: pg.Pool): Driver {
   });
   return {
     ...on(pool),
+    write(sql, params) {
+      return on(pool).all(sql, params);
+    },
     transaction(work) {
       return pgTransaction(pool, (client) => work(on(client)));
     },

@@ -59,6 +59,25 @@ describe("rate-limit reservations", () => {
     expect((await reserveRateLimitUnits([freshKey()], 121, 120, 60, now))[0].granted).toBe(0);
   });
 
+  it("never deadlock when reservations and refunds over the same keys interleave", async () => {
+    const keys = [freshKey(), freshKey()].sort();
+    const now = Date.now();
+    // The later key's bucket is created first, so a statement that locks buckets in table order would
+    // take them in the opposite order to one that locks them in key order.
+    await reserveRateLimitUnits([keys[1]], 0, 1000, 60, now);
+    await reserveRateLimitUnits([keys[0]], 0, 1000, 60, now);
+    const rounds = await Promise.all(
+      Array.from({ length: 100 }, async () => {
+        const taken = await reserveRateLimitUnits(keys, 1, 1000, 60, now);
+        await refundRateLimitUnits(taken.map((r) => ({ key: r.key, units: r.granted, windowStartMs: r.windowStartMs })));
+        return taken;
+      }),
+    );
+    expect(rounds.every((taken) => taken.every((r) => r.granted === 1))).toBe(true);
+    // Every unit taken was given back.
+    expect((await reserveRateLimitUnits(keys, 1000, 1000, 60, now)).map((r) => r.granted)).toEqual([1000, 1000]);
+  });
+
   it("give refunded units back to the same window only, and start a new window after the old one ends", async () => {
     const key = freshKey();
     const now = Date.now();
@@ -86,9 +105,9 @@ describe("guardCodeLookups", () => {
       guardCodeLookups(
         actor,
         request,
-        codes.length,
+        codes,
         () => priceCartForTenant(t.tenantId, cart(codes)),
-        (p) => p.unknownCodes.length,
+        (p) => p.unknownCodes,
       );
 
     const known = await price(["KNOWN"]);
@@ -100,15 +119,18 @@ describe("guardCodeLookups", () => {
       new RegExp(`^"unknown-codes-per-caller";r=${limit()};t=\\d+, "unknown-codes-per-address";r=${limit()};t=\\d+$`),
     );
 
-    const guesses = Array.from({ length: limit() - 1 }, (_, i) => `GUESS-${i}`);
-    expect((await price(["KNOWN", ...guesses])).answer.unknownCodes).toHaveLength(limit() - 1);
-    // One unit left: a cart naming a known code and a guess needs two while it runs, so it is refused whole.
-    expect((await refusal(price(["KNOWN", "GUESS-LAST"]))).code).toBe("rate_limited");
-    const lastOne = await price(["GUESS-LAST"]); // exactly the limit spent
-    expect(lastOne.headers.RateLimit).toMatch(/^"unknown-codes-per-caller";r=0;t=\d+, "unknown-codes-per-address";r=0;t=\d+$/);
+    const guesses = Array.from({ length: limit() - 2 }, (_, i) => `GUESS-${i}`);
+    expect((await price(["KNOWN", ...guesses])).answer.unknownCodes).toHaveLength(limit() - 2);
+    // Two units left: two new guesses fit, three are refused whole before any lookup.
+    expect((await refusal(price(["GUESS-A", "GUESS-B", "GUESS-C"]))).code).toBe("rate_limited");
+    const lastOnes = await price(["KNOWN", "GUESS-A", "GUESS-B"]); // exactly the limit spent; the known code costs nothing
+    expect(lastOnes.answer.cart.totals.discount).toBe(5);
+    expect(lastOnes.headers.RateLimit).toMatch(/^"unknown-codes-per-caller";r=0;t=\d+, "unknown-codes-per-address";r=0;t=\d+$/);
+    // With the budget spent, a cart naming only the code already seen to exist is still priced.
+    expect((await price(["KNOWN"])).answer.cart.totals.discount).toBe(5);
 
     let lookedUp = false;
-    const error = await refusal(guardCodeLookups(actor, request, 1, async () => (lookedUp = true)));
+    const error = await refusal(guardCodeLookups(actor, request, ["NEVER-SEEN"], async () => (lookedUp = true)));
     expect(lookedUp).toBe(false);
     expect(error.code).toBe("rate_limited");
     const response = errorResponse(error, "req-1");
@@ -124,12 +146,13 @@ describe("guardCodeLookups", () => {
     const t = await makeTenant();
     const address = `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
     const none = async () => ({ unknown: true });
-    await guardCodeLookups(t.actors.admin, requestFrom(address), limit(), none, () => limit());
-    expect((await refusal(guardCodeLookups(t.actors.marketer, requestFrom(address), 1, none))).status).toBe(429);
+    const guesses = Array.from({ length: limit() }, (_, i) => `GUESS-${i}`);
+    await guardCodeLookups(t.actors.admin, requestFrom(address), guesses, none, () => guesses);
+    expect((await refusal(guardCodeLookups(t.actors.marketer, requestFrom(address), ["ONE-MORE"], none))).status).toBe(429);
 
     const other = await makeTenant();
-    await guardCodeLookups(other.actors.admin, requestFrom(`a-${randomUUID()}`), limit(), none, () => limit());
-    expect((await refusal(guardCodeLookups(other.actors.admin, requestFrom(`b-${randomUUID()}`), 1, none))).status).toBe(429);
+    await guardCodeLookups(other.actors.admin, requestFrom(`a-${randomUUID()}`), guesses, none, () => guesses);
+    expect((await refusal(guardCodeLookups(other.actors.admin, requestFrom(`b-${randomUUID()}`), ["ONE-MORE"], none))).status).toBe(429);
   });
 
   it("never lets one tenant spend another tenant's budget, even from the same address", async () => {
@@ -142,18 +165,18 @@ describe("guardCodeLookups", () => {
     await guardCodeLookups(
       b.actors.viewer,
       requestFrom(address),
-      guesses.length,
+      guesses,
       () => priceCartForTenant(b.tenantId, cart(guesses)),
-      (p) => p.unknownCodes.length,
+      (p) => p.unknownCodes,
     );
-    expect((await refusal(guardCodeLookups(b.actors.viewer, requestFrom(address), 1, async () => 0))).status).toBe(429);
+    expect((await refusal(guardCodeLookups(b.actors.viewer, requestFrom(address), ["B-ONE-MORE"], async () => 0))).status).toBe(429);
     // Tenant A's carts from the same address are untouched.
     const priced = await guardCodeLookups(
       a.actors.admin,
       requestFrom(address),
-      1,
+      ["VALID"],
       () => priceCartForTenant(a.tenantId, cart(["VALID"])),
-      (p) => p.unknownCodes.length,
+      (p) => p.unknownCodes,
     );
     expect(priced.answer.cart.totals.discount).toBe(5);
     expect(priced.headers.RateLimit).toContain(`"unknown-codes-per-address";r=${limit()}`);
@@ -165,16 +188,47 @@ describe("guardCodeLookups", () => {
   it("gives every unit back when the lookup fails for a reason other than unknown codes, with the headers on the error", async () => {
     const t = await makeTenant();
     const request = requestFrom(`conflict-${randomUUID()}`);
-    const error = await refusal(guardCodeLookups(t.actors.admin, request, 3, async () => Promise.reject(new AppError("conflict", "busy"))));
+    const error = await refusal(
+      guardCodeLookups(t.actors.admin, request, ["C-1", "C-2", "C-3"], async () => Promise.reject(new AppError("conflict", "busy"))),
+    );
     expect(error.code).toBe("conflict");
     expect(errorResponse(error, "req-2").headers.get("RateLimit")).toContain(`"unknown-codes-per-caller";r=${limit()}`);
     const notFound = await refusal(
-      guardCodeLookups(t.actors.admin, request, 3, async () =>
+      guardCodeLookups(t.actors.admin, request, ["N-1", "N-2", "N-3"], async () =>
         Promise.reject(
           new AppError("not_found", "Unknown code", { causes: [{ field: "codes[0]", message: "unknown", code: "not_found" }] }),
         ),
       ),
     );
     expect(errorResponse(notFound, "req-3").headers.get("RateLimit")).toContain(`"unknown-codes-per-caller";r=${limit() - 1}`);
+  });
+
+  it("charges a code seen before that has gone since, after its lookup", async () => {
+    const t = await makeTenant();
+    const request = requestFrom(`gone-${randomUUID()}`);
+    const seen = async () => ({ found: true });
+    await guardCodeLookups(t.actors.admin, request, ["WAS-HERE"], seen);
+    // The code is deleted: the next lookup runs without a reservation, then pays for the unknown code.
+    const gone = await guardCodeLookups(
+      t.actors.admin,
+      request,
+      ["WAS-HERE"],
+      async () => ({ found: false }),
+      () => ["WAS-HERE"],
+    );
+    expect(gone.headers.RateLimit).toContain(`"unknown-codes-per-caller";r=${limit() - 1}`);
+    // Forgotten again: the next lookup of it reserves first, like any other candidate.
+    let lookedUp = false;
+    const guesses = Array.from({ length: limit() - 1 }, (_, i) => `G-${i}`);
+    await guardCodeLookups(
+      t.actors.admin,
+      request,
+      guesses,
+      async () => 0,
+      () => guesses,
+    );
+    const error = await refusal(guardCodeLookups(t.actors.admin, request, ["WAS-HERE"], async () => (lookedUp = true)));
+    expect(error.code).toBe("rate_limited");
+    expect(lookedUp).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { RedeemCodesInput } from "@/lib/redemptions/schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemCodesInput }, async ({ actor, body, request }) => {
-  const { answer, headers } = await guardCodeLookups(actor, request, new Set(body.codes).size, () => redeemCodes(actor, body));
+  const { answer, headers } = await guardCodeLookups(actor, request, body.codes, () => redeemCodes(actor, body));
   return withRateLimitHeaders(json({ redemptions: answer.redemptions, replayed: answer.replayed }), headers);
 });
 

@@ -9,14 +9,13 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 
 export const POST = apiRoute({ roles: ROLES.priceCart, body: CartRequestSchema }, async ({ actor, body, request }) => {
-  // Each distinct code is one candidate lookup; a cart without codes guesses nothing and reserves nothing.
-  const candidates = new Set(body.couponCodes ?? []).size;
+  // A cart without codes guesses nothing and reserves nothing.
   const { answer, headers } = await guardCodeLookups(
     actor,
     request,
-    candidates,
+    body.couponCodes ?? [],
     () => priceCartForTenant(actor.tenantId, body),
-    (priced) => priced.unknownCodes.length,
+    (priced) => priced.unknownCodes,
   );
   return withRateLimitHeaders(json(toDiscountedCartView(answer.cart)), headers);
 });

@@ -9,7 +9,7 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemIssuedCouponInput }, async ({ actor, body, request }) => {
-  const { answer, headers } = await guardCodeLookups(actor, request, 1, () => redeemIssuedCoupon(actor, body));
+  const { answer, headers } = await guardCodeLookups(actor, request, [body.uniqueIdentifier], () => redeemIssuedCoupon(actor, body));
   return withRateLimitHeaders(json({ issuedCoupon: answer }), headers);
 });
 

@@ -9,7 +9,9 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 import { withRateLimitHeaders } from "@/lib/rate-limits/headers";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: VerifyIssuedCouponInput }, async ({ actor, body, request }) => {
-  const { answer, headers } = await guardCodeLookups(actor, request, 1, () => verifyIssuedCoupon(actor.tenantId, body));
+  const { answer, headers } = await guardCodeLookups(actor, request, [body.uniqueIdentifier], () =>
+    verifyIssuedCoupon(actor.tenantId, body),
+  );
   return withRateLimitHeaders(json({ issuedCoupon: answer }), headers);
 });
 
