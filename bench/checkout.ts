@@ -14,7 +14,7 @@
 //       coupon capped at 500 (the old bench:redeem), plus any mismatch between redemption rows and counters; must be 0
 //   checkout.postgres_2x.redeem_per_s  64 clients split over two instances on one PostgreSQL (compare with
 //       checkout.postgres.redeem_per_s_at_64); .redeem_p99_ms
-// Closed loops use autocannon (each client keeps one request in flight). Everything runs on the one
+// Closed loops (bench/support/load.ts) open their connections before timing, each client keeping one request in flight. Everything runs on the one
 // machine, client included: compare figures of the same run, and read the load average logged with each.
 //
 // Needs a production build (`npx next build`; built on first use). Options:
@@ -26,8 +26,8 @@
 import { randomUUID } from "node:crypto";
 import { rmSync, writeFileSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import autocannon from "autocannon";
 import { makeCodes } from "@/bench/support/codes";
+import { closedLoop as runClosedLoop, openLoop, type Route } from "@/bench/support/load";
 import { percentile, printFigure, startServer, type BenchServer } from "@/bench/support/server";
 import { hashToken } from "@/lib/auth/api-tokens";
 import { createDb, type Db } from "@/lib/db/client";
@@ -144,7 +144,6 @@ const CART = JSON.stringify({
   shipping: { method: "standard", price: 4.95 },
 });
 
-type Route = { path: string; body: (i: number) => string };
 let orderSeq = 0;
 const routes = (s: Seeded) => ({
   echo: { path: "/api/bench/echo", body: () => CART },
@@ -155,85 +154,17 @@ const routes = (s: Seeded) => ({
   },
 });
 
-type ClosedLoop = { perSecond: number; p50: number; p99: number; max: number; non2xx: number };
-
-async function closedLoop(
+const closedLoop = (
   baseUrls: string[],
   token: string,
   route: Route,
   connections: number,
-  options: { amount?: number; allowNon2xx?: boolean } = {},
-): Promise<ClosedLoop> {
-  const runs = await Promise.all(
-    baseUrls.map((url) =>
-      autocannon({
-        url: url + route.path,
-        connections: Math.round(connections / baseUrls.length),
-        timeout: 60, // seconds: a slow answer is measured, not dropped
-        ...(options.amount ? { amount: Math.round(options.amount / baseUrls.length) } : { duration: SECONDS }),
-        requests: [
-          {
-            method: "POST",
-            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-            setupRequest: (request) => ({ ...request, body: route.body(0) }),
-          },
-        ],
-      }),
-    ),
-  );
-  const total = runs.reduce((sum, r) => sum + r.requests.total, 0);
-  const seconds = Math.max(...runs.map((r) => r.duration));
-  const non2xx = runs.reduce((sum, r) => sum + r.non2xx, 0);
-  const failed = runs.reduce((sum, r) => sum + r.errors + r.timeouts, 0);
-  if (non2xx > 0 && !options.allowNon2xx) throw new Error(`${route.path}: ${non2xx} answers were not 2xx`);
-  if (failed > 0) log(`${route.path} at ${connections} clients: ${failed} requests failed or timed out`);
-  // With two instances the percentiles are the slower instance's (autocannon keeps histograms per run).
-  return {
-    perSecond: total / seconds,
-    p50: Math.max(...runs.map((r) => r.latency.p50)),
-    p99: Math.max(...runs.map((r) => r.latency.p99)),
-    max: Math.max(...runs.map((r) => r.latency.max)),
-    non2xx,
-  };
-}
-
-/** Sends requests on a fixed schedule (rate per second) until `until` says stop; latency is from the scheduled send time. */
-async function openLoop(
-  baseUrl: string,
-  token: string,
-  route: Route,
-  rate: number,
-  until: (elapsedMs: number) => boolean,
-): Promise<{ latencies: number[]; failed: number }> {
-  const latencies: number[] = [];
-  let failed = 0;
-  const inFlight: Promise<void>[] = [];
-  const start = performance.now();
-  for (let i = 0; ; i++) {
-    const due = start + (i * 1000) / rate;
-    if (until(due - start)) break;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(
-      // An answer later than 30 s counts as failed (and keeps an overloaded server from stretching the run).
-      fetch(baseUrl + route.path, {
-        method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: route.body(i),
-        signal: AbortSignal.timeout(30_000),
-      })
-        .then(async (response) => {
-          await response.arrayBuffer();
-          if (response.status !== 200) failed++;
-          latencies.push(performance.now() - due);
-        })
-        .catch(() => void failed++),
-    );
-  }
-  await Promise.all(inFlight);
-  latencies.sort((a, b) => a - b);
-  return { latencies, failed };
-}
+  options: { amount?: number; warm?: boolean; allowNon2xx?: boolean } = {},
+) =>
+  runClosedLoop(baseUrls, token, route, connections, { seconds: SECONDS, ...options }).then((result) => {
+    if (result.failed > 0) log(`${route.path} at ${connections} clients: ${result.failed} requests failed or timed out`);
+    return result;
+  });
 
 /** Requests before timing: a fresh `next start` compiles routes and fills caches on first use. */
 async function warmUp(baseUrl: string, s: Seeded) {
@@ -294,7 +225,7 @@ async function overRedemptions(client: Db, baseUrl: string, s: Seeded): Promise<
       });
     },
   };
-  await closedLoop([baseUrl], s.posToken, race, 64, { amount: 4 * s.singleCodes.length * 2, allowNon2xx: true });
+  await closedLoop([baseUrl], s.posToken, race, 64, { amount: 4 * s.singleCodes.length * 2, warm: false, allowNon2xx: true });
   const overSingle = await client.couponCode.findMany({
     where: { tenantId: s.tenantId, offerId: s.singleUseCouponId, redemptions: { gt: 1 } },
   });
