@@ -62,9 +62,11 @@ const INSERT_CODES_REPORTING = `
 // Codes committed by another transaction after our statement began (so it could not see them).
 const FIND_CODES = `SELECT "code", "importId" FROM "CouponCode" WHERE "tenantId" = $1 AND "code" = ANY($2::text[])`;
 
-// FOR SHARE holds the coupon row until the batch commits: a concurrent singleUse switch (an UPDATE of
+// The lock holds the coupon row until the batch commits: a concurrent singleUse switch (an UPDATE of
 // that row, then of its codes) waits for this batch, or this batch waits for it and reads the new value.
-const COUPON_SINGLE_USE = `SELECT "singleUse" FROM "Offer" WHERE "id" = $1 AND "tenantId" = $2 FOR SHARE`;
+// FOR NO KEY UPDATE rather than FOR SHARE: the codes-count trigger of the insert updates the same row,
+// and two batches holding a shared lock while each waits to upgrade it would deadlock.
+const COUPON_SINGLE_USE = `SELECT "singleUse" FROM "Offer" WHERE "id" = $1 AND "tenantId" = $2 FOR NO KEY UPDATE`;
 
 const INSERT_ERRORS = `
   INSERT INTO "CodeImportError" ("importId", "row", "code", "reason")

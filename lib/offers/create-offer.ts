@@ -25,7 +25,7 @@ export async function createOffer(
     });
     await syncTargets(tx, actor.tenantId, row.id, input.category, data.stores);
     await bumpOffersRevision(tx, actor.tenantId);
-    const view = await viewOf(tx, row, tenant.slug);
+    const view = viewOf(row, tenant.slug);
     await recordAuditEvent(tx, actor, {
       action: "create",
       objectType: family,

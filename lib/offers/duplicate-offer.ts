@@ -16,7 +16,7 @@ export async function duplicateOffer(actor: Actor, family: Family, id: string, o
     const tenant = await loadTenant(tx, actor.tenantId);
     const source = await findOfferRowOrThrow(tx, actor.tenantId, family, id);
     const label = actorLabel(actor);
-    const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, redemptions: _r, ...copy } = source;
+    const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, redemptions: _r, codesCount: _n, ...copy } = source;
     const row = await tx.offer.create({
       data: {
         ...copy,
@@ -36,7 +36,7 @@ export async function duplicateOffer(actor: Actor, family: Family, id: string, o
     });
     await syncTargets(tx, actor.tenantId, row.id, row.category as Category, row.stores as string[]);
     await bumpOffersRevision(tx, actor.tenantId);
-    const view = await viewOf(tx, row, tenant.slug);
+    const view = viewOf(row, tenant.slug);
     await recordAuditEvent(tx, actor, {
       action: "create",
       objectType: family,

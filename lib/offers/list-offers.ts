@@ -100,14 +100,6 @@ async function whereClause(tenantId: string, family: Family, query: OfferListQue
   return Prisma.join(parts, " AND ");
 }
 
-/** Code counts for a page of coupons, read from the (tenantId, offerId, code) index: each costs its coupon's codes, whatever the tenant holds. */
-async function codeCounts(tenantId: string, ids: string[]): Promise<Map<string, number>> {
-  const rows = await db().$queryRaw<{ offerId: string; n: number | bigint }[]>(
-    Prisma.sql`SELECT c."offerId" AS "offerId", COUNT(*) AS "n" FROM "CouponCode" c WHERE c."tenantId" = ${tenantId} AND c."offerId" IN (${Prisma.join(ids)}) GROUP BY c."offerId"`,
-  );
-  return new Map(rows.map((r) => [r.offerId, Number(r.n)]));
-}
-
 /** `archived`: the console's archive view (archived offers only, to restore them); the API never asks for it. */
 export async function listOffers(
   tenantId: string,
@@ -138,12 +130,5 @@ export async function listOffers(
   ]);
   const total = Number(countRows[0]?.total ?? 0);
   if (rows.length === 0) return { items: [], total };
-  const codes =
-    family === "coupon"
-      ? await codeCounts(
-          tenantId,
-          rows.map((r) => r.id),
-        )
-      : new Map<string, number>();
-  return { items: rows.map((row) => toOfferView(row, { tenant: tenant.slug, codesCount: codes.get(row.id) ?? 0, now })), total };
+  return { items: rows.map((row) => toOfferView(row, { tenant: tenant.slug, now })), total };
 }

@@ -7,7 +7,7 @@ import type { CouponView, CurrencyCondition, OfferView, PromotionView, Segment }
 
 export type OfferRow = Offer;
 
-export type ViewExtras = { tenant: string; codesCount?: number; now?: Date };
+export type ViewExtras = { tenant: string; now?: Date };
 
 export function toOfferView(row: OfferRow, extras: ViewExtras): OfferView {
   const base: PromotionView = {
@@ -39,7 +39,8 @@ export function toOfferView(row: OfferRow, extras: ViewExtras): OfferView {
     singleUse: row.singleUse,
     consumers: row.consumers as string[],
     maxRedemptions: row.maxRedemptions,
-    codesCount: extras.codesCount ?? 0,
+    // Kept by triggers on CouponCode (migration coupon_codes_count): no count of the codes on a read.
+    codesCount: Number(row.codesCount),
     redemptionsCount: row.redemptions,
   };
   return coupon;

@@ -64,7 +64,7 @@ export async function updateOffer(
     const row = await findOfferRowOrThrow(tx, actor.tenantId, family, id);
     await syncTargets(tx, actor.tenantId, id, input.category, data.stores);
     await bumpOffersRevision(tx, actor.tenantId);
-    const view = await viewOf(tx, row, tenant.slug);
+    const view = viewOf(row, tenant.slug);
     const beforeView = toOfferView(before, { tenant: tenant.slug });
     await recordAuditEvent(tx, actor, {
       action: "update",
