@@ -2,10 +2,16 @@
 // is added here; instrumentation.ts registers the list and starts the runner on each server instance.
 import { importJobHandler, sweepImportFilesJobHandler } from "@/lib/codes/import-job";
 import { pruneJobsHandler } from "@/lib/jobs/prune-jobs";
+import { expiringOffersJobHandler } from "@/lib/offers/expiring-offers-job";
 import { registerJobHandlers } from "@/lib/jobs/registry";
 import type { JobHandler } from "@/lib/jobs/types";
 
-export const APP_JOB_HANDLERS: readonly JobHandler[] = [importJobHandler, sweepImportFilesJobHandler, pruneJobsHandler];
+export const APP_JOB_HANDLERS: readonly JobHandler[] = [
+  importJobHandler,
+  sweepImportFilesJobHandler,
+  pruneJobsHandler,
+  expiringOffersJobHandler,
+];
 
 export function registerAppJobHandlers(): void {
   registerJobHandlers(APP_JOB_HANDLERS);

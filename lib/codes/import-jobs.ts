@@ -12,6 +12,8 @@ import { claimNextJob } from "@/lib/jobs/runner";
 import { releaseJob, type JobRow } from "@/lib/jobs/queries";
 import { statementsOf } from "@/lib/db/statements";
 import type { RunningJob } from "@/lib/jobs/types";
+import { toImportView } from "@/lib/codes/views";
+import { recordOutboxEvent } from "@/lib/outbox/record-outbox-event";
 
 export { STALE_AFTER_MS } from "@/lib/jobs/run-job";
 
@@ -99,8 +101,8 @@ function actorOf(job: ClaimedImport, tenantId: string): Actor | null {
 }
 
 /**
- * Ends an import (completed or failed) if this worker still holds it; removes its stored file and writes
- * its audit event in the same transaction.
+ * Ends an import (completed or failed) if this worker still holds it; removes its stored file, and writes
+ * its audit event and its import.completed / import.failed event in the same transaction.
  */
 export async function finishImport(
   job: ClaimedImport,
@@ -119,6 +121,9 @@ export async function finishImport(
     if (count !== 1) return false;
     await deleteImportFile(job.id, tx);
     const row = await tx.codeImport.findUniqueOrThrow({ where: { id: job.id } });
+    await recordOutboxEvent(tx, row.tenantId, outcome.status === "completed" ? "import.completed" : "import.failed", {
+      codesImport: toImportView(row),
+    });
     const actor = actorOf(job, row.tenantId);
     if (actor) {
       await recordAuditEvent(tx, actor, {
