@@ -5,12 +5,18 @@ import { pruneJobsHandler } from "@/lib/jobs/prune-jobs";
 import { expiringOffersJobHandler } from "@/lib/offers/expiring-offers-job";
 import { registerJobHandlers } from "@/lib/jobs/registry";
 import type { JobHandler } from "@/lib/jobs/types";
+import { deliverJobHandler } from "@/lib/webhooks/deliver-job";
+import { dispatchOutboxJobHandler } from "@/lib/webhooks/dispatch-outbox";
+import { pruneWebhooksJobHandler } from "@/lib/webhooks/prune-webhooks";
 
 export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   importJobHandler,
   sweepImportFilesJobHandler,
   pruneJobsHandler,
   expiringOffersJobHandler,
+  dispatchOutboxJobHandler,
+  deliverJobHandler,
+  pruneWebhooksJobHandler,
 ];
 
 export function registerAppJobHandlers(): void {

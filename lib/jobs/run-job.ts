@@ -106,7 +106,7 @@ export async function runClaimedJob(row: JobRow): Promise<JobRunResult> {
     if (error instanceof ClaimLostError || controller.signal.aborted) return "lost";
     if (error instanceof PermanentJobError || job.retryAt === null)
       return giveUp(handler, job, { cause: "failed", attempts: row.attempts, error });
-    console.error(
+    console.warn(
       `[jobs] ${row.kind} ${row.id}: attempt ${row.attempts} of ${row.maxAttempts} failed; retrying at ${job.retryAt.toISOString()}`,
       message(error),
     );
