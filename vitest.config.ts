@@ -24,7 +24,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           globalSetup: ["tests/integration/global-setup.ts"],
           // TEST_DATABASE_URL, never an exported DATABASE_URL: the suite wipes the database it runs on.
-          env: { DATABASE_URL: testDatabaseUrl(INTEGRATION_DATABASE_URL) },
+          // A short webhook timeout, so the timeout test waits one second instead of ten (default 10 s).
+          env: { DATABASE_URL: testDatabaseUrl(INTEGRATION_DATABASE_URL), WEBHOOK_TIMEOUT_MS: "1000" },
         },
       },
     ],

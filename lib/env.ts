@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   IDEMPOTENCY_TTL_SECONDS: positiveInt(24 * 60 * 60),
   IDEMPOTENCY_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
   IDEMPOTENCY_LOCK_SECONDS: positiveInt(300),
+  // How long a webhook receiver may take to answer before the attempt counts as failed (contract §9: 10 s).
+  WEBHOOK_TIMEOUT_MS: positiveInt(10_000),
   // PostgreSQL connections per app instance (see lib/db/client.ts for the measurement behind the default).
   DATABASE_POOL_SIZE: positiveInt(10),
   // SQLite's durability on the app's connection (see lib/db/client.ts): NORMAL or FULL.

@@ -23,6 +23,7 @@ export const OBJECT_LABELS: Record<string, string> = {
   pos_coupon_rule: "POS coupon rule",
   pos_campaign: "POS campaign",
   issued_coupon: "Printed POS coupon",
+  webhook: "Webhook endpoint",
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -31,6 +32,9 @@ const ACTION_LABELS: Record<string, string> = {
   delete: "deleted",
   archive: "archived",
   restore: "restored",
+  reveal_secret: "secret revealed",
+  replay: "delivery replayed",
+  switch_off: "switched off after failures",
 };
 
 /** Console pages of the objects that have one, by object type. */

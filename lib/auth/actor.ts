@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import { hasRole, type Role } from "@/lib/auth/roles";
 
 export type Actor = {
-  type: "user" | "token";
+  /** "system": what a background job does by itself (e.g. switching a failing webhook endpoint off). */
+  type: "user" | "token" | "system";
   id: string;
   name: string;
   tenantId: string;
@@ -18,5 +19,5 @@ export function assertRole(actor: Actor, allowed: readonly Role[]): void {
 
 /** The label written into createdBy/updatedBy and the audit log. */
 export function actorLabel(actor: Actor): string {
-  return actor.type === "user" ? actor.name : `token:${actor.name}`;
+  return actor.type === "token" ? `token:${actor.name}` : actor.name;
 }

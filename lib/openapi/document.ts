@@ -9,6 +9,7 @@ import { documentIdempotencyKeys } from "@/lib/openapi/idempotency-docs";
 import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
 import { registerPosRoutes } from "@/lib/pos/openapi";
 import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
+import { registerWebhookRoutes } from "@/lib/webhooks/openapi";
 
 const REGISTRARS: RouteRegistrar[] = [
   registerOfferRoutes,
@@ -17,6 +18,7 @@ const REGISTRARS: RouteRegistrar[] = [
   registerCatalogRoutes,
   registerCodeRoutes,
   registerPosRoutes,
+  registerWebhookRoutes,
 ];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;

@@ -34,6 +34,18 @@ export default async function SettingsPage() {
             <p className="mt-3 text-sm text-slate-500">Only admins manage API tokens.</p>
           )}
         </Card>
+        <Card title="Webhooks">
+          <p className="text-sm text-slate-600">
+            Signed HTTP callbacks for redemptions, imports and expiring offers, with a delivery log and replay.
+          </p>
+          {isAdmin ? (
+            <Link className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline" href="/settings/webhooks">
+              Manage webhooks
+            </Link>
+          ) : (
+            <p className="mt-3 text-sm text-slate-500">Only admins manage webhooks.</p>
+          )}
+        </Card>
       </div>
     </>
   );
