@@ -43,6 +43,8 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   );
   // SQLite stores booleans as 0/1; the batch runs under BEGIN IMMEDIATE, so no write lands between this read and the inserts.
   const couponIsSingleUse = conn.prepare(`SELECT "singleUse" FROM "Offer" WHERE "id" = ? AND "tenantId" = ?`).pluck();
+  // Legacy coupons (lib/legacy) are codes of a definition: each takes the definition's max_redemptions.
+  const legacyLimit = conn.prepare(`SELECT "maxRedemptions" FROM "LegacyTemplate" WHERE "id" = ? AND "tenantId" = ?`);
   const findCode = conn.prepare(`SELECT "importId" FROM "CouponCode" WHERE "tenantId" = ? AND "code" = ?`);
   const insertError = conn.prepare(
     `INSERT INTO "CodeImportError" ("importId", "row", "code", "reason") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -58,7 +60,9 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
   const commit = conn.transaction((input: BatchInput): BatchResult => {
     const { importId, tenantId, offerId } = input;
     const now = sqliteDate(input.now);
-    const maxRedemptions = codeMaxRedemptions({ singleUse: Boolean(couponIsSingleUse.get(offerId, tenantId)) });
+    const singleUse = couponIsSingleUse.get(offerId, tenantId);
+    const legacy = singleUse === undefined ? (legacyLimit.get(offerId, tenantId) as { maxRedemptions: number | null } | undefined) : undefined;
+    const maxRedemptions = legacy ? legacy.maxRedemptions : codeMaxRedemptions({ singleUse: Boolean(singleUse) });
     let inserted = 0;
     const rejected: RejectedRow[] = [...input.rejected];
     const { codes, lines } = input;

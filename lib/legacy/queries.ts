@@ -1,0 +1,300 @@
+// Every read and write of the legacy domain outside the checkout path (pricing-queries.ts holds those),
+// with the tenant id inside every where. Coupons are CouponCode rows whose offerId is a LegacyTemplate id,
+// plus a LegacyCoupon row when they carry a label, rules or a discount of their own.
+import type { Db, Tx } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
+import { newCodeId } from "@/lib/codes/code-id";
+import { Prisma, type LegacyCoupon, type LegacyDiscountRule, type LegacyTemplate } from "@/lib/generated/sqlite/client";
+import type { CouponRow } from "@/lib/legacy/views";
+
+type Client = Db | Tx;
+export type TemplateKind = "definition" | "template";
+
+// Discount rules
+
+export function findDiscountRule(client: Client, tenantId: string, id: string): Promise<LegacyDiscountRule | null> {
+  return client.legacyDiscountRule.findFirst({ where: { id, tenantId } });
+}
+
+export function findDiscountRuleByLabel(client: Client, tenantId: string, label: string): Promise<LegacyDiscountRule | null> {
+  return client.legacyDiscountRule.findUnique({ where: { tenantId_label: { tenantId, label } } });
+}
+
+export type DiscountRuleFilter = { q?: string; scope?: string };
+
+export async function listDiscountRules(
+  client: Client,
+  tenantId: string,
+  filter: DiscountRuleFilter,
+  page: { skip: number; take: number },
+): Promise<{ rows: LegacyDiscountRule[]; total: number }> {
+  const where: Prisma.LegacyDiscountRuleWhereInput = {
+    tenantId,
+    ...(filter.q ? { OR: [{ label: containsText(filter.q) }, { description: containsText(filter.q) }] } : {}),
+    ...(filter.scope ? { scope: filter.scope } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    client.legacyDiscountRule.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...page }),
+    client.legacyDiscountRule.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function discountRuleLabels(client: Client, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await client.legacyDiscountRule.findMany({ where: { tenantId, id: { in: [...ids] } }, select: { id: true, label: true } });
+  return new Map(rows.map((r) => [r.id, r.label]));
+}
+
+/** Definitions and coupons that name the rule: it may not go while they do. */
+export async function discountRuleUsers(client: Client, tenantId: string, id: string): Promise<{ templates: string[]; coupons: number }> {
+  const [templates, coupons] = await Promise.all([
+    client.legacyTemplate.findMany({
+      where: { tenantId, discountRuleId: id },
+      select: { label: true },
+      take: 5,
+      orderBy: { label: "asc" },
+    }),
+    client.legacyCoupon.count({ where: { tenantId, discountRuleId: id } }),
+  ]);
+  return { templates: templates.map((t) => t.label), coupons };
+}
+
+// Definitions and templates
+
+export function findTemplate(client: Client, tenantId: string, id: string, kind?: TemplateKind): Promise<LegacyTemplate | null> {
+  return client.legacyTemplate.findFirst({ where: { id, tenantId, ...(kind ? { kind } : {}) } });
+}
+
+export function findTemplateByLabel(client: Client, tenantId: string, label: string): Promise<LegacyTemplate | null> {
+  return client.legacyTemplate.findUnique({ where: { tenantId_label: { tenantId, label } } });
+}
+
+export type TemplateFilter = { q?: string; kind?: TemplateKind; discountRuleId?: string };
+
+export async function listTemplates(
+  client: Client,
+  tenantId: string,
+  filter: TemplateFilter,
+  page: { skip: number; take: number },
+): Promise<{ rows: LegacyTemplate[]; total: number }> {
+  const where: Prisma.LegacyTemplateWhereInput = {
+    tenantId,
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.discountRuleId ? { discountRuleId: filter.discountRuleId } : {}),
+    ...(filter.q ? { OR: [{ label: containsText(filter.q) }, { pattern: containsText(filter.q) }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    client.legacyTemplate.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...page }),
+    client.legacyTemplate.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Coupons generated from each template. */
+export async function countTemplateCoupons(client: Client, tenantId: string, templateIds: readonly string[]): Promise<Map<string, number>> {
+  if (templateIds.length === 0) return new Map();
+  const groups = await client.couponCode.groupBy({
+    by: ["offerId"],
+    where: { tenantId, offerId: { in: [...templateIds] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((g) => [g.offerId, g._count._all]));
+}
+
+/** Redeemed uses of the template's coupons (reverted ones gave their use back). */
+export function countTemplateRedemptions(client: Client, tenantId: string, templateId: string): Promise<number> {
+  return client.redemption.count({ where: { tenantId, offerId: templateId, status: "redeemed" } });
+}
+
+/** A definition's max_redemptions is each coupon's own limit, kept on its code row where redemption checks it. */
+export function limitTemplateCoupons(tx: Tx, tenantId: string, templateId: string, maxRedemptions: number | null) {
+  return tx.couponCode.updateMany({ where: { tenantId, offerId: templateId }, data: { maxRedemptions } });
+}
+
+/** Removes the template's coupons (codes first: a redemption racing this waits on their rows, then finds none). */
+export async function deleteTemplateCoupons(tx: Tx, tenantId: string, templateId: string): Promise<number> {
+  const { count } = await tx.couponCode.deleteMany({ where: { tenantId, offerId: templateId } });
+  await tx.legacyCoupon.deleteMany({ where: { tenantId, templateId } });
+  return count;
+}
+
+/** Coupons of the template with rules of their own, for re-checking them against new template rules. */
+export function couponsWithOwnRules(client: Client, tenantId: string, templateId: string): Promise<LegacyCoupon[]> {
+  return client.legacyCoupon.findMany({ where: { tenantId, templateId }, orderBy: { id: "asc" } });
+}
+
+// Coupons
+
+/** Which of `codes` the tenant already holds, v1 or v0. */
+export async function takenCodes(client: Client, tenantId: string, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await client.couponCode.findMany({ where: { tenantId, code: { in: [...codes] } }, select: { code: true } });
+  return new Set(rows.map((r) => r.code));
+}
+
+export type CouponDetail = CouponRow & { templateId: string; own: LegacyCoupon | null };
+
+async function withTemplates(
+  client: Client,
+  tenantId: string,
+  codes: {
+    id: string;
+    offerId: string;
+    code: string;
+    active: boolean;
+    redemptions: number;
+    maxRedemptions: number | null;
+    createdAt: Date;
+  }[],
+): Promise<CouponDetail[]> {
+  if (codes.length === 0) return [];
+  const [templates, owns] = await Promise.all([
+    client.legacyTemplate.findMany({
+      where: { tenantId, id: { in: [...new Set(codes.map((c) => c.offerId))] } },
+      select: { id: true, label: true },
+    }),
+    client.legacyCoupon.findMany({ where: { tenantId, id: { in: codes.map((c) => c.id) } } }),
+  ]);
+  const labels = new Map(templates.map((t) => [t.id, t.label]));
+  const ownById = new Map(owns.map((o) => [o.id, o]));
+  // A code whose offerId names no template is a v1 code: not a legacy coupon.
+  return codes.flatMap((code) => {
+    const templateLabel = labels.get(code.offerId);
+    if (templateLabel === undefined) return [];
+    const own = ownById.get(code.id) ?? null;
+    return [
+      {
+        id: code.id,
+        code: code.code,
+        active: code.active,
+        redemptions: code.redemptions,
+        maxRedemptions: code.maxRedemptions,
+        createdAt: code.createdAt,
+        templateId: code.offerId,
+        templateLabel,
+        label: own?.label ?? null,
+        validationRules: own?.validationRules ?? [],
+        own,
+      },
+    ];
+  });
+}
+
+const CODE_COLUMNS = {
+  id: true,
+  offerId: true,
+  code: true,
+  active: true,
+  redemptions: true,
+  maxRedemptions: true,
+  createdAt: true,
+} as const;
+
+export async function findCoupon(client: Client, tenantId: string, id: string): Promise<CouponDetail | null> {
+  const code = await client.couponCode.findFirst({ where: { id, tenantId }, select: CODE_COLUMNS });
+  return code ? ((await withTemplates(client, tenantId, [code]))[0] ?? null) : null;
+}
+
+export type CouponFilter = { codes?: readonly string[]; templateId?: string; codePrefix?: string; enabled?: boolean };
+
+/** Coupons by code, template, code prefix or enable flag, newest first. Without a template, codes must be given. */
+export async function listCoupons(
+  client: Client,
+  tenantId: string,
+  filter: CouponFilter,
+  page: { skip: number; take: number },
+): Promise<{ rows: CouponDetail[]; total: number }> {
+  const where: Prisma.CouponCodeWhereInput = {
+    tenantId,
+    ...(filter.templateId ? { offerId: filter.templateId } : {}),
+    ...(filter.codes ? { code: { in: [...filter.codes] } } : {}),
+    ...(filter.codePrefix ? { code: { startsWith: filter.codePrefix } } : {}),
+    ...(filter.enabled !== undefined ? { active: filter.enabled } : {}),
+  };
+  if (!filter.templateId) {
+    // By code across templates: the code index finds them, then only legacy ones count.
+    const rows = await withTemplates(
+      client,
+      tenantId,
+      await client.couponCode.findMany({ where, select: CODE_COLUMNS, orderBy: { code: "asc" } }),
+    );
+    return { rows: rows.slice(page.skip, page.skip + page.take), total: rows.length };
+  }
+  const [codes, total] = await Promise.all([
+    client.couponCode.findMany({ where, select: CODE_COLUMNS, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...page }),
+    client.couponCode.count({ where }),
+  ]);
+  return { rows: await withTemplates(client, tenantId, codes), total };
+}
+
+export type NewCouponOwn = {
+  label: string | null;
+  validationRules: unknown[];
+  discountRuleId: string | null;
+  amount: number | null;
+  currency: string | null;
+};
+
+export function hasOwnFacts(own: NewCouponOwn): boolean {
+  return own.label !== null || own.validationRules.length > 0 || own.discountRuleId !== null || own.amount !== null;
+}
+
+export async function saveCouponOwn(tx: Tx, tenantId: string, couponId: string, templateId: string, own: NewCouponOwn): Promise<void> {
+  const data = {
+    label: own.label,
+    validationRules: own.validationRules as Prisma.InputJsonValue,
+    discountRuleId: own.discountRuleId,
+    amount: own.amount,
+    currency: own.currency,
+  };
+  await tx.legacyCoupon.upsert({ where: { id: couponId }, create: { id: couponId, tenantId, templateId, ...data }, update: data });
+}
+
+export function setCouponEnabled(tx: Tx, tenantId: string, couponId: string, enabled: boolean) {
+  return tx.couponCode.updateMany({ where: { id: couponId, tenantId }, data: { active: enabled } });
+}
+
+/**
+ * New coupons of a template: one code row each (ON CONFLICT skips a code another writer took meanwhile).
+ * Answers the rows written, which may be fewer than `codes`.
+ */
+export async function insertCouponCodes(
+  tx: Tx,
+  tenantId: string,
+  templateId: string,
+  codes: readonly string[],
+  maxRedemptions: number | null,
+  now: Date,
+): Promise<{ id: string; code: string }[]> {
+  if (codes.length === 0) return [];
+  const rows = codes.map(
+    (code) => Prisma.sql`(${newCodeId()}, ${tenantId}, ${templateId}, ${code}, ${true}, 0, ${maxRedemptions}, NULL, ${now})`,
+  );
+  return tx.$queryRaw<{ id: string; code: string }[]>(Prisma.sql`
+    INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("tenantId", "code") DO NOTHING
+    RETURNING "id", "code"`);
+}
+
+/** Every code of the tenant among `codes`, in chunks the IN list of both databases takes. */
+export async function takenAmong(client: Client, tenantId: string, codes: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < codes.length; i += 1000)
+    for (const code of await takenCodes(client, tenantId, codes.slice(i, i + 1000))) taken.add(code);
+  return taken;
+}
+
+/** The currency a coupon's discount is taken in: its own discount's, else its template's (rule or amount). */
+export async function couponCurrency(
+  client: Client,
+  tenantId: string,
+  template: Pick<LegacyTemplate, "discountRuleId" | "currency">,
+  own: Pick<LegacyCoupon, "discountRuleId" | "currency"> | null,
+): Promise<string | null> {
+  if (own?.currency) return own.currency;
+  const ruleId = own?.discountRuleId ?? template.discountRuleId;
+  if (ruleId) return (await findDiscountRule(client, tenantId, ruleId))?.currency ?? null;
+  return template.currency;
+}
