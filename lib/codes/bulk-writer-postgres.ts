@@ -110,7 +110,8 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     if (codes.length > MAX_BATCH_ROWS)
       throw new Error(`A PostgreSQL batch holds at most ${MAX_BATCH_ROWS} codes (the id keeps 4 hex digits for the position)`);
     const coupon = await client.query<{ singleUse: boolean }>(COUPON_SINGLE_USE, [offerId, tenantId]);
-    const legacy = coupon.rows.length === 0 ? await client.query<{ maxRedemptions: number | null }>(LEGACY_LIMIT, [offerId, tenantId]) : null;
+    const legacy =
+      coupon.rows.length === 0 ? await client.query<{ maxRedemptions: number | null }>(LEGACY_LIMIT, [offerId, tenantId]) : null;
     const maxRedemptions = legacy?.rows[0]
       ? legacy.rows[0].maxRedemptions
       : codeMaxRedemptions({ singleUse: coupon.rows[0]?.singleUse ?? false });

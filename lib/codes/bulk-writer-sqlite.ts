@@ -61,7 +61,8 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     const { importId, tenantId, offerId } = input;
     const now = sqliteDate(input.now);
     const singleUse = couponIsSingleUse.get(offerId, tenantId);
-    const legacy = singleUse === undefined ? (legacyLimit.get(offerId, tenantId) as { maxRedemptions: number | null } | undefined) : undefined;
+    const legacy =
+      singleUse === undefined ? (legacyLimit.get(offerId, tenantId) as { maxRedemptions: number | null } | undefined) : undefined;
     const maxRedemptions = legacy ? legacy.maxRedemptions : codeMaxRedemptions({ singleUse: Boolean(singleUse) });
     let inserted = 0;
     const rejected: RejectedRow[] = [...input.rejected];

@@ -11,7 +11,13 @@ export async function makeDiscountRule(actor: Actor, body: Record<string, unknow
   serial++;
   return createDiscountRule(
     actor,
-    DiscountRuleInput.parse({ label: `rule-${serial}-${Date.now()}`, scope: "order", currency: "EUR", type: "fixed", amount: 5, ...body }),
+    DiscountRuleInput.parse({
+      label: `rule-${serial}-${Date.now()}`,
+      scope: "order",
+      currency: "EUR",
+      ...(body.type === "percentage" ? { percentage: 10 } : { type: "fixed", amount: 5 }),
+      ...body,
+    }),
   );
 }
 
