@@ -2,7 +2,7 @@
 // 409 when used up), get, list by filter[code], PATCH and the deprecated POST update with its Deprecation
 // header, every error they answer; then the same codes in POST /api/v1/promotions/cart and
 // POST /api/v1/coupons/redemptions beside v1 codes, and the definition's delete guard.
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { makeOffer } from "@/tests/factories/offers";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
 
