@@ -69,6 +69,7 @@ async function runOn(label: keyof typeof URLS, port: number): Promise<void> {
 
     log(`${label}: ${ATTEMPTS} concurrent redemptions of ${coupon.code} (max_redemptions ${LIMIT})`);
     // Node's fetch opens a connection per request in flight (no per-origin cap): all attempts race at once.
+    const failures = new Map<string, number>();
     const started = performance.now();
     const statuses = await Promise.all(
       Array.from({ length: ATTEMPTS }, async (_, i) => {
@@ -80,12 +81,16 @@ async function runOn(label: keyof typeof URLS, port: number): Promise<void> {
           });
           const answer = (await response.json()) as { causes?: { code?: string }[] };
           return response.status === 409 && answer.causes?.[0]?.code !== "redemption_limit_reached" ? -409 : response.status;
-        } catch {
+        } catch (error) {
+          failures.set(String((error as Error).cause ?? error), (failures.get(String((error as Error).cause ?? error)) ?? 0) + 1);
           return 0;
         }
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const byStatus = new Map<number, number>();
+    for (const status of statuses) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+    log(`${label}: answers by status ${JSON.stringify(Object.fromEntries(byStatus))}; failures ${JSON.stringify(Object.fromEntries(failures))}`);
     const code = await client.couponCode.findUniqueOrThrow({ where: { id: String(coupon.id) } });
     const rows = await client.redemption.count({ where: { tenantId: tenant.id, code: String(coupon.code), status: "redeemed" } });
     const name = (figure: string) => `legacy.${label}.${figure}`;
