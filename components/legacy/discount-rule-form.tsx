@@ -1,58 +1,36 @@
 "use client";
-// Create or edit a v0 discount rule (reference §7.6): the same zod schema as POST /api/v0/d/discount_rules.
-// Fields of the other type or scope are unregistered while hidden, so the strict body never carries them.
-import { zodResolver } from "@hookform/resolvers/zod";
+// Create or edit a v0 discount rule (reference §7.6) over the v0 schema itself: lib/legacy/discount-rule-form.ts
+// builds the body of the chosen type and scope (the other fields left out, as the strict schema wants).
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch, type Path, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { createDiscountRuleAction, updateDiscountRuleAction } from "@/app/(console)/legacy/actions";
-import { errorAt } from "@/components/pos/form-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
-import { plainResolver } from "@/lib/forms/plain-resolver";
+import { plainMessage } from "@/lib/forms/plain-messages";
+import { discountRuleBody, discountRuleFormValues, ruleFieldOf, type DiscountRuleFormValues } from "@/lib/legacy/discount-rule-form";
 import { DISCOUNT_SCOPES, DiscountRuleInput } from "@/lib/legacy/schemas";
 import type { DiscountRuleView } from "@/lib/legacy/view-schemas";
+import { issuePath } from "@/lib/zod-issues";
 
-type Values = Record<string, unknown>;
+type Values = DiscountRuleFormValues;
 
-const optionalNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
-const list = (value: unknown) =>
-  typeof value === "string"
-    ? value
-        .split(",")
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
-const optionalText = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-function defaults(rule?: DiscountRuleView): Values {
-  return {
-    label: rule?.label ?? "",
-    description: rule?.description ?? "",
-    scope: rule?.scope ?? "order",
-    type: rule?.type ?? "fixed",
-    amount: rule?.amount ?? "",
-    percentage: rule?.percentage ?? "",
-    currency: rule?.currency ?? "EUR",
-    priority: rule?.priority ?? 0,
-    minimum_order_amount: rule?.minimum_order_amount ?? "",
-    shipping_price_limit: rule?.shipping_price_limit ?? "",
-    items: rule?.items.join(", ") ?? "",
-    categories: rule?.categories.join(", ") ?? "",
-  };
-}
+const resolver: Resolver<Values, unknown, DiscountRuleInput> = async (values) => {
+  const parsed = DiscountRuleInput.safeParse(discountRuleBody(values));
+  if (parsed.success) return { values: parsed.data, errors: {} };
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const issue of parsed.error.issues)
+    errors[ruleFieldOf(issuePath(issue.path))] ??= { type: issue.code, message: plainMessage(issue.message) };
+  return { values: {}, errors } as never;
+};
 
 export function DiscountRuleForm({ rule }: { rule?: DiscountRuleView }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Values, unknown, DiscountRuleInput>({
-    resolver: plainResolver(zodResolver(DiscountRuleInput) as unknown as Resolver<Values, unknown, DiscountRuleInput>),
-    defaultValues: defaults(rule),
-    shouldUnregister: true,
-  });
+  const form = useForm<Values, unknown, DiscountRuleInput>({ resolver, defaultValues: discountRuleFormValues(rule) });
   const { errors, isSubmitting } = form.formState;
-  const err = (path: string) => errorAt(errors, path);
+  const err = (name: keyof Values | "root") => errors[name as keyof Values]?.message as string | undefined;
   const type = useWatch({ control: form.control, name: "type" });
   const scope = useWatch({ control: form.control, name: "scope" });
 
@@ -64,18 +42,21 @@ export function DiscountRuleForm({ rule }: { rule?: DiscountRuleView }) {
       router.refresh();
       return;
     }
-    for (const [field, text] of Object.entries(result.fieldErrors)) form.setError(field as Path<Values>, { message: text });
+    for (const [path, text] of Object.entries(result.fieldErrors)) {
+      const field = ruleFieldOf(path);
+      if (field !== "root") form.setError(field, { message: text });
+    }
     setMessage(result.message);
   });
 
-  const input = (id: string, label: string, name: string, options: { hint?: string; type?: string; as?: (v: unknown) => unknown } = {}) => (
-    <Field id={id} label={label} hint={options.hint} error={err(name)}>
+  const input = (name: keyof Values, label: string, options: { hint?: string; type?: string } = {}) => (
+    <Field id={`rule-${name}`} label={label} hint={options.hint} error={err(name)}>
       <Input
-        id={id}
+        id={`rule-${name}`}
         type={options.type ?? "text"}
         step={options.type === "number" ? "any" : undefined}
         invalid={Boolean(err(name))}
-        {...form.register(name, { setValueAs: options.as })}
+        {...form.register(name)}
       />
     </Field>
   );
@@ -87,13 +68,13 @@ export function DiscountRuleForm({ rule }: { rule?: DiscountRuleView }) {
       aria-label={rule ? "Edit discount rule" : "New discount rule"}
       className="grid gap-4 md:grid-cols-2"
     >
-      {message ? (
+      {message || err("root") ? (
         <div className="md:col-span-2">
-          <Notice tone="error">{message}</Notice>
+          <Notice tone="error">{message ?? err("root")}</Notice>
         </div>
       ) : null}
-      {input("rule-label", "Label", "label", { hint: "Unique in your account." })}
-      {input("rule-description", "Description (optional)", "description", { as: optionalText })}
+      {input("label", "Label", { hint: "Unique in your account." })}
+      {input("description", "Description (optional)")}
       <Field id="rule-scope" label="Scope" error={err("scope")}>
         <Select id="rule-scope" {...form.register("scope")}>
           {DISCOUNT_SCOPES.map((s) => (
@@ -110,26 +91,21 @@ export function DiscountRuleForm({ rule }: { rule?: DiscountRuleView }) {
         </Select>
       </Field>
       {type === "percentage"
-        ? input("rule-percentage", "Percentage off", "percentage", { type: "number", as: optionalNumber })
-        : input("rule-amount", scope === "item" ? "Amount off per unit" : "Amount off", "amount", { type: "number", as: optionalNumber })}
-      {input("rule-currency", "Currency", "currency", { hint: "The cart must be in this currency." })}
-      {input("rule-priority", "Priority", "priority", {
-        type: "number",
-        hint: "Higher first among coupons of the same kind.",
-        as: optionalNumber,
-      })}
-      {input("rule-minimum", "Minimum order amount (optional)", "minimum_order_amount", { type: "number", as: optionalNumber })}
+        ? input("percentage", "Percentage off", { type: "number" })
+        : input("amount", scope === "item" ? "Amount off per unit" : "Amount off", { type: "number" })}
+      {input("currency", "Currency", { hint: "The cart must be in this currency." })}
+      {input("priority", "Priority", { type: "number", hint: "Higher first among coupons of the same kind." })}
+      {input("minimum_order_amount", "Minimum order amount (optional)", { type: "number" })}
       {scope === "shipping"
-        ? input("rule-shipping-limit", "Shipping price limit (optional)", "shipping_price_limit", {
+        ? input("shipping_price_limit", "Shipping price limit (optional)", {
             type: "number",
             hint: "Shipping priced above this gets no discount.",
-            as: optionalNumber,
           })
         : null}
       {scope === "item" ? (
         <>
-          {input("rule-items", "Product ids", "items", { hint: "Comma separated.", as: list })}
-          {input("rule-categories", "Categories", "categories", { hint: "Comma separated.", as: list })}
+          {input("items", "Product ids", { hint: "Comma separated." })}
+          {input("categories", "Categories", { hint: "Comma separated." })}
         </>
       ) : null}
       <div className="md:col-span-2">

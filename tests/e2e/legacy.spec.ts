@@ -33,7 +33,8 @@ test("a marketer runs legacy coupons from discount rule to checkout", async ({ p
 
   // 1. A discount rule.
   await page.getByRole("link", { name: "New discount rule" }).click();
-  await page.getByLabel("Label").fill("Ten percent");
+  await expect(page.getByRole("heading", { name: "New discount rule" })).toBeVisible();
+  await page.getByLabel("Label", { exact: true }).fill("Ten percent");
   await page.getByLabel("Scope").selectOption("order");
   await page.getByLabel("Type").selectOption("percentage");
   await page.getByLabel("Percentage off").fill("10");
@@ -45,7 +46,8 @@ test("a marketer runs legacy coupons from discount rule to checkout", async ({ p
   // 2. A definition with a pattern, whose capacity shows as it is typed.
   await page.getByRole("navigation", { name: "Legacy coupons" }).getByRole("link", { name: "Coupon definitions" }).click();
   await page.getByRole("link", { name: "New definition" }).click();
-  await page.getByLabel("Label").fill("spring");
+  await expect(page.getByRole("heading", { name: "New coupon definition" })).toBeVisible();
+  await page.getByLabel("Label", { exact: true }).fill("spring");
   await page.getByLabel("Code pattern").fill("SPR-[A-Z0-9]{6}");
   await expect(page.getByTestId("pattern-capacity")).toContainText("2,176,782,336 distinct codes");
   await page.getByLabel("Discount rule").selectOption({ label: "Ten percent (EUR)" });

@@ -149,22 +149,37 @@ export async function insertCouponCodes(
   maxRedemptions: number | null,
   now: Date,
 ): Promise<{ id: string; code: string }[]> {
-  if (codes.length === 0) return [];
-  const rows = codes.map(
-    (code) => Prisma.sql`(${newCodeId()}, ${tenantId}, ${templateId}, ${code}, ${true}, 0, ${maxRedemptions}, NULL, ${now})`,
-  );
-  return tx.$queryRaw<{ id: string; code: string }[]>(Prisma.sql`
-    INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
-    VALUES ${Prisma.join(rows)}
-    ON CONFLICT ("tenantId", "code") DO NOTHING
-    RETURNING "id", "code"`);
+  const written: { id: string; code: string }[] = [];
+  for (const slice of slices(codes, INSERT_ROWS)) {
+    const rows = slice.map(
+      (code) => Prisma.sql`(${newCodeId()}, ${tenantId}, ${templateId}, ${code}, ${true}, 0, ${maxRedemptions}, NULL, ${now})`,
+    );
+    written.push(
+      ...(await tx.$queryRaw<{ id: string; code: string }[]>(Prisma.sql`
+        INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "code", "active", "redemptions", "maxRedemptions", "importId", "createdAt")
+        VALUES ${Prisma.join(rows)}
+        ON CONFLICT ("tenantId", "code") DO NOTHING
+        RETURNING "id", "code"`)),
+    );
+  }
+  return written;
 }
 
-/** Every code of the tenant among `codes`, in chunks the IN list of both databases takes. */
+// Prisma's SQLite client refuses a statement with more than 999 bound values (P2029), whatever the
+// driver allows: an IN list of codes and a multi-row INSERT stay below it.
+const IN_LIST = 500;
+const INSERT_ROWS = 100;
+
+function slices<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+/** Every code of the tenant among `codes`, in IN lists of at most IN_LIST. */
 export async function takenAmong(client: Client, tenantId: string, codes: readonly string[]): Promise<Set<string>> {
   const taken = new Set<string>();
-  for (let i = 0; i < codes.length; i += 1000)
-    for (const code of await takenCodes(client, tenantId, codes.slice(i, i + 1000))) taken.add(code);
+  for (const slice of slices(codes, IN_LIST)) for (const code of await takenCodes(client, tenantId, slice)) taken.add(code);
   return taken;
 }
 

@@ -45,6 +45,13 @@ describe("generating legacy coupons", () => {
     await expect(generateLegacyCoupons(t.actors.marketer, definition.id, 1)).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("makes exactly 1,000 at once, the most one request writes without a job", async () => {
+    const t = await makeTenant();
+    const definition = await makeDefinition(t.actors.marketer, { pattern: "K[A-Z0-9]{7}" });
+    expect(await generateLegacyCoupons(t.actors.marketer, definition.id, 1_000)).toMatchObject({ created: 1_000, job: null });
+    expect(new Set((await codesOf(t.tenantId, definition.id)).map((c) => c.code)).size).toBe(1_000);
+  });
+
   it("runs a job with progress above 1,000, resumable batch by batch", async () => {
     const t = await makeTenant();
     const definition = await makeDefinition(t.actors.marketer, { pattern: "J[A-Z0-9]{6}", max_redemptions: 2 });

@@ -89,12 +89,18 @@ export default async function DefinitionPage({
                 { label: "Codes left", value: `at most ${big(detail.remaining)}` },
                 {
                   label: "Guessing odds",
-                  value: `${detail.guessOdds} that someone trying ${GUESS_TRIES.toLocaleString("en")} random codes of the pattern finds an enabled coupon`,
+                  value:
+                    detail.enabledCount === 0
+                      ? "none: no coupon is enabled"
+                      : `${detail.guessOdds} that someone trying ${GUESS_TRIES.toLocaleString("en")} random codes of the pattern finds an enabled coupon`,
                 },
                 { label: "Redemptions", value: detail.redemptions.toLocaleString("en") },
                 {
                   label: "Per coupon",
-                  value: detail.maxRedemptions === null ? "no limit" : `at most ${detail.maxRedemptions} redemptions`,
+                  value:
+                    detail.maxRedemptions === null
+                      ? "no limit"
+                      : `at most ${detail.maxRedemptions} redemption${detail.maxRedemptions === 1 ? "" : "s"}`,
                 },
                 { label: "Channels", value: detail.channelTypes.length ? detail.channelTypes.join(", ") : "all" },
                 { label: "Default rules", value: defaults.ok ? describeEffectiveRules(defaults.rules).join(" · ") : "—" },
