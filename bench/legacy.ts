@@ -90,7 +90,9 @@ async function runOn(label: keyof typeof URLS, port: number): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const byStatus = new Map<number, number>();
     for (const status of statuses) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
-    log(`${label}: answers by status ${JSON.stringify(Object.fromEntries(byStatus))}; failures ${JSON.stringify(Object.fromEntries(failures))}`);
+    log(
+      `${label}: answers by status ${JSON.stringify(Object.fromEntries(byStatus))}; failures ${JSON.stringify(Object.fromEntries(failures))}`,
+    );
     const code = await client.couponCode.findUniqueOrThrow({ where: { id: String(coupon.id) } });
     const rows = await client.redemption.count({ where: { tenantId: tenant.id, code: String(coupon.code), status: "redeemed" } });
     const name = (figure: string) => `legacy.${label}.${figure}`;
