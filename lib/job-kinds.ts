@@ -2,6 +2,7 @@
 // is added here; instrumentation.ts registers the list and starts the runner on each server instance.
 import { importJobHandler, sweepImportFilesJobHandler } from "@/lib/codes/import-job";
 import { pruneJobsHandler } from "@/lib/jobs/prune-jobs";
+import { legacyGenerationJobHandler } from "@/lib/legacy/legacy-generation-job";
 import { expiringOffersJobHandler } from "@/lib/offers/expiring-offers-job";
 import { registerJobHandlers } from "@/lib/jobs/registry";
 import type { JobHandler } from "@/lib/jobs/types";
@@ -17,6 +18,7 @@ export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   dispatchOutboxJobHandler,
   deliverJobHandler,
   pruneWebhooksJobHandler,
+  legacyGenerationJobHandler,
 ];
 
 export function registerAppJobHandlers(): void {

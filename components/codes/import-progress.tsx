@@ -30,7 +30,23 @@ export function StatusBadge({ status }: { status: CodeImportView["status"] }) {
   return <Badge tone={tone[status]}>{label[status]}</Badge>;
 }
 
-export function ImportProgress({ initial }: { initial: CodeImportView }) {
+/** Reads a v1 coupon's import job over the REST API. */
+async function readImport(job: CodeImportView): Promise<CodeImportView> {
+  const response = await fetch(`/api/v1/coupons/${encodeURIComponent(job.couponId)}/codes/imports/${encodeURIComponent(job.id)}`, {
+    cache: "no-store",
+  });
+  if (!response.ok) throw new Error(`status ${response.status}`);
+  return ((await response.json()) as { codesImport: CodeImportView }).codesImport;
+}
+
+/** `read` fetches the job again (default: the v1 imports API; legacy generations pass a server action). */
+export function ImportProgress({
+  initial,
+  read = readImport,
+}: {
+  initial: CodeImportView;
+  read?: (job: CodeImportView) => Promise<CodeImportView>;
+}) {
   const router = useRouter();
   // Recent (time, rows) samples: the rate over the last seconds reacts to slow-downs better than an average.
   const [{ job, samples, error }, setState] = useState({
@@ -43,11 +59,7 @@ export function ImportProgress({ initial }: { initial: CodeImportView }) {
     if (!isActive(job)) return;
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/v1/coupons/${encodeURIComponent(job.couponId)}/codes/imports/${encodeURIComponent(job.id)}`, {
-          cache: "no-store",
-        });
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const next = ((await response.json()) as { codesImport: CodeImportView }).codesImport;
+        const next = await read(job);
         setState((s) => ({ job: next, samples: [...s.samples, { t: Date.now(), rows: next.processedRows }].slice(-8), error: null }));
         if (!isActive(next)) router.refresh();
       } catch (e) {
@@ -56,7 +68,7 @@ export function ImportProgress({ initial }: { initial: CodeImportView }) {
       }
     }, POLL_MS);
     return () => clearTimeout(timer);
-  }, [job, router]);
+  }, [job, router, read]);
 
   const total = Math.max(job.totalRows, 1);
   const percent = job.status === "completed" ? 100 : Math.min(100, Math.floor((job.processedRows / total) * 100));

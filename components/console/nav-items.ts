@@ -6,6 +6,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/coupons", label: "Coupons" },
   { href: "/promotions", label: "Promotions" },
   { href: "/pos", label: "POS coupons" },
+  { href: "/legacy", label: "Legacy coupons" },
   { href: "/simulator", label: "Cart Simulator" },
   { href: "/catalog/products", label: "Catalog" },
   { href: "/settings", label: "Settings" },

@@ -52,18 +52,29 @@ const KIND_LABELS: Record<string, string> = {
   BundlePercentage: "Bundle %",
   BundleFixed: "Bundle amount",
   FreeShipping: "Free shipping",
+  ShippingPercentage: "Shipping %",
+  ShippingFixed: "Shipping amount",
 };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export function SimulationResult({
   cart,
   lines = [],
   productNames = {},
+  legacyCodes = [],
 }: {
   cart: DiscountedCart;
   lines?: LineExplanation[];
   productNames?: Record<string, string>;
+  /** Codes that are legacy v0 coupons: labelled so, beside v1 coupons. */
+  legacyCodes?: string[];
 }) {
   const fmt = (value: number) => formatMajor(value, cart.currency, "en");
+  const couponLabel = (code: string | undefined) =>
+    `${code !== undefined && legacyCodes.includes(code) ? "legacy coupon" : "coupon"}${code ? ` ${code}` : ""}`;
   return (
     <div className="space-y-6" data-testid="simulation-result">
       <Card title="Discounted cart">
@@ -109,7 +120,7 @@ export function SimulationResult({
                           <li key={j} className="flex flex-wrap items-center gap-2">
                             <span>{d.name}</span>
                             <Badge tone={d.source === "coupon" ? "indigo" : "green"}>
-                              {d.source === "coupon" ? `Coupon ${d.couponCode ?? ""}` : "Automatic"}
+                              {d.source === "coupon" ? capitalize(couponLabel(d.couponCode)) : "Automatic"}
                             </Badge>
                             <span className="text-xs text-slate-500">{KIND_LABELS[d.kind] ?? d.kind}</span>
                             <span className="font-medium text-emerald-700">−{fmt(d.amount)}</span>
@@ -186,9 +197,7 @@ export function SimulationResult({
                   <tr key={i}>
                     <td className="py-2 pr-3">
                       {t.name || t.couponCode}{" "}
-                      <span className="text-xs text-slate-500">
-                        {t.source === "coupon" ? `coupon${t.couponCode ? ` ${t.couponCode}` : ""}` : "automatic"}
-                      </span>
+                      <span className="text-xs text-slate-500">{t.source === "coupon" ? couponLabel(t.couponCode) : "automatic"}</span>
                     </td>
                     <td className="py-2 pr-3 text-xs">{t.kind ? (KIND_LABELS[t.kind] ?? t.kind) : "—"}</td>
                     <td className="py-2 pr-3">

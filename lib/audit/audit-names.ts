@@ -3,6 +3,7 @@
 import type { AuditNames } from "@/lib/audit/describe-audit-event";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
 import { db } from "@/lib/db/client";
+import { legacyNames } from "@/lib/legacy/queries";
 
 function idsOf(events: AuditEventView[], ...types: string[]): string[] {
   return [...new Set(events.filter((e) => types.includes(e.objectType)).map((e) => e.objectId))];
@@ -36,7 +37,8 @@ export async function auditNames(tenantId: string, events: AuditEventView[], zon
   ];
   const storeIds = [...new Set([...idsOf(events, "store"), ...idsInChanges(events, ["stores", "warehouseID", "warehouseId", "storeId"])])];
   const campaignIds = [...new Set([...idsOf(events, "pos_campaign"), ...idsInChanges(events, ["campaignID", "campaignId"])])];
-  const [offers, stores, groups, products, customers, rules, campaigns] = await Promise.all([
+  const legacyTemplateIds = idsOf(events, "legacy_coupon_definition", "legacy_coupon_template");
+  const [offers, stores, groups, products, customers, rules, campaigns, legacy] = await Promise.all([
     offerIds.length
       ? db().offer.findMany({ where: { tenantId, id: { in: offerIds } }, select: { id: true, name: true, family: true } })
       : [],
@@ -54,6 +56,11 @@ export async function auditNames(tenantId: string, events: AuditEventView[], zon
       ? db().posCouponRule.findMany({ where: { tenantId, id: { in: idsOf(events, "pos_coupon_rule") } }, select: { id: true, name: true } })
       : [],
     campaignIds.length ? db().posCampaign.findMany({ where: { tenantId, id: { in: campaignIds } }, select: { id: true, name: true } }) : [],
+    legacyNames(db(), tenantId, {
+      rules: idsOf(events, "legacy_discount_rule"),
+      templates: legacyTemplateIds,
+      coupons: idsOf(events, "legacy_coupon"),
+    }),
   ]);
   const objects: Record<string, string> = {};
   for (const o of offers) objects[`${o.family}:${o.id}`] = o.name;
@@ -63,5 +70,6 @@ export async function auditNames(tenantId: string, events: AuditEventView[], zon
   for (const c of customers) objects[`customer:${c.id}`] = c.name;
   for (const r of rules) objects[`pos_coupon_rule:${r.id}`] = r.name;
   for (const c of campaigns) objects[`pos_campaign:${c.id}`] = c.name;
+  Object.assign(objects, legacy);
   return { objects, stores: Object.fromEntries(stores.map((s) => [s.id, s.name])), zone };
 }

@@ -24,6 +24,10 @@ export const OBJECT_LABELS: Record<string, string> = {
   pos_campaign: "POS campaign",
   issued_coupon: "Printed POS coupon",
   webhook: "Webhook endpoint",
+  legacy_discount_rule: "Legacy discount rule",
+  legacy_coupon_definition: "Legacy coupon definition",
+  legacy_coupon_template: "Legacy coupon template",
+  legacy_coupon: "Legacy coupon",
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -35,6 +39,7 @@ const ACTION_LABELS: Record<string, string> = {
   reveal_secret: "secret revealed",
   replay: "delivery replayed",
   switch_off: "switched off after failures",
+  generate: "generated coupons of",
 };
 
 /** Console pages of the objects that have one, by object type. */
@@ -48,6 +53,10 @@ const OBJECT_PATHS: Record<string, string> = {
   pos_coupon_rule: "/pos/rules",
   pos_campaign: "/pos/campaigns",
   issued_coupon: "/pos/issued",
+  legacy_discount_rule: "/legacy/rules",
+  legacy_coupon_definition: "/legacy/definitions",
+  legacy_coupon_template: "/legacy/definitions",
+  legacy_coupon: "/legacy/coupons",
 };
 
 /** Names behind ids, and the zone dates are shown in (the tenant's). */

@@ -10,7 +10,14 @@ import { driver } from "@/lib/db/driver";
 import type { CartRequest, PreparedOffers, PricingContext } from "@/lib/pricing";
 import { withCoupons } from "@/lib/pricing/with-coupons";
 
-export type PricingInput = { prepared: PreparedOffers; request: CartRequest; context: PricingContext; unknownCodes: string[] };
+export type PricingInput = {
+  prepared: PreparedOffers;
+  request: CartRequest;
+  context: PricingContext;
+  unknownCodes: string[];
+  /** Requested codes that are legacy v0 coupons (the simulator says so in its trace). */
+  legacyCodes: string[];
+};
 
 function segmentsOf(value: unknown): { key: string; value: string }[] {
   return Array.isArray(value)
@@ -42,5 +49,6 @@ export async function buildPricingInput(tenantId: string, request: CartRequestIn
     request: { ...request, ...(customerSegments ? { customerSegments } : {}) },
     context,
     unknownCodes: loaded.unknownCodes,
+    legacyCodes: Object.keys(loaded.codes).filter((code) => loaded.codes[code].definitionId !== undefined),
   };
 }

@@ -1,5 +1,6 @@
 // Looks requested codes up by the (tenantId, code) unique index, with the live coupons behind them.
-// Shared by pricing and redemption so both see codes the same way. Codes that are not coupon codes
+// Shared by pricing and redemption so both see codes the same way. A code without a live v1 coupon may
+// be a legacy v0 coupon (lib/legacy: each is its own engine offer). Codes that are not coupon codes
 // are then looked up as serials of issued POS coupons (lib/pos): a scanned paper coupon prices its
 // campaign through the same engine. Redemption of coupon codes opts out (`issuedCoupons: false`):
 // printed coupons are redeemed by serial, through POST /api/v1/pos/issued-coupons/redeem.
@@ -10,12 +11,16 @@ import { offerFromRow, type OfferRow } from "@/lib/carts/offer-from-row";
 import { findCodesWithCoupons } from "@/lib/carts/queries";
 import type { Db, Tx } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
+import { loadLegacyCodes } from "@/lib/legacy/load-legacy-codes";
 import { loadIssuedCouponCodes } from "@/lib/pos/load-issued-coupon-codes";
 import type { CodeState, Offer } from "@/lib/pricing";
 
 export type LoadedCodes = {
-  /** State of each known code; a code of an archived or missing coupon is absent (= not_found). */
-  codes: Record<string, CodeState & { id: string }>;
+  /**
+   * State of each known code; a code of an archived or missing coupon is absent (= not_found). A legacy
+   * coupon's code carries its definition's id, which its redemptions record as their offer.
+   */
+  codes: Record<string, CodeState & { id: string; definitionId?: string }>;
   coupons: Offer[];
   unknownCodes: string[];
 };
@@ -46,6 +51,13 @@ export async function loadCouponCodes(
       };
   }
   const coupons = couponRows.map(offerFromRow);
+  // Codes with no live v1 coupon: legacy coupons, or codes of archived v1 coupons (then not_found).
+  const withoutCoupon = codeRows.filter((row) => !row.coupon).map((row) => row.code.codeId);
+  if (withoutCoupon.length > 0) {
+    const legacy = await loadLegacyCodes(tenantId, withoutCoupon);
+    Object.assign(codes, legacy.codes);
+    coupons.push(...legacy.coupons);
+  }
   // A code that names a coupon (even an archived one) is never read as a serial.
   const notCouponCodes = unique.filter((code) => !codeRows.some((row) => row.code.code === code));
   if (options.issuedCoupons !== false && notCouponCodes.length > 0) {

@@ -67,6 +67,9 @@ const FIND_CODES = `SELECT "code", "importId" FROM "CouponCode" WHERE "tenantId"
 // FOR NO KEY UPDATE rather than FOR SHARE: the codes-count trigger of the insert updates the same row,
 // and two batches holding a shared lock while each waits to upgrade it would deadlock.
 const COUPON_SINGLE_USE = `SELECT "singleUse" FROM "Offer" WHERE "id" = $1 AND "tenantId" = $2 FOR NO KEY UPDATE`;
+// Legacy coupons (lib/legacy) are codes of a definition: each takes the definition's max_redemptions,
+// held the same way against a concurrent change of it (save-coupon-definition.ts).
+const LEGACY_LIMIT = `SELECT "maxRedemptions" FROM "LegacyTemplate" WHERE "id" = $1 AND "tenantId" = $2 FOR SHARE`;
 
 const INSERT_ERRORS = `
   INSERT INTO "CodeImportError" ("importId", "row", "code", "reason")
@@ -109,7 +112,11 @@ export function createPostgresBulkWriter(url: string): BulkWriter {
     if (codes.length > MAX_BATCH_ROWS)
       throw new Error(`A PostgreSQL batch holds at most ${MAX_BATCH_ROWS} codes (the id keeps 4 hex digits for the position)`);
     const coupon = await client.query<{ singleUse: boolean }>(COUPON_SINGLE_USE, [offerId, tenantId]);
-    const maxRedemptions = codeMaxRedemptions({ singleUse: coupon.rows[0]?.singleUse ?? false });
+    const legacy =
+      coupon.rows.length === 0 ? await client.query<{ maxRedemptions: number | null }>(LEGACY_LIMIT, [offerId, tenantId]) : null;
+    const maxRedemptions = legacy?.rows[0]
+      ? legacy.rows[0].maxRedemptions
+      : codeMaxRedemptions({ singleUse: coupon.rows[0]?.singleUse ?? false });
     const params = [tenantId, offerId, maxRedemptions, importId, now, newCodeId(), textArrayLiteral(codes)];
     const rejected: RejectedRow[] = [...input.rejected];
     if (!input.reportConflicts) {

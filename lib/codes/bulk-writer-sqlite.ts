@@ -36,6 +36,8 @@ const INSERT_CODE = `INSERT INTO "CouponCode" ("id", "tenantId", "offerId", "cod
   VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?) ON CONFLICT ("tenantId", "code") DO NOTHING`;
 // SQLite stores booleans as 0/1; the batch runs under BEGIN IMMEDIATE, so no write lands between this read and the inserts.
 const COUPON_SINGLE_USE = `SELECT "singleUse" FROM "Offer" WHERE "id" = ? AND "tenantId" = ?`;
+// Legacy coupons (lib/legacy) are codes of a definition: each takes the definition's max_redemptions.
+const LEGACY_LIMIT = `SELECT "maxRedemptions" FROM "LegacyTemplate" WHERE "id" = ? AND "tenantId" = ?`;
 const FIND_CODE = `SELECT "importId" FROM "CouponCode" WHERE "tenantId" = ? AND "code" = ?`;
 const INSERT_ERROR = `INSERT INTO "CodeImportError" ("importId", "row", "code", "reason") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`;
 const WRITE_PIECE = `INSERT INTO "CodeImportChunk" ("importId", "seq", "data", "createdAt") VALUES (?, ?, ?, ?)`;
@@ -69,7 +71,10 @@ export function createSqliteBulkWriter(url: string): BulkWriter {
     const { importId, tenantId, offerId } = input;
     const now = sqliteDate(input.now);
     const coupon = await conn.get(COUPON_SINGLE_USE, [offerId, tenantId]);
-    const maxRedemptions = codeMaxRedemptions({ singleUse: Boolean(coupon?.singleUse) });
+    const legacy = coupon === undefined ? await conn.get(LEGACY_LIMIT, [offerId, tenantId]) : undefined;
+    const maxRedemptions = legacy
+      ? ((legacy.maxRedemptions as number | null) ?? null)
+      : codeMaxRedemptions({ singleUse: Boolean(coupon?.singleUse) });
     const { codes, lines } = input;
     // Generation sends more candidates than it needs: it gets at most maxInserts of them, in code order.
     const order = Array.from(codeOrder(codes));

@@ -30,7 +30,8 @@ export function toImportView(row: ImportRow): CodeImportView {
   return {
     id: row.id,
     couponId: row.offerId,
-    kind: row.kind === "generate" ? "generate" : "csv",
+    // Generations of legacy coupons (lib/legacy, kind legacy_generate) read as generations too.
+    kind: row.kind === "csv" ? "csv" : "generate",
     status: row.status as ImportStatus,
     fileName: row.fileName,
     fileBytes: row.fileBytes,

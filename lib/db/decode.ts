@@ -19,6 +19,13 @@ export const int: Decoder<number> = (value, column) => {
   return fail(column, "integer", value);
 };
 
+/** A floating-point column (REAL on SQLite, double precision on PostgreSQL). */
+export const real: Decoder<number> = (value, column) => {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return fail(column, "number", value);
+};
+
 export const bool: Decoder<boolean> = (value, column) => {
   if (typeof value === "boolean") return value;
   if (value === 0 || value === 1 || value === 0n || value === 1n) return Number(value) === 1;

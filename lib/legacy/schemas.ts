@@ -3,9 +3,10 @@
 // the console forms and the OpenAPI document. Field names stay NewStore's (snake_case) so integrations
 // written against v0 send the same bodies to us unchanged.
 import { z } from "zod";
-import { ExternalId } from "@/lib/catalog/schemas";
+import { CurrencyCode, ExternalId } from "@/lib/catalog/schemas";
+import { CodePrefix } from "@/lib/codes/code-rules";
+import { PageQuery } from "@/lib/http/pagination";
 import { fitsMinorUnit } from "@/lib/money/currency";
-import { CurrencyCode } from "@/lib/catalog/schemas";
 import { parseOfferDate } from "@/lib/offers/dates";
 import { identifier, text } from "@/lib/validation/text";
 import { MAX_PATTERN_LENGTH } from "./code-pattern";
@@ -166,32 +167,60 @@ const PercentageDiscountRule = z.strictObject({
     .max(100, "percentage must be at most 100"),
 });
 
+function checkDiscountRule(rule: z.output<typeof FixedDiscountRule> | z.output<typeof PercentageDiscountRule>, ctx: z.RefinementCtx) {
+  if (rule.scope === "item" && !rule.items?.length && !rule.categories?.length) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["items"],
+      message: "An item-scope rule names at least one product id in items or one category in categories",
+    });
+  }
+  if (rule.type === "fixed" && !fitsMinorUnit(rule.amount, rule.currency))
+    ctx.addIssue({ code: "custom", path: ["amount"], message: `amount has more decimals than ${rule.currency} allows` });
+  for (const field of ["minimum_order_amount", "shipping_price_limit"] as const) {
+    const value = rule[field];
+    if (value !== undefined && !fitsMinorUnit(value, rule.currency))
+      ctx.addIssue({ code: "custom", path: [field], message: `${field} has more decimals than ${rule.currency} allows` });
+  }
+  if (rule.shipping_price_limit !== undefined && rule.scope !== "shipping")
+    ctx.addIssue({
+      code: "custom",
+      path: ["shipping_price_limit"],
+      message: "shipping_price_limit applies to shipping-scope rules only",
+    });
+}
+
 export const DiscountRuleInput = z
   .discriminatedUnion("type", [FixedDiscountRule, PercentageDiscountRule], {
     error: (issue) => (issue.code === "invalid_union" ? "type must be fixed or percentage" : undefined),
   })
-  .superRefine((rule, ctx) => {
-    if (rule.scope === "item" && !rule.items?.length && !rule.categories?.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["items"],
-        message: "An item-scope rule names at least one product id in items or one category in categories",
-      });
-    }
-    if (rule.type === "fixed" && !fitsMinorUnit(rule.amount, rule.currency))
-      ctx.addIssue({ code: "custom", path: ["amount"], message: `amount has more decimals than ${rule.currency} allows` });
-    if (rule.minimum_order_amount !== undefined && !fitsMinorUnit(rule.minimum_order_amount, rule.currency)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["minimum_order_amount"],
-        message: `minimum_order_amount has more decimals than ${rule.currency} allows`,
-      });
-    }
-    if (rule.shipping_price_limit !== undefined && rule.scope !== "shipping")
-      ctx.addIssue({
-        code: "custom",
-        path: ["shipping_price_limit"],
-        message: "shipping_price_limit applies to shipping-scope rules only",
-      });
-  });
+  .superRefine(checkDiscountRule);
 export type DiscountRuleInput = z.infer<typeof DiscountRuleInput>;
+
+// List queries (console and the v0 GET lists), paged as contract §1.3.
+
+export const DiscountRuleListQuery = PageQuery.extend({
+  q: text("q").trim().max(100, "q must be at most 100 characters").optional(),
+  scope: z.enum(DISCOUNT_SCOPES, { error: `scope must be one of ${DISCOUNT_SCOPES.join(", ")}` }).optional(),
+});
+export type DiscountRuleListQuery = z.infer<typeof DiscountRuleListQuery>;
+
+export const TEMPLATE_KINDS = ["definition", "template"] as const;
+export const TemplateListQuery = PageQuery.extend({
+  q: text("q").trim().max(100, "q must be at most 100 characters").optional(),
+  kind: z.enum(TEMPLATE_KINDS, { error: "kind must be definition or template" }).optional(),
+  discount_rule_id: identifier("discount_rule_id").max(200, "discount_rule_id must be at most 200 characters").optional(),
+});
+export type TemplateListQuery = z.infer<typeof TemplateListQuery>;
+
+/** Codes are at most 64 code characters; `filter[code]` takes up to 100 of them. */
+const CouponCodeFilterItem = CodePrefix.min(1, "filter[code] must not be empty");
+export const MAX_CODE_FILTER = 100;
+export const CouponCodeFilter = z.array(CouponCodeFilterItem).max(MAX_CODE_FILTER, `filter[code] takes at most ${MAX_CODE_FILTER} codes`);
+
+export const CouponListQuery = PageQuery.extend({
+  template_id: identifier("template_id").max(200, "template_id must be at most 200 characters").optional(),
+  code: CodePrefix.optional().describe("Codes starting with this text (console search)"),
+  enabled: z.enum(["true", "false"], { error: "enabled must be true or false" }).optional(),
+});
+export type CouponListQuery = z.infer<typeof CouponListQuery>;

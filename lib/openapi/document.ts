@@ -4,6 +4,7 @@ import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCodeRoutes } from "@/lib/codes/openapi";
+import { registerLegacyRoutes } from "@/lib/legacy/openapi";
 import { registerOfferRoutes } from "@/lib/offers/openapi";
 import { documentIdempotencyKeys } from "@/lib/openapi/idempotency-docs";
 import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
@@ -19,6 +20,7 @@ const REGISTRARS: RouteRegistrar[] = [
   registerCodeRoutes,
   registerPosRoutes,
   registerWebhookRoutes,
+  registerLegacyRoutes,
 ];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;

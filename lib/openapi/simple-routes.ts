@@ -6,35 +6,51 @@ import { BEARER, errorResponses, jsonBody, jsonResponse } from "@/lib/openapi/re
 import { rateLimitedResponses } from "@/lib/rate-limits/openapi";
 
 export type SimpleRoute = {
-  method: "get" | "post" | "put";
+  method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   summary: string;
   query?: z.ZodObject;
   body?: z.ZodType;
   /** Answer description. */
   answers: string;
-  /** The answer's output schema; a route with `contentType` (CSV) answers text instead. */
+  /** The answer's output schema; a route with `contentType` (CSV) answers text instead, one with status 204 nothing. */
   schema?: z.ZodType;
   status?: number;
   contentType?: string;
   /** Under the guessing defence: RateLimit headers and 429 (lib/rate-limits/openapi.ts). */
   rateLimited?: boolean;
+  /** A deprecated operation, with the headers its answers carry to say so. */
+  deprecated?: { headers: Record<string, string> };
 };
 
 export function registerSimpleRoutes(registry: OpenAPIRegistry, tag: string, routes: SimpleRoute[]): void {
   for (const route of routes) {
     const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-    if (!route.contentType && !route.schema)
+    if (!route.contentType && !route.schema && route.status !== 204)
       throw new Error(`${route.method.toUpperCase()} ${route.path}: document the answer with its output schema`);
-    const ok = route.contentType
+    const answer = route.contentType
       ? { description: route.answers, content: { [route.contentType]: { schema: z.string() } } }
-      : jsonResponse(route.answers, route.schema as z.ZodType);
+      : route.status === 204
+        ? { description: route.answers }
+        : jsonResponse(route.answers, route.schema as z.ZodType);
+    const ok = route.deprecated
+      ? {
+          ...answer,
+          headers: Object.fromEntries(
+            Object.entries(route.deprecated.headers).map(([name, value]) => [
+              name,
+              { schema: { type: "string" as const, example: value } },
+            ]),
+          ),
+        }
+      : answer;
     const responses = { [route.status ?? 200]: ok, ...errorResponses(400, 404, 409) };
     registry.registerPath({
       method: route.method,
       path: route.path,
       tags: [tag],
       summary: route.summary,
+      ...(route.deprecated ? { deprecated: true } : {}),
       security: BEARER,
       request: {
         ...(params.length ? { params: z.object(Object.fromEntries(params.map((p) => [p, z.string()]))) } : {}),

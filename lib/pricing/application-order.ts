@@ -1,6 +1,7 @@
 // Application order of contract §4.3: stage (bundles, product-level, cart-level, BXGY, free
 // shipping), then percentage before fixed (cart-level: with a products filter before whole-cart),
-// then larger discount first for bundles and BXGY, then a tie-break (automatic: creation time;
+// then larger discount first for bundles and BXGY, then higher priority first (legacy v0 rules,
+// reference §11.1; every other offer has priority 0), then a tie-break (automatic: creation time;
 // coupons: position in couponCodes). Mixed bundle kinds go percentage first, then larger first,
 // since a percentage and an amount cannot be compared without pricing the cart.
 import { orderMagnitude, type PreparedOffer } from "./prepared-offer";
@@ -12,6 +13,7 @@ export function compareApplicationOrder(currency: string, exponent: number, tieB
     a.stage - b.stage ||
     a.subStage - b.subStage ||
     orderMagnitude(b, currency, exponent) - orderMagnitude(a, currency, exponent) ||
+    b.priority - a.priority ||
     tieBreak(a, b);
 }
 

@@ -17,6 +17,8 @@ export type EligibilityFacts = {
   readonly exponent: number;
   /** Cart subtotal before any discount, minor units (contract §4.7). */
   readonly subtotalMinor: number;
+  /** Shipping price before any discount, minor units; absent where no cart is priced (redemption). */
+  readonly shippingMinor?: number;
 };
 
 /** The checks about the code itself that come before the offer's own (not_found, code_inactive). */

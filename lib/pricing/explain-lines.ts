@@ -11,7 +11,7 @@ import { checkOfferEligibility, type EligibilityFacts } from "./eligibility";
 import { eligibilityFacts } from "./price-cart";
 import { rejectionMessage } from "./messages";
 import type { PreparedOffers } from "./prepare-offers";
-import type { PreparedOffer } from "./prepared-offer";
+import { Stage, type PreparedOffer } from "./prepared-offer";
 import { filterMatches, type PreparedFilter } from "./product-filter";
 import type { CartRequest, DiscountedCart, OfferSource, PricingContext, RejectReason, TraceEntry } from "./types";
 
@@ -59,7 +59,7 @@ function noteFor(
     ...(code !== undefined ? { couponCode: code } : {}),
   };
   const label = offerLabel(prepared, code);
-  if (prepared.kind === "FreeShipping") return null; // discounts shipping, never a line
+  if (prepared.stage === Stage.Shipping || prepared.stage === Stage.FreeShipping) return null; // discounts shipping, never a line
   if (prepared.slots.length > 0 && !prepared.slots.some((filter) => filterMatches(filter, line))) {
     return {
       ...base,

@@ -85,7 +85,7 @@ export function rejectionMessage(details: RejectionDetails): string {
     case "redemption_limit_reached":
       return `${Subject} has reached its redemption limit.`;
     case "no_eligible_items":
-      return noEligibleItemsMessage(prepared, label(prepared, code, false));
+      return noEligibleItemsMessage(prepared, label(prepared, code, false), facts);
     case "excluded_by_exclusive":
       return winner
         ? `${Subject} was not applied: the exclusive ${offerLabel(winner)} saves the customer more.`
@@ -101,11 +101,19 @@ export function rejectionMessage(details: RejectionDetails): string {
   }
 }
 
-function noEligibleItemsMessage(prepared: PreparedOffer, subject: string): string {
+function noEligibleItemsMessage(prepared: PreparedOffer, subject: string, facts: EligibilityFacts): string {
   const kind = prepared.kind;
   switch (kind) {
     case "FreeShipping":
       return `The cart has no shipping charge that qualifies for ${subject}.`;
+    case "ShippingPercentage":
+    case "ShippingFixed": {
+      const limit = prepared.shippingPriceLimit;
+      const limitMinor = limit === null ? null : toMinorUnits(limit, facts.exponent);
+      return limitMinor !== null && facts.shippingMinor !== undefined && facts.shippingMinor > limitMinor
+        ? `Shipping costs ${money(facts.shippingMinor, facts)}, above the ${money(limitMinor, facts)} that ${subject} applies up to.`
+        : `The cart has no shipping charge left for ${subject}.`;
+    }
     case "BogoPercentage":
     case "BogoFixed":
       return `The cart does not hold enough qualifying units for ${subject}.`;

@@ -6,7 +6,7 @@ import { parseDateTime, parseInstant, wallTimeToInstant, type ParsedDateTime } f
 import type { CategoryKind, CurrencyCondition, Offer } from "./types";
 
 /** Application stages of contract §4.3, in order. */
-export const Stage = { Bundle: 0, ProductLevel: 1, CartLevel: 2, BuyXGetY: 3, FreeShipping: 4 } as const;
+export const Stage = { Bundle: 0, ProductLevel: 1, CartLevel: 2, BuyXGetY: 3, Shipping: 4, FreeShipping: 5 } as const;
 export type Stage = (typeof Stage)[keyof typeof Stage];
 
 export type PreparedOffer = {
@@ -34,6 +34,10 @@ export type PreparedOffer = {
   readonly channels: ReadonlySet<string> | null;
   readonly currencies: ReadonlyMap<string, CurrencyCondition> | null;
   readonly shippingOptions: ReadonlySet<string> | null;
+  /** Shipping discounts: the highest shipping price they apply to, major units of the cart currency; null = any. */
+  readonly shippingPriceLimit: number | null;
+  /** Higher first after the kind rules (Offer.priority, default 0). */
+  readonly priority: number;
   /** The validity window when it does not depend on a zone (absolute dates), else null. */
   readonly fixedWindow: ValidityWindow | null;
   /** Memo of validity instants per zone, for localized offers (pure: same zone, same answer). */
@@ -105,6 +109,13 @@ export function prepareOffer(offer: Offer, position: number): PreparedOffer {
       slotQuantities = [unitCount(category.buy.quantity), unitCount(category.get.quantity)];
       maxApplications = positiveIntegerOrNull(category.maxApplications);
       break;
+    case "ShippingPercentage":
+    case "ShippingFixed":
+      // Before free shipping: a discount on shipping is worth nothing once shipping is waived.
+      stage = Stage.Shipping;
+      subStage = category.kind === "ShippingPercentage" ? 0 : 1;
+      if (subStage === 0) percentScaled = percentToScaled(category.discount);
+      break;
     case "FreeShipping":
       stage = Stage.FreeShipping;
       shippingOptions = optionalSet(category.shippingOptions);
@@ -138,10 +149,17 @@ export function prepareOffer(offer: Offer, position: number): PreparedOffer {
     channels: optionalSet(offer.channels),
     currencies,
     shippingOptions,
+    shippingPriceLimit: "shippingPriceLimit" in category ? majorLimit(category.shippingPriceLimit) : null,
+    priority: typeof offer.priority === "number" && Number.isFinite(offer.priority) ? offer.priority : 0,
     fixedWindow: zoneDependent ? null : windowIn(offer, validFrom, validTo, "UTC"),
     windowsByZone: new Map(),
     fixedByCurrency: new Map(),
   };
+}
+
+/** A limit in major units, kept as given: effects/shipping.ts compares it in minor units of the cart currency. */
+function majorLimit(value: number | undefined): number | null {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
 }
 
 /** Fixed discount in minor units of the cart currency: the per-currency `amount` wins over `discount`. */

@@ -37,6 +37,7 @@ export function eligibilityFacts(request: CartRequest, context: PricingContext, 
     currency: request.currency,
     exponent: run.exponent,
     subtotalMinor: run.subtotalMinor,
+    shippingMinor: run.shippingMinor,
   };
 }
 

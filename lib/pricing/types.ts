@@ -10,7 +10,8 @@ export type ProductFilter = {
 export type BuyGetSide = { quantity: number; products: ProductFilter };
 export type BundleItem = { products: ProductFilter; quantity: number };
 
-export type Category =
+/** The categories of contract §2, which v1 coupons and promotions carry. */
+export type OfferCategory =
   | { kind: "CartLevelPercentage"; discount: number; products?: ProductFilter }
   | { kind: "CartLevelFixed"; discount: number; products?: ProductFilter }
   | { kind: "ProductLevelPercentage"; discount: number; products: ProductFilter; maxQuantity?: number }
@@ -20,6 +21,16 @@ export type Category =
   | { kind: "BundlePercentage"; items: BundleItem[]; discount: number; maxApplications?: number }
   | { kind: "BundleFixed"; items: BundleItem[]; discount: number; maxApplications?: number }
   | { kind: "FreeShipping"; shippingOptions?: string[] };
+
+/**
+ * Discounts on shipping, for legacy v0 shipping-scope rules (contract §6) only: a percentage of the
+ * shipping price or an amount off it, skipped when the shipping price is above `shippingPriceLimit`.
+ */
+export type ShippingDiscountCategory =
+  | { kind: "ShippingPercentage"; discount: number; shippingPriceLimit?: number }
+  | { kind: "ShippingFixed"; discount: number; shippingPriceLimit?: number };
+
+export type Category = OfferCategory | ShippingDiscountCategory;
 
 export type CategoryKind = Category["kind"];
 
@@ -55,6 +66,8 @@ export type Offer = {
   createdAt: string;
   maxRedemptions?: number | null;
   redemptions?: number;
+  /** Higher first among offers of the same kind and size (legacy v0 rules' priority); absent = 0. */
+  priority?: number;
 };
 
 export type CodeState = {

@@ -67,7 +67,9 @@ export async function redeemCodes(
   const wanted = pending.map((code) => ({
     code,
     codeId: loaded.codes[code].id,
-    offerId: loaded.codes[code].offerId,
+    // A legacy coupon is its own engine offer; its redemption is recorded against its definition.
+    offerId: loaded.codes[code].definitionId ?? loaded.codes[code].offerId,
+    legacy: loaded.codes[code].definitionId !== undefined,
     consumerId: input.consumerId ?? null,
     channelType: input.channelType ?? null,
     storeId: input.storeId ?? null,
@@ -75,7 +77,8 @@ export async function redeemCodes(
     currency: input.currency ?? null,
   }));
   const usesPerCoupon = new Map<string, number>();
-  for (const r of wanted) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
+  // Legacy coupons have no coupon-wide counter: max_redemptions caps each coupon, on its code row.
+  for (const r of wanted) if (!r.legacy) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
   try {
     // Five statements whatever the number of codes, on the driver (see lib/db/driver.ts for why). The rows that every checkout of a coupon shares (the
     // code's and the coupon's counters) are updated last, so their locks are held for the shortest time.
@@ -101,8 +104,9 @@ export async function redeemCodes(
         tenantId,
         wanted.map((r) => r.codeId),
       );
-      const couponsTaken = codesTaken.size === wanted.length ? await takeCouponUses(tx, tenantId, usesPerCoupon) : new Set<string>();
-      const short = wanted.filter((r) => !codesTaken.has(r.codeId) || !couponsTaken.has(r.offerId));
+      const couponsTaken =
+        codesTaken.size === wanted.length && usesPerCoupon.size > 0 ? await takeCouponUses(tx, tenantId, usesPerCoupon) : new Set<string>();
+      const short = wanted.filter((r) => !codesTaken.has(r.codeId) || (!r.legacy && !couponsTaken.has(r.offerId)));
       if (short.length > 0)
         throw refusal(
           short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" })),

@@ -64,7 +64,7 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
             </Notice>
           ) : null}
           {simulation && result ? (
-            <SimulationResult cart={result} lines={simulation.lines} productNames={names} />
+            <SimulationResult cart={result} lines={simulation.lines} productNames={names} legacyCodes={simulation.legacyCodes} />
           ) : !encoded ? (
             <Notice>Add products and press “Apply discounts”.</Notice>
           ) : null}

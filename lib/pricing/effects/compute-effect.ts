@@ -6,6 +6,7 @@ import { bundleEffect } from "./bundle";
 import { cartLevelEffect } from "./cart-level";
 import { freeShippingEffect } from "./free-shipping";
 import { productLevelEffect } from "./product-level";
+import { shippingDiscountEffect } from "./shipping";
 
 /** Lines matching each filter slot of an offer (ascending line indices); empty for whole-cart offers. */
 export type SlotMatches = readonly (readonly number[])[];
@@ -25,6 +26,9 @@ export function computeEffect(prepared: PreparedOffer, matches: SlotMatches, run
     case "BundlePercentage":
     case "BundleFixed":
       return bundleEffect(prepared, matches, run, state);
+    case "ShippingPercentage":
+    case "ShippingFixed":
+      return shippingDiscountEffect(prepared, run, state);
     case "FreeShipping":
       return freeShippingEffect(prepared, run, state);
     default: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CouponCategory, COUPON_KINDS, PROMOTION_KINDS, PromotionCategory, type Category } from "@/lib/offers/category-schema";
 import { CouponInput, PromotionInput, type CurrencyCondition, type Segment } from "@/lib/offers/schemas";
-import type { Category as PricingCategory, CurrencyCondition as PricingCurrency, Segment as PricingSegment } from "@/lib/pricing";
+import type { OfferCategory, CurrencyCondition as PricingCurrency, Segment as PricingSegment } from "@/lib/pricing";
 import { causeFields, coupon, FILTER, VALID_CATEGORIES } from "./helpers";
 
 describe("category schemas: valid examples", () => {
@@ -104,7 +104,7 @@ describe("category schemas: each invalid field is named", () => {
 describe("shapes shared with the pricing engine", () => {
   it("the schema's category and currency types are the engine's, both ways (checked by tsc)", () => {
     type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-    const category: Same<Category, PricingCategory> = true;
+    const category: Same<Category, OfferCategory> = true;
     const currency: Same<CurrencyCondition, PricingCurrency> = true;
     const segment: Same<Segment, PricingSegment> = true;
     expect([category, currency, segment]).toEqual([true, true, true]);

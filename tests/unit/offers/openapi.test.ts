@@ -1,5 +1,5 @@
 // The OpenAPI document is generated from the route schemas; this checks it is structurally sound and
-// that every route file under app/api/v1 (and every method it exports) is documented.
+// that every route file under app/api/v1 and app/api/v0 (and every method it exports) is documented.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/openapi/document";
 import { docsPageHtml, readDocsAsset } from "@/lib/openapi/swagger-ui";
 
-const API_ROOT = path.resolve("app/api/v1");
+const API_ROOTS = ["v1", "v0"];
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 function routeFiles(dir: string): string[] {
@@ -20,8 +20,13 @@ function routeFiles(dir: string): string[] {
 
 /** app/api/v1/coupons/[id]/route.ts → "GET /api/v1/coupons/{id}" for each exported method. */
 function operationsInCode(): string[] {
-  return routeFiles(API_ROOT).flatMap((file) => {
-    const route = `/api/v1/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`
+  return API_ROOTS.flatMap((version) => operationsUnder(version));
+}
+
+function operationsUnder(version: string): string[] {
+  const root = path.resolve(`app/api/${version}`);
+  return routeFiles(root).flatMap((file) => {
+    const route = `/api/${version}/${path.relative(root, path.dirname(file)).split(path.sep).join("/")}`
       .replace(/\[(\w+)\]/g, "{$1}")
       .replace(/\/$/, "");
     const source = readFileSync(file, "utf8");
