@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import { hasRole, type Role } from "@/lib/auth/roles";
 
 export type Actor = {
-  type: "user" | "token";
+  /** system: work the app does by itself on a tenant's behalf (a scheduled publish). */
+  type: "user" | "token" | "system";
   id: string;
   name: string;
   tenantId: string;
@@ -18,5 +19,10 @@ export function assertRole(actor: Actor, allowed: readonly Role[]): void {
 
 /** The label written into createdBy/updatedBy and the audit log. */
 export function actorLabel(actor: Actor): string {
-  return actor.type === "user" ? actor.name : `token:${actor.name}`;
+  return actor.type === "token" ? `token:${actor.name}` : actor.name;
+}
+
+/** The actor of work the app does by itself for a tenant, e.g. "Scheduler" for scheduled publishes. */
+export function systemActor(tenantId: string, name: string): Actor {
+  return { type: "system", id: name.toLowerCase(), name, tenantId, role: "admin" };
 }

@@ -12,7 +12,8 @@ import { withCoupons } from "@/lib/pricing/with-coupons";
 
 export type PricingInput = { prepared: PreparedOffers; request: CartRequest; context: PricingContext; unknownCodes: string[] };
 
-function segmentsOf(value: unknown): { key: string; value: string }[] {
+/** A customer row's segments column as the engine reads them (anything malformed is left out). */
+export function segmentsOf(value: unknown): { key: string; value: string }[] {
   return Array.isArray(value)
     ? value.filter((s): s is { key: string; value: string } => typeof s?.key === "string" && typeof s?.value === "string")
     : [];

@@ -36,6 +36,8 @@ export async function loadIssuedCouponCodes(
     const campaign = row.rule.campaign;
     // A rule without a campaign prints coupons that unlock nothing: such a serial stays not_found for pricing.
     if (!campaign) continue;
+    // Nor does a campaign that exists only as a draft (contract §8): the POS never sees drafts.
+    if (campaign.unpublished) continue;
     const offer = issuedCouponOffer(campaign, row, storesOf(campaign.storeGroupId));
     coupons.push(offer);
     codes[row.uniqueIdentifier] = { id: row.id, ...issuedCouponCodeState(offer.id, row) };

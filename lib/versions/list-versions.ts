@@ -1,0 +1,55 @@
+// Reads of an offer's history (contract §8): every version, newest first, one version, the working
+// draft, and the difference between any two versions, field by field and in words.
+import { auditNames } from "@/lib/audit/audit-names";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { skipTake, type Page, type PageQuery } from "@/lib/http/pagination";
+import { EDITABLE_FIELDS } from "@/lib/offers/offer-view";
+import { loadTenant } from "@/lib/offers/offer-writes";
+import { adapterFor } from "@/lib/versions/adapters";
+import { KIND_LABELS, type VersionKind } from "@/lib/versions/kinds";
+import { findVersionRow, findWorkingDraftRow, listVersionRows } from "@/lib/versions/queries";
+import type { VersionDiffView, VersionView } from "@/lib/versions/schemas";
+import { diffSnapshots, summarizeChanges } from "@/lib/versions/version-diff";
+import { toVersionView } from "@/lib/versions/version-view";
+
+export async function listVersions(tenantId: string, kind: VersionKind, offerId: string, query: PageQuery): Promise<Page<VersionView>> {
+  await adapterFor(kind).findLive(db(), tenantId, offerId);
+  const { rows, total } = await listVersionRows(db(), { tenantId, kind, offerId }, skipTake(query));
+  return { items: rows.map(toVersionView), total };
+}
+
+export async function getVersionOrThrow(tenantId: string, kind: VersionKind, offerId: string, number: number): Promise<VersionView> {
+  await adapterFor(kind).findLive(db(), tenantId, offerId);
+  const row = await findVersionRow(db(), { tenantId, kind, offerId }, number);
+  if (!row) throw AppError.notFound(`Version ${number} of this ${KIND_LABELS[kind]}`);
+  return toVersionView(row);
+}
+
+/** The draft being edited, or null when the offer has none. */
+export async function getWorkingDraft(tenantId: string, kind: VersionKind, offerId: string): Promise<VersionView | null> {
+  await adapterFor(kind).findLive(db(), tenantId, offerId);
+  const row = await findWorkingDraftRow(db(), { tenantId, kind, offerId });
+  return row ? toVersionView(row) : null;
+}
+
+export async function diffVersions(
+  tenantId: string,
+  kind: VersionKind,
+  offerId: string,
+  from: number,
+  to: number,
+): Promise<VersionDiffView> {
+  const [a, b, tenant] = await Promise.all([
+    getVersionOrThrow(tenantId, kind, offerId, from),
+    getVersionOrThrow(tenantId, kind, offerId, to),
+    loadTenant(db(), tenantId),
+  ]);
+  // The store names of both versions, worded as the audit log words them.
+  const stores = [a, b].flatMap((v) =>
+    [v.snapshot.stores, v.snapshot.warehouseID].flat().filter((id): id is string => typeof id === "string"),
+  );
+  const names = await auditNames(tenantId, [], tenant.timeZone, { storeIds: stores });
+  const changes = diffSnapshots(a.snapshot, b.snapshot, names, EDITABLE_FIELDS);
+  return { from, to, changes, summary: summarizeChanges(changes) };
+}
