@@ -1,5 +1,5 @@
 // Runs once when a server instance starts: every request gets the client-address stamp (before Next reads
-// a header), and the CSV import worker resumes queued and interrupted jobs.
+// a header), and the one job runner (lib/jobs) resumes queued and interrupted jobs of every kind.
 import { nextServerPhase } from "@/lib/env";
 
 export async function register() {
@@ -8,6 +8,8 @@ export async function register() {
   if (!nodeRuntime || building) return;
   const { installPeerStamp } = await import("@/lib/http/client-address");
   installPeerStamp();
-  const { startImportWorker } = await import("@/lib/codes/import-worker");
-  startImportWorker();
+  const { registerAppJobHandlers } = await import("@/lib/job-kinds");
+  registerAppJobHandlers();
+  const { startJobRunner } = await import("@/lib/jobs/runner");
+  startJobRunner();
 }

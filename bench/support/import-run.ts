@@ -10,7 +10,8 @@ process.env.DATABASE_URL = url; // lib/env reads it once, on first use below
 const { freshDatabase } = await import("@/tests/support/fresh-database");
 const { createTenant } = await import("@/lib/tenants/create-tenant");
 const { createCodeImport } = await import("@/lib/codes/create-code-import");
-const { disableBackgroundImportWorker, runPendingImports } = await import("@/lib/codes/import-worker");
+const { runPendingImports } = await import("@/lib/codes/import-job");
+const { disableBackgroundJobRunner } = await import("@/lib/jobs/runner");
 const { closeBulkWriter } = await import("@/lib/codes/bulk-writer");
 const { db } = await import("@/lib/db/client");
 const { makeCoupon, TEST_BOUNDARY } = await import("@/tests/support/codes");
@@ -43,7 +44,7 @@ function uploadFromDisk(file: string): Request {
   } as RequestInit);
 }
 
-disableBackgroundImportWorker();
+disableBackgroundJobRunner();
 await freshDatabase(url);
 const { tenant, admin } = await createTenant(
   { name: "Bench", slug: "bench-import" },

@@ -9,8 +9,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { CsvUploadInspector, NotCsvError } from "@/lib/codes/csv-rows";
 import { getCouponForCodes } from "@/lib/codes/get-coupon-for-codes";
 import { deleteImportFile, ImportFileWriter } from "@/lib/codes/import-file-store";
-import type { JobActor } from "@/lib/codes/import-jobs";
-import { kickImportWorker } from "@/lib/codes/import-worker";
+import { enqueueImportJob, type JobActor } from "@/lib/codes/import-jobs";
+import { kickJobRunner } from "@/lib/jobs/runner";
 import { multipartBoundary, readMultipart } from "@/lib/codes/multipart";
 import { toImportView, type CodeImportView } from "@/lib/codes/views";
 import { db } from "@/lib/db/client";
@@ -114,9 +114,10 @@ export async function createCodeImport(
         objectId: importId,
         changes: { couponId: coupon.id, kind: "csv", fileName: created.fileName, fileBytes: created.fileBytes, totalRows: rows },
       });
+      await enqueueImportJob(tx, actor.tenantId, created.id);
       return created;
     });
-    kickImportWorker();
+    kickJobRunner();
     return toImportView(row);
   } catch (error) {
     await deleteImportFile(importId).catch(() => undefined);

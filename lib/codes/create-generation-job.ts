@@ -1,11 +1,11 @@
 // "Generate N codes": checks the pattern (pattern.ts: refuses what it cannot satisfy, writing nothing) and
-// queues a job of kind "generate" that the import worker runs like a CSV import.
+// queues a job of kind "generate" that the runner's codes.import handler runs like a CSV import.
 import type { Actor } from "@/lib/auth/actor";
 import { actorLabel } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getCouponForCodes } from "@/lib/codes/get-coupon-for-codes";
-import type { JobActor } from "@/lib/codes/import-jobs";
-import { kickImportWorker } from "@/lib/codes/import-worker";
+import { enqueueImportJob, type JobActor } from "@/lib/codes/import-jobs";
+import { kickJobRunner } from "@/lib/jobs/runner";
 import { analysePattern, formatChance, type PatternSpec } from "@/lib/codes/pattern";
 import { toImportView, type CodeImportView } from "@/lib/codes/views";
 import { db } from "@/lib/db/client";
@@ -43,8 +43,9 @@ export async function createGenerationJob(actor: Actor, couponId: string, spec: 
         guessChance: formatChance(analysis.guessChance),
       },
     });
+    await enqueueImportJob(tx, actor.tenantId, created.id);
     return created;
   });
-  kickImportWorker();
+  kickJobRunner();
   return toImportView(row);
 }

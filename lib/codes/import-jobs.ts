@@ -1,18 +1,32 @@
-// The life of an import job in the database: claim (atomic, one worker at a time), heartbeat, finish.
-// Jobs are claimed with a conditional UPDATE, so any number of app instances can poll the same table.
-import { randomUUID } from "node:crypto";
+// An import's side of its job on the one runner (lib/jobs): enqueue one job per import (dedupKey = the
+// import id), adopt the runner's claim on the CodeImport row, and finish. Adopting copies the job's claim
+// token onto the import, so every batch commits only while its worker still holds the job (the bulk
+// writers' fencing check), and a worker that lost the job to another (stale heartbeat) is fenced out.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { deleteImportFile } from "@/lib/codes/import-file-store";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { fixedBackoff } from "@/lib/jobs/backoff";
+import { claimNextJob } from "@/lib/jobs/runner";
+import { releaseJob, type JobRow } from "@/lib/jobs/queries";
+import { statementsOf } from "@/lib/db/statements";
+import type { RunningJob } from "@/lib/jobs/types";
+import { toImportView } from "@/lib/codes/views";
+import { recordOutboxEvent } from "@/lib/outbox/record-outbox-event";
 
-/** A processing job whose heartbeat is older than this is presumed dead and may be claimed again. */
-export const STALE_AFTER_MS = 30_000;
-export const HEARTBEAT_EVERY_MS = 5_000;
+export { STALE_AFTER_MS } from "@/lib/jobs/run-job";
+
+export const IMPORT_JOB_KIND = "codes.import";
 /** Claims per job before it is failed instead of retried (a file that crashes the worker must not loop). */
 export const MAX_ATTEMPTS = 5;
+/** A batch that stopped on an unexpected error is retried after this pause. */
+export const importBackoff = fixedBackoff(5_000);
 
-export type ClaimedJob = {
+export type ImportJobPayload = { importId: string };
+
+/** A CodeImport row under this worker's claim: the runner's job plus the import's progress. */
+export type ClaimedImport = {
   id: string;
   tenantId: string;
   offerId: string;
@@ -28,61 +42,70 @@ export type ClaimedJob = {
   options: unknown;
 };
 
-function claimable(now: number) {
-  return {
-    OR: [
-      { status: "queued" },
-      { status: "processing", heartbeatAt: null },
-      { status: "processing", heartbeatAt: { lt: new Date(now - STALE_AFTER_MS) } },
-    ],
-  };
-}
-
-/** Claims the oldest queued (or abandoned) job, or returns null. Safe to call from many processes at once. */
-export async function claimNextImport(now = Date.now()): Promise<ClaimedJob | null> {
-  const candidates = await db().codeImport.findMany({
-    where: claimable(now),
-    orderBy: { createdAt: "asc" },
-    take: 5,
-    select: { id: true },
-  });
-  for (const { id } of candidates) {
-    const claimToken = randomUUID();
-    // The same conditions again inside one UPDATE: of several workers racing for this job, exactly one matches.
-    const { count } = await db().codeImport.updateMany({
-      where: { id, ...claimable(now) },
-      data: { status: "processing", claimToken, heartbeatAt: new Date(), attempts: { increment: 1 } },
-    });
-    if (count !== 1) continue;
-    await db().codeImport.updateMany({ where: { id, claimToken, startedAt: null }, data: { startedAt: new Date() } });
-    const job = await db().codeImport.findFirst({ where: { id, claimToken } });
-    if (job) return { ...job, claimToken };
-  }
-  return null;
-}
-
-/** Keeps the claim fresh while a job runs; stops by itself once the claim is lost. */
-export function startHeartbeat(job: ClaimedJob): () => void {
-  const timer = setInterval(() => {
-    db()
-      .codeImport.updateMany({ where: { id: job.id, claimToken: job.claimToken, status: "processing" }, data: { heartbeatAt: new Date() } })
-      .catch(() => undefined);
-  }, HEARTBEAT_EVERY_MS);
-  timer.unref?.();
-  return () => clearInterval(timer);
-}
-
 export type JobActor = Pick<Actor, "type" | "id" | "name" | "role">;
 
+/** Queues the job of a new import, inside the transaction that creates the CodeImport row. */
+export async function enqueueImportJob(tx: Tx, tenantId: string, importId: string): Promise<void> {
+  await enqueueJob(tx, {
+    kind: IMPORT_JOB_KIND,
+    tenantId,
+    payload: { importId } satisfies ImportJobPayload,
+    dedupKey: importId,
+    maxAttempts: MAX_ATTEMPTS,
+  });
+}
+
+/**
+ * Puts the job's claim on its import (status processing, the job's token and attempt count); null when
+ * the import is over or gone (the job then has nothing left to do).
+ */
+export async function adoptImportClaim(
+  job: Pick<RunningJob<ImportJobPayload>, "payload" | "claimToken" | "attempts">,
+): Promise<ClaimedImport | null> {
+  const { importId } = job.payload;
+  const { count } = await db().codeImport.updateMany({
+    where: { id: importId, status: { in: ["queued", "processing"] } },
+    data: { status: "processing", claimToken: job.claimToken, heartbeatAt: new Date(), attempts: job.attempts },
+  });
+  if (count !== 1) return null;
+  await db().codeImport.updateMany({
+    where: { id: importId, claimToken: job.claimToken, startedAt: null },
+    data: { startedAt: new Date() },
+  });
+  const row = await db().codeImport.findFirst({ where: { id: importId, claimToken: job.claimToken } });
+  return row ? { ...row, claimToken: job.claimToken, attempts: job.attempts } : null;
+}
+
+/**
+ * Claims the next import job and adopts it (tests drive claims with this; the runner's loop does the
+ * same through the handler). The answer carries the runner's job for processImport.
+ */
+export async function claimNextImport(): Promise<(ClaimedImport & { job: JobRow }) | null> {
+  for (;;) {
+    const job = await claimNextJob({ kinds: [IMPORT_JOB_KIND] });
+    if (!job) return null;
+    const claimed = await adoptImportClaim({
+      payload: job.payload as ImportJobPayload,
+      claimToken: job.claimToken!,
+      attempts: job.attempts,
+    });
+    if (claimed) return { ...claimed, job };
+    await releaseJob(statementsOf(db()), job.id, job.claimToken!, { status: "succeeded", lastError: null }, new Date());
+  }
+}
+
 /** The person or token that started the job, kept in options so the final audit event names them. */
-function actorOf(job: ClaimedJob, tenantId: string): Actor | null {
+function actorOf(job: ClaimedImport, tenantId: string): Actor | null {
   const actor = (job.options as { actor?: JobActor } | null)?.actor;
   return actor ? { ...actor, tenantId } : null;
 }
 
-/** Ends a job (completed or failed) if this worker still holds it; removes its stored file. */
+/**
+ * Ends an import (completed or failed) if this worker still holds it; removes its stored file, and writes
+ * its audit event and its import.completed / import.failed event in the same transaction.
+ */
 export async function finishImport(
-  job: ClaimedJob,
+  job: ClaimedImport,
   outcome: { status: "completed" } | { status: "failed"; reason: string },
 ): Promise<boolean> {
   return db().$transaction(async (tx) => {
@@ -98,6 +121,9 @@ export async function finishImport(
     if (count !== 1) return false;
     await deleteImportFile(job.id, tx);
     const row = await tx.codeImport.findUniqueOrThrow({ where: { id: job.id } });
+    await recordOutboxEvent(tx, row.tenantId, outcome.status === "completed" ? "import.completed" : "import.failed", {
+      codesImport: toImportView(row),
+    });
     const actor = actorOf(job, row.tenantId);
     if (actor) {
       await recordAuditEvent(tx, actor, {
@@ -118,17 +144,10 @@ export async function finishImport(
   });
 }
 
-/**
- * Gives a job back after an unexpected error, to be claimed again after a short pause. The error is kept
- * in failureReason meanwhile, so a job that keeps retrying shows why.
- */
-export async function releaseImport(job: ClaimedJob, error: unknown, retryAfterMs = 5_000): Promise<void> {
+/** Keeps an attempt's error on the import while the job waits for its retry, so the console shows why. */
+export async function noteImportAttemptFailed(job: ClaimedImport, error: unknown): Promise<void> {
   await db().codeImport.updateMany({
     where: { id: job.id, claimToken: job.claimToken, status: "processing" },
-    data: {
-      claimToken: null,
-      heartbeatAt: new Date(Date.now() - STALE_AFTER_MS + retryAfterMs),
-      failureReason: `Attempt ${job.attempts} stopped: ${String((error as Error)?.message ?? error).slice(0, 900)}`,
-    },
+    data: { failureReason: `Attempt ${job.attempts} stopped: ${String((error as Error)?.message ?? error).slice(0, 900)}` },
   });
 }

@@ -4,7 +4,7 @@
 // makes only what is still missing.
 import { randomBytes } from "node:crypto";
 import { bulkWriter } from "@/lib/codes/bulk-writer";
-import type { ClaimedJob } from "@/lib/codes/import-jobs";
+import type { ClaimedImport } from "@/lib/codes/import-jobs";
 import { analysePattern, PatternInput, fillPattern } from "@/lib/codes/pattern";
 import { JobDataError, LostClaimError, type RunOptions } from "@/lib/codes/run-csv-import";
 
@@ -21,7 +21,7 @@ const MIN_CANDIDATES = 64;
 /** Also below the PostgreSQL writer's 65,535 positions per batch. */
 const MAX_CANDIDATES = 60_000;
 
-export async function runCodeGeneration(job: ClaimedJob, options: RunOptions): Promise<void> {
+export async function runCodeGeneration(job: ClaimedImport, options: RunOptions): Promise<void> {
   const parsed = PatternInput.safeParse((job.options as { pattern?: unknown } | null)?.pattern);
   const checked = parsed.success ? analysePattern(parsed.data) : null;
   if (!checked?.ok) throw new JobDataError("The generation settings stored with this job are not valid");

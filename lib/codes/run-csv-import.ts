@@ -5,9 +5,11 @@ import { bulkWriter, type RejectedRow } from "@/lib/codes/bulk-writer";
 import { CsvRecordReader } from "@/lib/codes/csv-records";
 import { CsvRowFilter, type CsvRow } from "@/lib/codes/csv-rows";
 import { readImportFile } from "@/lib/codes/import-file-store";
-import type { ClaimedJob } from "@/lib/codes/import-jobs";
+import type { ClaimedImport } from "@/lib/codes/import-jobs";
+import { ClaimLostError } from "@/lib/jobs/types";
 
-export class LostClaimError extends Error {
+/** A batch's fencing check failed: another worker holds the import's job now (lib/jobs ends this attempt quietly). */
+export class LostClaimError extends ClaimLostError {
   constructor() {
     super("Another worker took over this import");
   }
@@ -20,7 +22,7 @@ export type RunOptions = { batchSize?: number };
 /** The stored file is read in 1 MiB pieces and parsed in slices of this size, so per-row objects die young. */
 const PARSE_SLICE = 64 * 1024;
 
-export async function runCsvImport(job: ClaimedJob, options: RunOptions): Promise<void> {
+export async function runCsvImport(job: ClaimedImport, options: RunOptions): Promise<void> {
   const writer = await bulkWriter();
   const batchSize = options.batchSize ?? writer.batchRows;
   const reader = new CsvRecordReader(job.checkpointOffset, job.checkpointLine);

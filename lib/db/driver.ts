@@ -38,7 +38,7 @@ export interface Driver extends Statements {
 }
 
 /** Prisma's SQLite DateTime text, so Prisma reads and compares what the driver writes like its own. */
-function sqliteValue(value: SqlParam): string | number | null {
+export function sqliteValue(value: SqlParam): string | number | null {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
@@ -89,7 +89,7 @@ export function placeholders(count: number): string {
 }
 
 /** `?` placeholders as PostgreSQL's `$1, $2, …` (our SQL has no `?` inside literals). */
-function numbered(sql: string): string {
+export function numbered(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
@@ -183,4 +183,9 @@ export const fragments = {
   json: (dialect: Statements["dialect"]) => (dialect === "postgres" ? "CAST(? AS jsonb)" : "?"),
   /** A timestamp parameter (pass a Date): UTC on PostgreSQL's timestamp columns, Prisma's text on SQLite. */
   timestamp: (dialect: Statements["dialect"]) => (dialect === "postgres" ? "(CAST(? AS timestamptz) AT TIME ZONE 'UTC')" : "?"),
+  /**
+   * After a SELECT that picks rows to claim: PostgreSQL locks them and lets concurrent claimers skip
+   * them; SQLite needs nothing (its single writer runs the claiming UPDATE alone).
+   */
+  skipLocked: (dialect: Statements["dialect"]) => (dialect === "postgres" ? " FOR UPDATE SKIP LOCKED" : ""),
 };

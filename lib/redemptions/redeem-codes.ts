@@ -1,5 +1,6 @@
 // Redeems all the codes of an order, or none (contract §5), in one short transaction: the redemption
-// rows and their audit events in one INSERT each, then one conditional UPDATE for the codes' counters
+// rows, their audit events and their redemption.created events (the outbox, contract §9) in one INSERT
+// each, then one conditional UPDATE for the codes' counters
 // and one for the coupons', checked by the rows they changed, so no number of concurrent requests can
 // go over a limit; retrying the same (orderId, code) answers the first redemption instead of counting twice.
 import type { Actor } from "@/lib/auth/actor";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
 import { AppError, type ErrorCause } from "@/lib/errors";
 import { toMinor } from "@/lib/money/currency";
+import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
 import { isKnownCurrency } from "@/lib/pricing";
 import { checkCodesForRedemption, type CodeVerdict } from "@/lib/redemptions/check-codes-for-redemption";
 import { findRedeemedForOrder, insertRedemptions, takeCodeUses, takeCouponUses } from "@/lib/redemptions/queries";
@@ -75,7 +77,7 @@ export async function redeemCodes(
   const usesPerCoupon = new Map<string, number>();
   for (const r of wanted) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
   try {
-    // Four statements whatever the number of codes, on the driver (see lib/db/driver.ts for why). The rows that every checkout of a coupon shares (the
+    // Five statements whatever the number of codes, on the driver (see lib/db/driver.ts for why). The rows that every checkout of a coupon shares (the
     // code's and the coupon's counters) are updated last, so their locks are held for the shortest time.
     const created = await driver().transaction(async (tx) => {
       const rows = await insertRedemptions(tx, tenantId, input.orderId, wanted, now);
@@ -87,6 +89,11 @@ export async function redeemCodes(
         changes: { code: row.code, orderId: input.orderId, couponId: row.offerId },
       }));
       await insertAuditEvents(tx, actor, events, now);
+      await recordOutboxEvents(
+        tx,
+        rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } })),
+        now,
+      );
       // Conditional updates: a limit reached by a concurrent checkout since the check above leaves the
       // code or coupon out of the answer, and the whole order rolls back.
       const codesTaken = await takeCodeUses(

@@ -1,14 +1,16 @@
 // Gives uses back exactly once: a redemption moves from redeemed to reverted in one conditional
-// UPDATE, and only the caller that made that move decrements the counters.
+// UPDATE, and only the caller that made that move decrements the counters and writes the
+// redemption.reverted event (the outbox, contract §9) in the same transaction.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/sqlite/client";
+import { recordOutboxEvent } from "@/lib/outbox/record-outbox-event";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
 
-async function revertOne(tx: Tx, actor: Actor, id: string, reason: string): Promise<void> {
+async function revertOne(tx: Tx, actor: Actor, id: string, reason: "manual" | "order_failed"): Promise<void> {
   const moved = await tx.redemption.updateMany({
     where: { id, tenantId: actor.tenantId, status: "redeemed" },
     data: { status: "reverted", revertedAt: new Date() },
@@ -27,6 +29,7 @@ async function revertOne(tx: Tx, actor: Actor, id: string, reason: string): Prom
     objectId: id,
     changes: { code: row.code, orderId: row.orderId, reason },
   });
+  await recordOutboxEvent(tx, actor.tenantId, "redemption.reverted", { redemption: toRedemptionView(row), reason });
 }
 
 export async function revertRedemption(actor: Actor, id: string): Promise<RedemptionView> {

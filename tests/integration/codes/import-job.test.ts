@@ -5,13 +5,14 @@ import { addCodes } from "@/lib/codes/add-codes";
 import { bulkWriter, closeBulkWriter } from "@/lib/codes/bulk-writer";
 import { createCodeImport } from "@/lib/codes/create-code-import";
 import { createGenerationJob } from "@/lib/codes/create-generation-job";
-import { claimNextImport, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/codes/import-jobs";
-import { processImport, runPendingImports, disableBackgroundImportWorker } from "@/lib/codes/import-worker";
+import { processImport, runPendingImports } from "@/lib/codes/import-job";
+import { claimNextImport, IMPORT_JOB_KIND, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/codes/import-jobs";
 import { getImportOrThrow } from "@/lib/codes/list-imports";
 import { PatternInput } from "@/lib/codes/pattern";
 import { streamImportErrorsCsv } from "@/lib/codes/stream-csv";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { disableBackgroundJobRunner } from "@/lib/jobs/runner";
 import { makeCoupon, readStream, uploadRequest } from "@/tests/support/codes";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
 
@@ -19,12 +20,13 @@ let tenant: TestTenant;
 let couponId: string;
 
 beforeAll(async () => {
-  disableBackgroundImportWorker();
+  disableBackgroundJobRunner();
   tenant = await makeTenant();
 });
 beforeEach(async () => {
   // Jobs left queued by a failing test must not leak into the next one.
   await db().codeImport.updateMany({ where: { status: { in: ["queued", "processing"] } }, data: { status: "failed", claimToken: null } });
+  await db().job.updateMany({ where: { kind: IMPORT_JOB_KIND, status: { in: ["queued", "running"] } }, data: { status: "cancelled" } });
   couponId = (await makeCoupon(tenant.tenantId, { singleUse: true })).id;
 });
 afterAll(closeBulkWriter);
@@ -216,7 +218,7 @@ describe("claims", () => {
     expect(first.id).toBe(job.id);
     expect(await claimNextImport()).toBeNull();
     // The first worker stops heart-beating (it hangs or dies): after STALE_AFTER_MS another may claim.
-    await db().codeImport.update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1000) } });
+    await db().job.update({ where: { id: first.job.id }, data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1000) } });
     const second = (await claimNextImport())!;
     expect(second).toMatchObject({ id: job.id, attempts: 2 });
     const writer = await bulkWriter();
@@ -286,7 +288,7 @@ describe("claims", () => {
 
   it("fails a job that keeps getting interrupted instead of retrying forever", async () => {
     const job = await upload("LOOP-1");
-    await db().codeImport.update({ where: { id: job.id }, data: { attempts: MAX_ATTEMPTS } });
+    await db().job.update({ where: { kind_dedupKey: { kind: IMPORT_JOB_KIND, dedupKey: job.id } }, data: { attempts: MAX_ATTEMPTS } });
     await runPendingImports();
     const failed = await getImportOrThrow(tenant.tenantId, couponId, job.id);
     expect(failed.status).toBe("failed");

@@ -5,16 +5,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { closeBulkWriter } from "@/lib/codes/bulk-writer";
 import { createCodeImport } from "@/lib/codes/create-code-import";
-import { STALE_AFTER_MS } from "@/lib/codes/import-jobs";
-import { disableBackgroundImportWorker } from "@/lib/codes/import-worker";
+import { IMPORT_JOB_KIND, STALE_AFTER_MS } from "@/lib/codes/import-jobs";
 import { db } from "@/lib/db/client";
+import { disableBackgroundJobRunner } from "@/lib/jobs/runner";
 import { makeCoupon, uploadRequest } from "@/tests/support/codes";
 import { makeTenant } from "@/tests/factories/tenant";
 
 const ROWS = 100_000;
 const BATCH_SIZE = 1_000;
 
-beforeAll(() => disableBackgroundImportWorker());
+beforeAll(() => disableBackgroundJobRunner());
 afterAll(closeBulkWriter);
 
 /** The file: unique codes, with an invalid row every 1,000 rows and a repeat of an earlier code every 997. */
@@ -88,7 +88,10 @@ it("resumes after SIGKILL mid-file with no duplicate and no lost code", async ()
   expect(killed.importedCount + killed.rejectedCount).toBe(killed.processedRows);
 
   // The dead worker's heartbeat goes stale; a new worker process takes the job over from the checkpoint.
-  await db().codeImport.update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1000) } });
+  await db().job.update({
+    where: { kind_dedupKey: { kind: IMPORT_JOB_KIND, dedupKey: job.id } },
+    data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1000) },
+  });
   const second = startWorker();
   second.stderr?.on("data", (d) => (stderr += String(d)));
   expect(await exited(second), stderr).toBe(0);

@@ -1,0 +1,18 @@
+// Every job kind this app runs on the one runner (lib/jobs), one handler module per domain. A new kind
+// is added here; instrumentation.ts registers the list and starts the runner on each server instance.
+import { importJobHandler, sweepImportFilesJobHandler } from "@/lib/codes/import-job";
+import { pruneJobsHandler } from "@/lib/jobs/prune-jobs";
+import { expiringOffersJobHandler } from "@/lib/offers/expiring-offers-job";
+import { registerJobHandlers } from "@/lib/jobs/registry";
+import type { JobHandler } from "@/lib/jobs/types";
+
+export const APP_JOB_HANDLERS: readonly JobHandler[] = [
+  importJobHandler,
+  sweepImportFilesJobHandler,
+  pruneJobsHandler,
+  expiringOffersJobHandler,
+];
+
+export function registerAppJobHandlers(): void {
+  registerJobHandlers(APP_JOB_HANDLERS);
+}
