@@ -5,12 +5,14 @@ import { pruneJobsHandler } from "@/lib/jobs/prune-jobs";
 import { expiringOffersJobHandler } from "@/lib/offers/expiring-offers-job";
 import { registerJobHandlers } from "@/lib/jobs/registry";
 import type { JobHandler } from "@/lib/jobs/types";
+import { publishJobHandler } from "@/lib/versions/publish-job";
 
 export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   importJobHandler,
   sweepImportFilesJobHandler,
   pruneJobsHandler,
   expiringOffersJobHandler,
+  publishJobHandler,
 ];
 
 export function registerAppJobHandlers(): void {

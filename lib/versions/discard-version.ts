@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { adapterFor } from "@/lib/versions/adapters";
 import { KIND_LABELS, UNPUBLISHED_STATUSES, type VersionKind, type VersionStatus } from "@/lib/versions/kinds";
+import { cancelPublishJob } from "@/lib/versions/publish-job";
 import { deleteUnpublishedRow, findVersionRow, listVersionRows } from "@/lib/versions/queries";
 
 export async function discardVersion(
@@ -35,6 +36,7 @@ export async function discardVersion(
         );
     }
     if (!(await deleteUnpublishedRow(tx, row))) throw new AppError("conflict", `Version ${number} was published meanwhile`);
+    if (row.status === "scheduled") await cancelPublishJob(tx, row);
     await recordAuditEvent(tx, actor, {
       action: "discard_version",
       objectType: adapter.objectType,

@@ -13,6 +13,7 @@ import { runDraftImpact } from "@/lib/scenarios/run-suite";
 import type { ScenarioImpact } from "@/lib/scenarios/schemas";
 import { adapterFor } from "@/lib/versions/adapters";
 import { KIND_LABELS, type VersionKind } from "@/lib/versions/kinds";
+import { cancelPublishJob, enqueuePublishJob, wakeRunnerAt } from "@/lib/versions/publish-job";
 import {
   findVersionRow,
   findVersionRowById,
@@ -114,7 +115,9 @@ export async function publishVersion(
       row = await findVersionRowById(tx, target.id);
     }
     if (!row) throw new AppError("conflict", `Version ${target.number} was discarded meanwhile`);
-    if (!scheduled) {
+    if (target.status === "scheduled") await cancelPublishJob(tx, target);
+    if (scheduled) await enqueuePublishJob(tx, row, when);
+    else {
       await adapter.writeLive(tx, actor, offerId, snapshot, { unpublished: false });
       await supersedePublishedRows(tx, ref, row.id);
     }
@@ -134,6 +137,7 @@ export async function publishVersion(
     });
     return row;
   });
-  if (!scheduled) await refreshScenarioOutcomes(actor.tenantId);
+  if (scheduled) wakeRunnerAt(when);
+  else await refreshScenarioOutcomes(actor.tenantId);
   return { version: toVersionView(version), live: !scheduled, impact };
 }

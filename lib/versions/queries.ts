@@ -126,25 +126,6 @@ export async function deleteUnpublishedRow(tx: Tx, row: VersionRow): Promise<boo
   return result.count === 1;
 }
 
-/** Scheduled versions whose instant has come, of every tenant, oldest instant first. */
-export function findDueVersionRows(client: Client, now: Date, limit: number): Promise<VersionRow[]> {
-  return client.offerVersion.findMany({
-    where: { status: "scheduled", publishAt: { lte: now } },
-    orderBy: [{ publishAt: "asc" }, { number: "asc" }],
-    take: limit,
-  });
-}
-
-/** The earliest instant a scheduled version waits for, of every tenant (the scheduler's next wake-up). */
-export async function findNextPublishAt(client: Client): Promise<Date | null> {
-  const next = await client.offerVersion.findFirst({
-    where: { status: "scheduled" },
-    orderBy: { publishAt: "asc" },
-    select: { publishAt: true },
-  });
-  return next?.publishAt ?? null;
-}
-
 export function findVersionRowById(client: Client, id: string): Promise<VersionRow | null> {
   return client.offerVersion.findUnique({ where: { id } });
 }

@@ -1,6 +1,6 @@
 // Drafts, publishing, rollback and scheduled publishing (contract §8), on the database the suite runs on.
 import { spawn } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
 import { addCodes } from "@/lib/codes/add-codes";
 import { db } from "@/lib/db/client";
@@ -11,7 +11,10 @@ import { updateOffer } from "@/lib/offers/update-offer";
 import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { createDraftOffer } from "@/lib/versions/create-draft-offer";
 import { diffVersions, listVersions } from "@/lib/versions/list-versions";
-import { publishDueVersions } from "@/lib/versions/publish-due-versions";
+import { registerJobHandlers } from "@/lib/jobs/registry";
+import { disableBackgroundJobRunner, runPendingJobs } from "@/lib/jobs/runner";
+import { PUBLISH_JOB_KIND, publishJobHandler } from "@/lib/versions/publish-job";
+import { publishScheduledVersion } from "@/lib/versions/publish-scheduled-version";
 import { publishVersion } from "@/lib/versions/publish-version";
 import { saveDraft } from "@/lib/versions/save-draft";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
@@ -145,6 +148,14 @@ describe("history and rollback", () => {
   });
 });
 
+beforeAll(() => {
+  disableBackgroundJobRunner();
+  registerJobHandlers([publishJobHandler]);
+});
+
+/** One instance's runner pass over the publish jobs due by `at`: how many jobs it ran. */
+const runnerPass = (at: Date) => runPendingJobs({ kinds: [PUBLISH_JOB_KIND], dueBy: at });
+
 function childPublish(at: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["tsx", "tests/support/publish-due-child.ts"], {
@@ -153,28 +164,53 @@ function childPublish(at: string): Promise<number> {
     });
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
-    child.once("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!).published) : reject(new Error(`exit ${code}`)),
-    );
+    child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!).ran) : reject(new Error(`exit ${code}`))));
   });
 }
 
 describe("scheduled publishing", () => {
-  it("happens exactly once with two scheduler loops in one process", async () => {
+  it("happens exactly once with three runner loops in one process", async () => {
     const t = await makeTenant();
     const offer = await liveCoupon(t, "SCHED1");
     await saveDraft(t.actors.marketer, "coupon", offer.id, { snapshot: coupon({ active: false }) });
     const at = new Date(Date.now() + 60_000);
     const scheduled = await publishVersion(t.actors.marketer, "coupon", offer.id, { at: at.toISOString() });
     expect(scheduled).toMatchObject({ live: false, version: { status: "scheduled", publishAt: at.toISOString() } });
-    expect(await publishDueVersions(new Date(at.getTime() - 1))).toBe(0);
+    expect(await runnerPass(new Date(at.getTime() - 1000))).toBe(0);
     expect(await discount(t, ["SCHED1"])).toBe(4);
 
-    const runs = await Promise.all([publishDueVersions(at), publishDueVersions(at), publishDueVersions(at)]);
+    const runs = await Promise.all([runnerPass(at), runnerPass(at), runnerPass(at)]);
     expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await discount(t, ["SCHED1"])).toBe(0);
     const published = await db().auditEvent.count({ where: { tenantId: t.tenantId, objectId: offer.id, action: "publish" } });
     expect(published).toBe(1);
+  });
+
+  it("the version's own claim publishes once even when its job runs twice (at-least-once)", async () => {
+    const t = await makeTenant();
+    const offer = await liveCoupon(t, "TWICE");
+    await saveDraft(t.actors.marketer, "coupon", offer.id, { snapshot: coupon({ name: "Twice" }) });
+    const at = new Date(Date.now() + 60_000);
+    await publishVersion(t.actors.marketer, "coupon", offer.id, { at: at.toISOString() });
+    const row = await db().offerVersion.findFirstOrThrow({ where: { tenantId: t.tenantId, offerId: offer.id, status: "scheduled" } });
+    expect(await publishScheduledVersion(row, new Date(at.getTime() - 1))).toBe("taken");
+    const outcomes = await Promise.all([publishScheduledVersion(row, at), publishScheduledVersion(row, at)]);
+    expect(outcomes.sort()).toEqual(["published", "taken"]);
+    expect(await db().auditEvent.count({ where: { tenantId: t.tenantId, objectId: offer.id, action: "publish" } })).toBe(1);
+  });
+
+  it("a rescheduled version goes live at its new instant only", async () => {
+    const t = await makeTenant();
+    const offer = await liveCoupon(t, "MOVED");
+    await saveDraft(t.actors.marketer, "coupon", offer.id, { snapshot: coupon({ name: "Moved" }) });
+    const first = new Date(Date.now() + 60_000);
+    const later = new Date(Date.now() + 120_000);
+    await publishVersion(t.actors.marketer, "coupon", offer.id, { at: first.toISOString() });
+    await publishVersion(t.actors.marketer, "coupon", offer.id, { number: 2, at: later.toISOString() });
+    await runnerPass(first);
+    expect((await getOfferOrThrow(t.tenantId, "coupon", offer.id)).name).toBe("Ten off");
+    await runnerPass(later);
+    expect((await getOfferOrThrow(t.tenantId, "coupon", offer.id)).name).toBe("Moved");
   });
 
   it("happens exactly once with two app processes on one database", async () => {
@@ -198,7 +234,7 @@ describe("scheduled publishing", () => {
     const at = new Date(Date.now() + 60_000);
     await publishVersion(t.actors.marketer, "coupon", offer.id, { at: at.toISOString() });
     await db().store.delete({ where: { tenantId_id: { tenantId: t.tenantId, id: "gone" } } });
-    expect(await publishDueVersions(at)).toBe(0);
+    await runnerPass(at);
     const version = await db().offerVersion.findFirstOrThrow({ where: { tenantId: t.tenantId, offerId: offer.id, number: 2 } });
     expect(version.status).toBe("draft");
     expect(version.note).toContain("Store gone does not exist");

@@ -1,5 +1,5 @@
 // Scheduled publishing (contract §8): a scheduled version goes live when its instant comes, exactly once
-// however many app instances run the scheduler. The claim is one conditional statement (scheduled →
+// however many app instances run the scheduler (its job on the runner: publish-job.ts). The claim is one conditional statement (scheduled →
 // published where publishAt <= now, checked by its row count) in the same transaction that writes the
 // snapshot onto the live row: an instance that loses the race changes nothing, and a failure rolls the
 // claim back with the write. A version that cannot go live as it stands (its offer was archived, a store
@@ -11,10 +11,9 @@ import { isAppError } from "@/lib/errors";
 import { refreshScenarioOutcomes } from "@/lib/scenarios/refresh-scenario-outcomes";
 import { adapterFor } from "@/lib/versions/adapters";
 import type { VersionKind } from "@/lib/versions/kinds";
-import { claimDueVersionRow, findDueVersionRows, moveVersionRow, supersedePublishedRows, type VersionRow } from "@/lib/versions/queries";
+import { claimDueVersionRow, moveVersionRow, supersedePublishedRows, type VersionRow } from "@/lib/versions/queries";
 
 export const SCHEDULER_NAME = "Scheduler";
-const BATCH = 50;
 
 export type ScheduledOutcome = "published" | "taken" | "returned_to_draft";
 
@@ -66,14 +65,4 @@ export async function publishScheduledVersion(row: VersionRow, now = new Date())
   }
   await refreshScenarioOutcomes(row.tenantId, now);
   return "published";
-}
-
-/** Publishes every version whose instant has come; what the job runner calls. Returns how many this call published. */
-export async function publishDueVersions(now = new Date()): Promise<number> {
-  let published = 0;
-  for (;;) {
-    const due = await findDueVersionRows(db(), now, BATCH);
-    for (const row of due) if ((await publishScheduledVersion(row, now)) === "published") published++;
-    if (due.length < BATCH) return published;
-  }
 }
