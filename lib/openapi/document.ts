@@ -9,6 +9,8 @@ import { documentIdempotencyKeys } from "@/lib/openapi/idempotency-docs";
 import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
 import { registerPosRoutes } from "@/lib/pos/openapi";
 import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
+import { registerScenarioRoutes } from "@/lib/scenarios/openapi";
+import { registerOfferVersionRoutes } from "@/lib/versions/openapi";
 
 const REGISTRARS: RouteRegistrar[] = [
   registerOfferRoutes,
@@ -17,6 +19,8 @@ const REGISTRARS: RouteRegistrar[] = [
   registerCatalogRoutes,
   registerCodeRoutes,
   registerPosRoutes,
+  registerOfferVersionRoutes,
+  registerScenarioRoutes,
 ];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;

@@ -6,14 +6,14 @@ import { BEARER, errorResponses, jsonBody, jsonResponse } from "@/lib/openapi/re
 import { rateLimitedResponses } from "@/lib/rate-limits/openapi";
 
 export type SimpleRoute = {
-  method: "get" | "post" | "put";
+  method: "get" | "post" | "put" | "delete";
   path: string;
   summary: string;
   query?: z.ZodObject;
   body?: z.ZodType;
   /** Answer description. */
   answers: string;
-  /** The answer's output schema; a route with `contentType` (CSV) answers text instead. */
+  /** The answer's output schema; a route with `contentType` (CSV) answers text instead, one with status 204 nothing. */
   schema?: z.ZodType;
   status?: number;
   contentType?: string;
@@ -24,11 +24,14 @@ export type SimpleRoute = {
 export function registerSimpleRoutes(registry: OpenAPIRegistry, tag: string, routes: SimpleRoute[]): void {
   for (const route of routes) {
     const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-    if (!route.contentType && !route.schema)
+    const empty = route.status === 204;
+    if (!route.contentType && !route.schema && !empty)
       throw new Error(`${route.method.toUpperCase()} ${route.path}: document the answer with its output schema`);
-    const ok = route.contentType
-      ? { description: route.answers, content: { [route.contentType]: { schema: z.string() } } }
-      : jsonResponse(route.answers, route.schema as z.ZodType);
+    const ok = empty
+      ? { description: route.answers }
+      : route.contentType
+        ? { description: route.answers, content: { [route.contentType]: { schema: z.string() } } }
+        : jsonResponse(route.answers, route.schema as z.ZodType);
     const responses = { [route.status ?? 200]: ok, ...errorResponses(400, 404, 409) };
     registry.registerPath({
       method: route.method,

@@ -79,13 +79,11 @@ export const AnyVersionView = versionView(z.record(z.string(), z.unknown()));
 export type VersionView = z.output<typeof AnyVersionView>;
 
 export const FieldChangeView = z.object({
-  field: z.string(),
+  field: z.string().describe("The field's name in the snapshot"),
   label: z.string().describe("The field in words"),
-  from: z.unknown(),
-  to: z.unknown(),
-  fromText: z.string(),
-  toText: z.string(),
-  sentence: z.string().describe('e.g. "Valid to: 31 Dec 2026, 23:59 store time → no end"'),
+  from: z.string().describe("Its value in the first version, in words"),
+  to: z.string().describe("Its value in the second version, in words"),
+  sentence: z.string().describe('e.g. "Valid to: no end → 31 Dec 2026, 23:59 store time"'),
 });
 export type FieldChangeView = z.output<typeof FieldChangeView>;
 

@@ -37,19 +37,9 @@ export function diffSnapshots(
   return keys
     .filter((field) => canonical(normalized(from[field])) !== canonical(normalized(to[field])))
     .map((field) => {
-      const before = normalized(from[field]);
-      const after = normalized(to[field]);
-      const fromText = valueInWords(field, before, names);
-      const toText = valueInWords(field, after, names);
-      return {
-        field,
-        label: label(field),
-        from: before,
-        to: after,
-        fromText,
-        toText,
-        sentence: `${label(field)}: ${fromText} → ${toText}`,
-      };
+      const before = valueInWords(field, normalized(from[field]), names);
+      const after = valueInWords(field, normalized(to[field]), names);
+      return { field, label: label(field), from: before, to: after, sentence: `${label(field)}: ${before} → ${after}` };
     });
 }
 

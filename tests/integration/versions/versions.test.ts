@@ -129,9 +129,7 @@ describe("history and rollback", () => {
     ]);
     expect(history.items[0].publishedBy).toBe(t.actors.admin.name);
     const diff = await diffVersions(t.tenantId, "coupon", offer.id, 1, 2);
-    expect(diff.changes).toEqual([
-      expect.objectContaining({ field: "active", fromText: "yes", toText: "no", sentence: "Enabled: yes → no" }),
-    ]);
+    expect(diff.changes).toEqual([expect.objectContaining({ field: "active", from: "yes", to: "no", sentence: "Enabled: yes → no" })]);
     expect(diff.summary).toBe("1 field differs: Enabled.");
   });
 

@@ -43,7 +43,7 @@ describe("diffSnapshots", () => {
   it("lists changes in the editor's order with both values", () => {
     const changes = diffSnapshots(v1, { ...v1, exclusive: true, name: "B", validFrom: "2026-12-02T09:00:00" }, names, EDITABLE_FIELDS);
     expect(changes.map((c) => c.field)).toEqual(["name", "validFrom", "exclusive"]);
-    expect(changes[0]).toMatchObject({ label: "Name", from: "Ten off", to: "B", fromText: "Ten off", toText: "B" });
+    expect(changes[0]).toMatchObject({ label: "Name", from: "Ten off", to: "B" });
   });
 });
 
@@ -53,7 +53,7 @@ describe("summarizeChanges", () => {
     [["Name"], "1 field differs: Name."],
     [["Name", "Valid to", "Currencies"], "3 fields differ: Name, Valid to and Currencies."],
   ])("%j", (labels, summary) => {
-    const changes = labels.map((label) => ({ field: label, label, from: null, to: null, fromText: "", toText: "", sentence: "" }));
+    const changes = labels.map((label) => ({ field: label, label, from: "", to: "", sentence: "" }));
     expect(summarizeChanges(changes)).toBe(summary);
   });
 });
