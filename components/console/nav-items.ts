@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/promotions", label: "Promotions" },
   { href: "/pos", label: "POS coupons" },
   { href: "/simulator", label: "Cart Simulator" },
+  { href: "/scenarios", label: "Scenarios" },
   { href: "/catalog/products", label: "Catalog" },
   { href: "/settings", label: "Settings" },
   { href: "/audit", label: "Audit log" },

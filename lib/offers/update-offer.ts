@@ -19,7 +19,13 @@ export async function updateOffer(
   family: Family,
   id: string,
   input: OfferInput & { version: string },
-  options: { requestId?: string } = {},
+  options: {
+    requestId?: string;
+    /** Why, kept with the version and the audit event (the console asks for it when scenarios break). */
+    note?: string | null;
+    /** Scenarios whose pinned expectation this change breaks, accepted by the person saving it. */
+    acceptedBrokenScenarios?: string[];
+  } = {},
 ): Promise<OfferView> {
   const view = await db().$transaction(async (tx) => {
     const tenant = await loadTenant(tx, actor.tenantId);
@@ -33,6 +39,7 @@ export async function updateOffer(
       {
         snapshot: rowSnapshot(row),
         author: actorLabel(actor),
+        note: options.note,
         previous: before.unpublished ? undefined : { snapshot: rowSnapshot(before), author: before.updatedBy, at: before.updatedAt },
       },
     );
@@ -40,7 +47,11 @@ export async function updateOffer(
       action: "update",
       objectType: family,
       objectId: id,
-      changes: diffFields(rowSnapshot(before), editableSnapshot(after)),
+      changes: {
+        ...diffFields(rowSnapshot(before), editableSnapshot(after)),
+        ...(options.note ? { note: options.note } : {}),
+        ...(options.acceptedBrokenScenarios?.length ? { acceptedBrokenScenarios: options.acceptedBrokenScenarios } : {}),
+      },
       requestId: options.requestId,
     });
     return after;

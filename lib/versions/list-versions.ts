@@ -33,6 +33,15 @@ export async function getWorkingDraft(tenantId: string, kind: VersionKind, offer
   return row ? toVersionView(row) : null;
 }
 
+/** The fields that differ between two snapshots, worded as the audit log words them (store names, the tenant's zone). */
+export async function snapshotDiff(tenantId: string, a: Record<string, unknown>, b: Record<string, unknown>) {
+  const tenant = await loadTenant(db(), tenantId);
+  const stores = [a, b].flatMap((s) => [s.stores, s.warehouseID].flat().filter((id): id is string => typeof id === "string"));
+  const names = await auditNames(tenantId, [], tenant.timeZone, { storeIds: stores });
+  const changes = diffSnapshots(a, b, names, EDITABLE_FIELDS);
+  return { changes, summary: summarizeChanges(changes) };
+}
+
 export async function diffVersions(
   tenantId: string,
   kind: VersionKind,
@@ -40,16 +49,6 @@ export async function diffVersions(
   from: number,
   to: number,
 ): Promise<VersionDiffView> {
-  const [a, b, tenant] = await Promise.all([
-    getVersionOrThrow(tenantId, kind, offerId, from),
-    getVersionOrThrow(tenantId, kind, offerId, to),
-    loadTenant(db(), tenantId),
-  ]);
-  // The store names of both versions, worded as the audit log words them.
-  const stores = [a, b].flatMap((v) =>
-    [v.snapshot.stores, v.snapshot.warehouseID].flat().filter((id): id is string => typeof id === "string"),
-  );
-  const names = await auditNames(tenantId, [], tenant.timeZone, { storeIds: stores });
-  const changes = diffSnapshots(a.snapshot, b.snapshot, names, EDITABLE_FIELDS);
-  return { from, to, changes, summary: summarizeChanges(changes) };
+  const [a, b] = await Promise.all([getVersionOrThrow(tenantId, kind, offerId, from), getVersionOrThrow(tenantId, kind, offerId, to)]);
+  return { from, to, ...(await snapshotDiff(tenantId, a.snapshot, b.snapshot)) };
 }

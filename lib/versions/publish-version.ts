@@ -9,7 +9,7 @@ import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { refreshScenarioOutcomes } from "@/lib/scenarios/refresh-scenario-outcomes";
-import { runDraftImpact } from "@/lib/scenarios/run-suite";
+import { guardPublish } from "@/lib/scenarios/guard-publish";
 import type { ScenarioImpact } from "@/lib/scenarios/schemas";
 import { adapterFor } from "@/lib/versions/adapters";
 import { KIND_LABELS, type VersionKind } from "@/lib/versions/kinds";
@@ -27,23 +27,6 @@ import type { PublishInput, VersionView } from "@/lib/versions/schemas";
 import { toVersionView } from "@/lib/versions/version-view";
 
 export type PublishResult = { version: VersionView; live: boolean; impact: ScenarioImpact };
-
-function brokenScenarios(impact: ScenarioImpact): AppError {
-  const broken = impact.scenarios.filter((s) => s.draft.status === "failed");
-  const names = broken.map((s) => `“${s.name}”`).join(", ");
-  return new AppError(
-    "conflict",
-    `Publishing this version breaks ${broken.length} pinned scenario${broken.length === 1 ? "" : "s"} (${names}). Re-pin them to accept the new results, or send acceptBrokenScenarios: true with a note to publish anyway.`,
-    {
-      causes: broken.map((s) => ({
-        field: "acceptBrokenScenarios",
-        message: `Scenario “${s.name}”: ${s.draft.differences[0]?.message ?? "differs from its expectation"}`,
-        code: "scenario_broken",
-      })),
-      details: { brokenScenarios: broken.map((s) => s.id) },
-    },
-  );
-}
 
 async function targetVersion(
   kind: VersionKind,
@@ -75,11 +58,7 @@ export async function publishVersion(
   const when = input.at ? new Date(input.at) : now;
   const scheduled = when.getTime() > now.getTime();
 
-  const impact = await runDraftImpact(actor.tenantId, [{ kind, offerId, number: target.number, snapshot }], now);
-  const broken = impact.scenarios.filter((s) => s.draft.status === "failed");
-  if (broken.length > 0 && !input.acceptBrokenScenarios) throw brokenScenarios(impact);
-  if (broken.length > 0 && !input.note)
-    throw AppError.field("note", "Say why you publish although pinned scenarios break: the note goes into the audit log", "required");
+  const { impact, brokenScenarios } = await guardPublish(actor.tenantId, { kind, offerId, number: target.number, snapshot }, input, now);
 
   const author = actorLabel(actor);
   const rollback = target.status === "superseded";
@@ -131,7 +110,7 @@ export async function publishVersion(
         ...(rollback ? { restoresVersion: target.number } : {}),
         ...(scheduled ? { publishAt: when.toISOString() } : {}),
         ...(input.note ? { note: input.note } : {}),
-        ...(broken.length > 0 ? { acceptedBrokenScenarios: broken.map((s) => s.name) } : {}),
+        ...(brokenScenarios.length > 0 ? { acceptedBrokenScenarios: brokenScenarios } : {}),
       },
       requestId: options.requestId,
     });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { IsoInstant } from "@/lib/carts/schemas";
 import { PageQuery } from "@/lib/http/pagination";
+import type { ScenarioImpact } from "@/lib/scenarios/schemas";
 import { VERSION_KINDS, VERSION_STATUSES } from "@/lib/versions/kinds";
 import { identifier, text } from "@/lib/validation/text";
 
@@ -94,3 +95,6 @@ export const VersionDiffView = z.object({
   summary: z.string().describe('"No field differs." or "3 fields differ: Name, Valid to and Currencies."'),
 });
 export type VersionDiffView = z.output<typeof VersionDiffView>;
+
+/** What the publish dialog shows: the version, each field it changes against live, and what it does to the scenarios. */
+export type PublishPreview = { version: VersionView; changes: FieldChangeView[]; summary: string; impact: ScenarioImpact };
