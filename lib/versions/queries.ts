@@ -126,6 +126,18 @@ export async function deleteUnpublishedRow(tx: Tx, row: VersionRow): Promise<boo
   return result.count === 1;
 }
 
+/** The instants of versions of every tenant scheduled in [from, to): the watcher's next wake-ups (status, publishAt index). */
+export async function findScheduledInstants(client: Client, from: Date, to: Date): Promise<Date[]> {
+  const rows = await client.offerVersion.findMany({
+    where: { status: "scheduled", publishAt: { gte: from, lt: to } },
+    select: { publishAt: true },
+    distinct: ["publishAt"],
+    orderBy: { publishAt: "asc" },
+    take: 1000,
+  });
+  return rows.flatMap((row) => (row.publishAt ? [row.publishAt] : []));
+}
+
 export function findVersionRowById(client: Client, id: string): Promise<VersionRow | null> {
   return client.offerVersion.findUnique({ where: { id } });
 }
