@@ -10,7 +10,7 @@ import { findCartContext, findCodesWithCoupons } from "@/lib/carts/queries";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
-import { loadIssuedCouponCodes } from "@/lib/pos/load-issued-coupon-codes";
+import { loadIssuedCouponCodes, type IssuedCouponSource } from "@/lib/pos/load-issued-coupon-codes";
 import { priceCart, withCoupons, withOffers, type CodeState, type DiscountedCart, type Offer, type PreparedOffers } from "@/lib/pricing";
 import { AppError } from "@/lib/errors";
 
@@ -29,6 +29,8 @@ export type BatchPricing = {
   readonly codesOfDrafts: ReadonlyMap<string, CodeState>;
   /** The live coupon rows behind the codes, by id, for the stats a draft keeps (creation time, redemptions). */
   readonly couponRows: ReadonlyMap<string, OfferRow>;
+  /** The scanned serials among the codes, with what their offers are built from (POS campaign drafts rebuild them). */
+  readonly issuedSources: readonly IssuedCouponSource[];
   readonly storeZones: ReadonlyMap<string, string | null>;
   readonly segments: ReadonlyMap<string, { key: string; value: string }[]>;
 };
@@ -78,6 +80,7 @@ export async function loadBatchPricing(tenantId: string, requests: readonly Cart
     codes.filter((code) => !known.has(code)),
   );
   Object.assign(codeStates, issued.codes);
+  for (const source of issued.sources) if (source.campaign.unpublished) codesOfDrafts.set(source.code.code, source.code);
   const coupons = [...couponRows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(offerFromRow);
   return {
     now: now.toISOString(),
@@ -87,6 +90,7 @@ export async function loadBatchPricing(tenantId: string, requests: readonly Cart
     codes: codeStates,
     codesOfDrafts,
     couponRows,
+    issuedSources: issued.sources,
     storeZones: new Map(stores.map((s) => [s.id, s.timeZone])),
     segments: new Map(customers.map((c) => [c.id, segmentsOf(c.segments)])),
   };

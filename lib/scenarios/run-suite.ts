@@ -27,7 +27,8 @@ export async function priceRequests(
   now: Date,
 ): Promise<{ live: Expectation[]; withDrafts: Expectation[] | null }> {
   if (requests.length === 0) return { live: [], withDrafts: overlays.length ? [] : null };
-  const [batch, drafts] = await Promise.all([loadBatchPricing(tenantId, requests, now), engineOffersOf(tenantId, overlays)]);
+  const batch = await loadBatchPricing(tenantId, requests, now);
+  const drafts = await engineOffersOf(tenantId, overlays, batch.issuedSources);
   const live = preparedWith(batch, []);
   const liveResults = requests.map((request) => expectationOf(priceInBatch(batch, live, request)));
   if (overlays.length === 0) return { live: liveResults, withDrafts: null };

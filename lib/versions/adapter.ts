@@ -28,5 +28,7 @@ export type VersionAdapter = {
   writeLive(tx: Tx, actor: Actor, offerId: string, snapshot: Record<string, unknown>, options: { unpublished: boolean }): Promise<void>;
   /** The audit log's object type and the console path of the offer. */
   objectType: string;
+  /** The order a diff lists the fields in (the editor's). */
+  fieldOrder: readonly string[];
   consolePath(offerId: string): string;
 };

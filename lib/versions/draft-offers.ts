@@ -4,7 +4,12 @@
 import { offerFromRow } from "@/lib/carts/offer-from-row";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { issuedCouponOffer } from "@/lib/pos/campaign-offer";
+import type { IssuedCouponSource } from "@/lib/pos/load-issued-coupon-codes";
+import { campaignWindow } from "@/lib/pos/local-dates";
+import { CampaignInput } from "@/lib/pos/schemas";
 import type { Offer } from "@/lib/pricing";
+import { parseOrThrow } from "@/lib/zod-issues";
 import { KIND_LABELS, type VersionKind } from "@/lib/versions/kinds";
 import { findVersionRow, findWorkingDraftRow } from "@/lib/versions/queries";
 import type { DraftRef } from "@/lib/versions/schemas";
@@ -32,8 +37,42 @@ export async function resolveDraftRefs(tenantId: string, refs: readonly DraftRef
   );
 }
 
-/** The engine offers of coupon and promotion versions (POS campaigns are priced per scanned coupon, elsewhere). */
-export async function engineOffersOf(tenantId: string, overlays: readonly DraftOverlay[]): Promise<Offer[]> {
+/**
+ * The engine offers of the chosen versions. A POS campaign is priced per scanned coupon, so its version
+ * becomes one offer per serial among `issued` (the serials the carts name) that belongs to it.
+ */
+export async function engineOffersOf(
+  tenantId: string,
+  overlays: readonly DraftOverlay[],
+  issued: readonly IssuedCouponSource[] = [],
+): Promise<Offer[]> {
+  const campaigns = await Promise.all(overlays.filter((o) => o.kind === "pos_campaign").map((o) => campaignOffers(tenantId, o, issued)));
+  return [...(await couponAndPromotionOffers(tenantId, overlays)), ...campaigns.flat()];
+}
+
+async function campaignOffers(tenantId: string, overlay: DraftOverlay, issued: readonly IssuedCouponSource[]): Promise<Offer[]> {
+  const sources = issued.filter((source) => source.campaign.id === overlay.offerId);
+  if (sources.length === 0) return [];
+  const draft = parseOrThrow(CampaignInput, overlay.snapshot);
+  const { validFrom, validTo } = campaignWindow(draft);
+  const live = sources[0].campaign;
+  const storesOfGroup =
+    draft.storeGroup && draft.storeGroup !== live.storeGroupId
+      ? (await db().store.findMany({ where: { tenantId, storeGroupId: draft.storeGroup }, select: { id: true } })).map((s) => s.id)
+      : sources[0].storesOfGroup;
+  const campaign = {
+    ...live,
+    name: draft.name,
+    enabled: draft.enabled,
+    validFrom,
+    validTo,
+    warehouseId: draft.warehouseID,
+    storeGroupId: draft.storeGroup,
+  };
+  return sources.map((source) => issuedCouponOffer(campaign, source.coupon, storesOfGroup));
+}
+
+async function couponAndPromotionOffers(tenantId: string, overlays: readonly DraftOverlay[]): Promise<Offer[]> {
   const offerOverlays = overlays.filter((o) => o.kind === "coupon" || o.kind === "promotion");
   if (offerOverlays.length === 0) return [];
   const rows = await db().offer.findMany({ where: { tenantId, id: { in: offerOverlays.map((o) => o.offerId) }, archivedAt: null } });

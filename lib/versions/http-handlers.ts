@@ -15,7 +15,9 @@ import { saveDraft } from "@/lib/versions/save-draft";
 import { PublishInput, VersionDiffQuery, VersionListQuery, VersionNumberText } from "@/lib/versions/schemas";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { createDraftOffer } from "@/lib/versions/create-draft-offer";
-import { DRAFT_SCHEMAS, splitDraftBody } from "@/lib/versions/draft-schemas";
+import { CAMPAIGN_DRAFT_SCHEMAS, DRAFT_SCHEMAS, splitDraftBody } from "@/lib/versions/draft-schemas";
+import { createCampaign } from "@/lib/pos/save-campaign";
+import { runDraftImpact } from "@/lib/scenarios/run-suite";
 
 type Params = { id: string };
 type NumberParams = { id: string; number: string };
@@ -104,3 +106,24 @@ export function offerDraftCreateHandler(family: Family) {
 export function offerVersionRoutes(family: Family): VersionRoutes {
   return { kind: family, basePath: FAMILIES[family].apiPath, draftBody: DRAFT_SCHEMAS[family].put };
 }
+
+export const CAMPAIGN_VERSION_ROUTES: VersionRoutes = {
+  kind: "pos_campaign",
+  basePath: "/api/v1/pos/campaigns",
+  draftBody: CAMPAIGN_DRAFT_SCHEMAS.put,
+};
+
+/** POST /api/v1/pos/campaigns/drafts: a new POS campaign that exists only as a draft. */
+export const campaignDraftCreateHandler = apiRoute<Record<string, never>, undefined, typeof CAMPAIGN_DRAFT_SCHEMAS.create>(
+  { roles: ROLES.write, body: CAMPAIGN_DRAFT_SCHEMAS.create },
+  async ({ actor, body }) => {
+    const { note, ...fields } = body;
+    const campaign = await createCampaign(actor, fields, new Date(), { asDraft: true, note });
+    const draft = (await getWorkingDraft(actor.tenantId, "pos_campaign", campaign.id))!;
+    const impact = await runDraftImpact(actor.tenantId, [
+      { kind: "pos_campaign", offerId: campaign.id, number: draft.number, snapshot: draft.snapshot },
+    ]);
+    const self = `/api/v1/pos/campaigns/${campaign.id}`;
+    return created({ campaign, draft, scenarios: impact, links: { self, draft: `${self}/draft` } }, self);
+  },
+);

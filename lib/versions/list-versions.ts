@@ -4,7 +4,6 @@ import { auditNames } from "@/lib/audit/audit-names";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { skipTake, type Page, type PageQuery } from "@/lib/http/pagination";
-import { EDITABLE_FIELDS } from "@/lib/offers/offer-view";
 import { loadTenant } from "@/lib/offers/offer-writes";
 import { adapterFor } from "@/lib/versions/adapters";
 import { KIND_LABELS, type VersionKind } from "@/lib/versions/kinds";
@@ -34,11 +33,11 @@ export async function getWorkingDraft(tenantId: string, kind: VersionKind, offer
 }
 
 /** The fields that differ between two snapshots, worded as the audit log words them (store names, the tenant's zone). */
-export async function snapshotDiff(tenantId: string, a: Record<string, unknown>, b: Record<string, unknown>) {
+export async function snapshotDiff(tenantId: string, kind: VersionKind, a: Record<string, unknown>, b: Record<string, unknown>) {
   const tenant = await loadTenant(db(), tenantId);
   const stores = [a, b].flatMap((s) => [s.stores, s.warehouseID].flat().filter((id): id is string => typeof id === "string"));
   const names = await auditNames(tenantId, [], tenant.timeZone, { storeIds: stores });
-  const changes = diffSnapshots(a, b, names, EDITABLE_FIELDS);
+  const changes = diffSnapshots(a, b, names, adapterFor(kind).fieldOrder);
   return { changes, summary: summarizeChanges(changes) };
 }
 
@@ -50,5 +49,5 @@ export async function diffVersions(
   to: number,
 ): Promise<VersionDiffView> {
   const [a, b] = await Promise.all([getVersionOrThrow(tenantId, kind, offerId, from), getVersionOrThrow(tenantId, kind, offerId, to)]);
-  return { from, to, ...(await snapshotDiff(tenantId, a.snapshot, b.snapshot)) };
+  return { from, to, ...(await snapshotDiff(tenantId, kind, a.snapshot, b.snapshot)) };
 }

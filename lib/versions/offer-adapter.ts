@@ -2,7 +2,7 @@
 // of CouponInput / PromotionInput, and writing one is the API's PUT (replaceOfferRow).
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { findOfferRowOrThrow } from "@/lib/offers/get-offer-or-throw";
-import { rowSnapshot } from "@/lib/offers/offer-view";
+import { EDITABLE_FIELDS, rowSnapshot } from "@/lib/offers/offer-view";
 import { assertStoresExist, loadTenant } from "@/lib/offers/offer-writes";
 import { assertSameCategory, replaceOfferRow } from "@/lib/offers/replace-offer-row";
 import { CouponInput, PromotionInput, type OfferInput } from "@/lib/offers/schemas";
@@ -15,6 +15,7 @@ export function offerAdapter(family: Family): VersionAdapter {
   return {
     kind: family,
     objectType: family,
+    fieldOrder: EDITABLE_FIELDS,
     consolePath: (id) => `${FAMILIES[family].consolePath}/${id}`,
     parseSnapshot: (input) => parse(input) as unknown as Record<string, unknown>,
     async findLive(client, tenantId, offerId) {

@@ -7,7 +7,8 @@ import { CouponView, PromotionView } from "@/lib/offers/schemas";
 import { listEnvelope, named } from "@/lib/openapi/registry";
 import { registerSimpleRoutes } from "@/lib/openapi/simple-routes";
 import { ScenarioImpact } from "@/lib/scenarios/schemas";
-import { DRAFT_SCHEMAS } from "@/lib/versions/draft-schemas";
+import { CampaignView } from "@/lib/pos/view-schemas";
+import { CAMPAIGN_DRAFT_SCHEMAS, DRAFT_SCHEMAS } from "@/lib/versions/draft-schemas";
 import { PublishInput, VersionDiffQuery, VersionDiffView, VersionListQuery } from "@/lib/versions/schemas";
 
 export type VersionDocs = {
@@ -116,7 +117,37 @@ function registerFamily(registry: OpenAPIRegistry, family: Family): void {
   });
 }
 
+function registerCampaigns(registry: OpenAPIRegistry): void {
+  const basePath = "/api/v1/pos/campaigns";
+  const version = named("PosCampaignVersion", CAMPAIGN_DRAFT_SCHEMAS.version);
+  registerSimpleRoutes(registry, "POS coupons", [
+    {
+      method: "post",
+      path: `${basePath}/drafts`,
+      summary: "Create a POS campaign that exists only as a draft (status Draft: printed coupons do not unlock it until published)",
+      body: named("PosCampaignDraftCreate", CAMPAIGN_DRAFT_SCHEMAS.create),
+      answers: "{ campaign, draft, scenarios }",
+      schema: z.object({
+        campaign: named("PosCampaign", CampaignView),
+        draft: version,
+        scenarios: named("ScenarioImpact", ScenarioImpact),
+        links: z.object({ self: z.string(), draft: z.string() }),
+      }),
+      status: 201,
+    },
+  ]);
+  registerVersionRoutes(registry, {
+    tag: "POS coupons",
+    basePath,
+    one: "POS campaign",
+    prefix: "PosCampaign",
+    version: CAMPAIGN_DRAFT_SCHEMAS.version,
+    draftPut: CAMPAIGN_DRAFT_SCHEMAS.put,
+  });
+}
+
 export function registerOfferVersionRoutes(registry: OpenAPIRegistry): void {
   registerFamily(registry, "coupon");
   registerFamily(registry, "promotion");
+  registerCampaigns(registry);
 }

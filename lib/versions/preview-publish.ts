@@ -17,7 +17,7 @@ export async function previewPublish(tenantId: string, kind: VersionKind, offerI
   if (!row) throw AppError.notFound(number ? `Version ${number} of this ${KIND_LABELS[kind]}` : `A draft of this ${KIND_LABELS[kind]}`);
   const version = toVersionView(row);
   const [diff, impact] = await Promise.all([
-    snapshotDiff(tenantId, live.snapshot, version.snapshot),
+    snapshotDiff(tenantId, kind, live.snapshot, version.snapshot),
     runDraftImpact(tenantId, [{ kind, offerId, number: row.number, snapshot: version.snapshot }]),
   ]);
   return { version, ...diff, impact };
