@@ -105,7 +105,8 @@ export function DraftControls({ family, loaded, draft: initialDraft, impact: ini
         {loaded && draft ? (
           <>
             <PublishDialog
-              family={family}
+              kind={family}
+              offerPath={`${info.consolePath}/${loaded.id}`}
               offerId={loaded.id}
               label="Publish…"
               zone={zone}

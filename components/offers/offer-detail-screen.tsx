@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/offers/status-badge";
 import { PendingVersions } from "@/components/versions/pending-versions";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice, PageHeader } from "@/components/ui/page-header";
-import type { PendingVersion } from "@/lib/offers/console-detail";
+import type { PendingVersion } from "@/lib/versions/list-versions";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import type { OfferView } from "@/lib/offers/schemas";
@@ -76,7 +76,7 @@ export function OfferDetailScreen({ family, offer, history, storeNames, pending,
           </Notice>
         </div>
       ) : null}
-      <PendingVersions family={family} offerId={offer.id} pending={pending} canWrite={canWrite} zone={zone} />
+      <PendingVersions kind={family} offerId={offer.id} pending={pending} canWrite={canWrite} zone={zone} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <OfferSummary offer={offer} storeNames={storeNames} zone={zone} />

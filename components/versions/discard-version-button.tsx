@@ -4,15 +4,15 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { discardVersionAction } from "@/app/(console)/offers/version-actions";
 import { Button } from "@/components/ui/button";
-import type { Family } from "@/lib/offers/family";
+import type { VersionKind } from "@/lib/versions/kinds";
 
-export function DiscardVersionButton({ family, offerId, number }: { family: Family; offerId: string; number: number }) {
+export function DiscardVersionButton({ kind, offerId, number }: { kind: VersionKind; offerId: string; number: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const discard = () => {
     if (!window.confirm(`Discard version ${number}? It will not go live.`)) return;
     startTransition(async () => {
-      const result = await discardVersionAction(family, offerId, number);
+      const result = await discardVersionAction(kind, offerId, number);
       if (result.ok) router.refresh();
       else window.alert(result.message);
     });

@@ -2,14 +2,16 @@
 import { PublishDialog } from "@/components/versions/publish-dialog";
 import { ButtonLink } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
-import type { PendingVersion } from "@/lib/offers/console-detail";
-import { FAMILIES, type Family } from "@/lib/offers/family";
+import type { PendingVersion } from "@/lib/versions/list-versions";
+import { FAMILIES } from "@/lib/offers/family";
+import type { VersionKind } from "@/lib/versions/kinds";
 
-type Props = { family: Family; offerId: string; pending: PendingVersion[]; canWrite: boolean; zone: string };
+type Props = { kind: VersionKind; offerId: string; pending: PendingVersion[]; canWrite: boolean; zone: string; editHref?: string };
 
-export function PendingVersions({ family, offerId, pending, canWrite, zone }: Props) {
+/** `editHref`: where the draft is edited (absent: the offer's edit page). */
+export function PendingVersions({ kind, offerId, pending, canWrite, zone, editHref }: Props) {
   if (pending.length === 0) return null;
-  const base = `${FAMILIES[family].consolePath}/${offerId}`;
+  const base = kind === "pos_campaign" ? `/pos/campaigns/${offerId}` : `${FAMILIES[kind].consolePath}/${offerId}`;
   return (
     <div className="mb-4 space-y-2" data-testid="pending-versions">
       {pending.map((version) =>
@@ -28,10 +30,10 @@ export function PendingVersions({ family, offerId, pending, canWrite, zone }: Pr
             <span>A draft (version {version.number}) is waiting: it is not live until it is published.</span>
             {canWrite ? (
               <>
-                <ButtonLink href={`${base}/edit`} variant="secondary">
+                <ButtonLink href={editHref ?? `${base}/edit`} variant="secondary">
                   Edit the draft
                 </ButtonLink>
-                <PublishDialog family={family} offerId={offerId} label="Publish…" zone={zone} variant="secondary" />
+                <PublishDialog kind={kind} offerId={offerId} offerPath={base} label="Publish…" zone={zone} variant="secondary" />
               </>
             ) : null}
           </div>

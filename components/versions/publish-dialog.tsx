@@ -12,12 +12,14 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import { localInputToInstant } from "@/lib/carts/simulation-url";
-import { FAMILIES, type Family } from "@/lib/offers/family";
+import type { VersionKind } from "@/lib/versions/kinds";
 import type { PublishPreview } from "@/lib/versions/schemas";
 
 type Props = {
-  family: Family;
+  kind: VersionKind;
   offerId: string;
+  /** The offer's console page, where the dialog goes after publishing. */
+  offerPath: string;
   /** The version to publish; absent: the draft. */
   number?: number;
   label: string;
@@ -27,7 +29,7 @@ type Props = {
   beforeOpen?: () => Promise<boolean>;
 };
 
-export function PublishDialog({ family, offerId, number, label, zone, variant = "primary", beforeOpen }: Props) {
+export function PublishDialog({ kind, offerId, offerPath, number, label, zone, variant = "primary", beforeOpen }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<PublishPreview | null>(null);
@@ -43,7 +45,7 @@ export function PublishDialog({ family, offerId, number, label, zone, variant = 
     startTransition(async () => {
       setError(null);
       if (beforeOpen && !(await beforeOpen())) return;
-      const result = await previewPublishAction(family, offerId, number);
+      const result = await previewPublishAction(kind, offerId, number);
       if (!result.ok) return setError(result.message);
       setPreview(result.data);
       setAccept(false);
@@ -55,7 +57,7 @@ export function PublishDialog({ family, offerId, number, label, zone, variant = 
       setError(null);
       const at = when === "at" ? localInputToInstant(atLocal, zone) : undefined;
       if (when === "at" && !at) return setError("Choose the date and time it goes live.");
-      const result = await publishAction(family, offerId, {
+      const result = await publishAction(kind, offerId, {
         number: preview?.version.number,
         ...(at ? { at } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
@@ -63,9 +65,7 @@ export function PublishDialog({ family, offerId, number, label, zone, variant = 
       });
       if (!result.ok) return setError(result.message);
       setOpen(false);
-      router.push(
-        `${FAMILIES[family].consolePath}/${offerId}?${result.data.live ? "published" : "scheduled"}=${result.data.version.number}`,
-      );
+      router.push(`${offerPath}?${result.data.live ? "published" : "scheduled"}=${result.data.version.number}`);
     });
 
   const broken = preview?.impact.broken ?? 0;

@@ -5,25 +5,25 @@ import { PublishDialog } from "@/components/versions/publish-dialog";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
-import { FAMILIES, type Family } from "@/lib/offers/family";
-import type { OfferView } from "@/lib/offers/schemas";
+import type { VersionKind } from "@/lib/versions/kinds";
 import type { VersionDiffView, VersionView } from "@/lib/versions/schemas";
 
 const STATUS_TONES = { draft: "indigo", scheduled: "amber", published: "green", superseded: "slate" } as const;
 const STATUS_LABELS = { draft: "Draft", scheduled: "Scheduled", published: "Live", superseded: "Was live" } as const;
 
 type Props = {
-  family: Family;
-  offer: OfferView;
+  kind: VersionKind;
+  /** The offer's name, console page, and what to call it ("coupon", "POS campaign"). */
+  offer: { id: string; name: string };
+  offerPath: string;
+  label: string;
   versions: { items: VersionView[]; total: number };
   diff: VersionDiffView | null;
   canWrite: boolean;
   zone: string;
 };
 
-export function VersionsScreen({ family, offer, versions, diff, canWrite, zone }: Props) {
-  const info = FAMILIES[family];
-  const base = `${info.consolePath}/${offer.id}`;
+export function VersionsScreen({ kind, offer, offerPath, label, versions, diff, canWrite, zone }: Props) {
   const newest = versions.items[0]?.number;
   const live = versions.items.find((v) => v.status === "published")?.number;
   return (
@@ -32,8 +32,8 @@ export function VersionsScreen({ family, offer, versions, diff, canWrite, zone }
         title={`Versions: ${offer.name}`}
         description="Every version with who saved it and when. Compare any two, or publish an earlier one again."
         actions={
-          <ButtonLink href={base} variant="ghost">
-            Back to the {info.label.toLowerCase()}
+          <ButtonLink href={offerPath} variant="ghost">
+            Back to the {label}
           </ButtonLink>
         }
       />
@@ -94,8 +94,9 @@ export function VersionsScreen({ family, offer, versions, diff, canWrite, zone }
                     <td className="space-y-1 text-right">
                       {canWrite && v.status !== "published" ? (
                         <PublishDialog
-                          family={family}
+                          kind={kind}
                           offerId={offer.id}
+                          offerPath={offerPath}
                           number={v.number}
                           label={v.status === "superseded" ? "Publish again" : "Publish…"}
                           zone={zone}
@@ -103,7 +104,7 @@ export function VersionsScreen({ family, offer, versions, diff, canWrite, zone }
                         />
                       ) : null}
                       {canWrite && (v.status === "draft" || v.status === "scheduled") ? (
-                        <DiscardVersionButton family={family} offerId={offer.id} number={v.number} />
+                        <DiscardVersionButton kind={kind} offerId={offer.id} number={v.number} />
                       ) : null}
                     </td>
                   </tr>

@@ -7,7 +7,7 @@ import { skipTake, type Page, type PageQuery } from "@/lib/http/pagination";
 import { loadTenant } from "@/lib/offers/offer-writes";
 import { adapterFor } from "@/lib/versions/adapters";
 import { KIND_LABELS, type VersionKind } from "@/lib/versions/kinds";
-import { findVersionRow, findWorkingDraftRow, listVersionRows } from "@/lib/versions/queries";
+import { findVersionRow, findWorkingDraftRow, listVersionRows, pendingVersionsOf } from "@/lib/versions/queries";
 import type { VersionDiffView, VersionView } from "@/lib/versions/schemas";
 import { diffSnapshots, summarizeChanges } from "@/lib/versions/version-diff";
 import { toVersionView } from "@/lib/versions/version-view";
@@ -50,4 +50,12 @@ export async function diffVersions(
 ): Promise<VersionDiffView> {
   const [a, b] = await Promise.all([getVersionOrThrow(tenantId, kind, offerId, from), getVersionOrThrow(tenantId, kind, offerId, to)]);
   return { from, to, ...(await snapshotDiff(tenantId, kind, a.snapshot, b.snapshot)) };
+}
+
+export type PendingVersion = { number: number; status: string; publishAt: string | null };
+
+/** The offer's versions waiting to go live: its draft and its scheduled publishes, oldest first. */
+export async function listPendingVersions(tenantId: string, kind: VersionKind, offerId: string): Promise<PendingVersion[]> {
+  const rows = await pendingVersionsOf(db(), tenantId, kind, [offerId]);
+  return rows.map((v) => ({ number: v.number, status: v.status, publishAt: v.publishAt?.toISOString() ?? null }));
 }

@@ -100,6 +100,7 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
     "/pos",
     "/pos/campaigns",
     `/pos/campaigns/${campaign.id}`,
+    `/pos/campaigns/${campaign.id}/versions`,
     "/pos/rules/new",
     `/pos/rules/${rule.id}`,
     "/pos/issued",

@@ -1,7 +1,7 @@
 "use server";
-// Thin actions for drafts, publishing and rollback of coupons and promotions (contract §8): parse,
-// authorize, call one operation, refresh the affected pages. Family and ids are client input, so they
-// are validated too; every body goes through the same schemas as the REST routes.
+// Thin actions for drafts, publishing and rollback of coupons, promotions and POS campaigns (contract §8):
+// parse, authorize, call one operation, refresh the affected pages. Kind, family and ids are client input,
+// so they are validated too; every body goes through the same schemas as the REST routes.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
@@ -16,17 +16,20 @@ import { publishLiveChange } from "@/lib/versions/publish-live-change";
 import { publishVersion } from "@/lib/versions/publish-version";
 import { saveDraft } from "@/lib/versions/save-draft";
 import { DraftExtras, PublishInput } from "@/lib/versions/schemas";
+import { VERSION_KINDS, type VersionKind } from "@/lib/versions/kinds";
+import { CampaignUpdate } from "@/lib/pos/schemas";
 import { identifier } from "@/lib/validation/text";
 import { parseOrThrow } from "@/lib/zod-issues";
 
 const FamilySchema = z.enum(["coupon", "promotion"]);
+const KindSchema = z.enum(VERSION_KINDS);
 const Id = identifier("id").min(1).max(100);
 const VersionNumber = z.number().int().min(1).max(1_000_000);
 const DraftOptions = z.strictObject(DraftExtras);
 const Confirmation = z.strictObject({ acceptBrokenScenarios: PublishInput.shape.acceptBrokenScenarios, note: PublishInput.shape.note });
 
-function refresh(family: Family, id?: string) {
-  const base = FAMILIES[family].consolePath;
+function refresh(kind: VersionKind, id?: string) {
+  const base = kind === "pos_campaign" ? "/pos/campaigns" : FAMILIES[kind].consolePath;
   revalidatePath(base);
   if (id) {
     revalidatePath(`${base}/${id}`);
@@ -80,27 +83,38 @@ export async function saveLiveAction(family: Family, id: string, input: unknown,
 }
 
 /** The publish dialog's contents: the live fields against the version's, and what it does to the scenarios. */
-export async function previewPublishAction(family: Family, id: string, number: unknown) {
+export async function previewPublishAction(kind: VersionKind, id: string, number: unknown) {
   return runAction(ROLES.read, async (actor) => {
-    const f = parseOrThrow(FamilySchema, family);
-    return previewPublish(actor.tenantId, f, parseOrThrow(Id, id), number === undefined ? undefined : parseOrThrow(VersionNumber, number));
+    const k = parseOrThrow(KindSchema, kind);
+    return previewPublish(actor.tenantId, k, parseOrThrow(Id, id), number === undefined ? undefined : parseOrThrow(VersionNumber, number));
   });
 }
 
-export async function publishAction(family: Family, id: string, input: unknown) {
+export async function publishAction(kind: VersionKind, id: string, input: unknown) {
   return runAction(ROLES.write, async (actor) => {
-    const f = parseOrThrow(FamilySchema, family);
-    const result = await publishVersion(actor, f, parseOrThrow(Id, id), parseOrThrow(PublishInput, input));
-    refresh(f, id);
+    const k = parseOrThrow(KindSchema, kind);
+    const result = await publishVersion(actor, k, parseOrThrow(Id, id), parseOrThrow(PublishInput, input));
+    refresh(k, id);
     return { version: result.version, live: result.live };
   });
 }
 
-export async function discardVersionAction(family: Family, id: string, number: unknown) {
+export async function discardVersionAction(kind: VersionKind, id: string, number: unknown) {
   return runAction(ROLES.write, async (actor) => {
-    const f = parseOrThrow(FamilySchema, family);
-    await discardVersion(actor, f, parseOrThrow(Id, id), parseOrThrow(VersionNumber, number));
-    refresh(f, id);
+    const k = parseOrThrow(KindSchema, kind);
+    await discardVersion(actor, k, parseOrThrow(Id, id), parseOrThrow(VersionNumber, number));
+    refresh(k, id);
     return { discarded: true };
+  });
+}
+
+/** The campaign form's "Save as draft": its values (CampaignInput, as the form's own schema gives them) become the draft. */
+export async function saveCampaignDraftAction(id: string, values: unknown, options: unknown) {
+  return runAction(ROLES.write, async (actor) => {
+    const { version: _version, ...snapshot } = parseOrThrow(CampaignUpdate, values);
+    const { etag, note } = parseOrThrow(DraftOptions, options ?? {});
+    const saved = await saveDraft(actor, "pos_campaign", parseOrThrow(Id, id), { snapshot, etag, note });
+    refresh("pos_campaign", id);
+    return saved;
   });
 }

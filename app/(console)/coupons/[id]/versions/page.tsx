@@ -19,5 +19,16 @@ export default async function Page({
   const { id } = await params;
   const compare = VersionDiffQuery.safeParse(await searchParams);
   const page = await orNotFound(loadVersionsPage(session.tenant.id, "coupon", id, compare.success ? compare.data : {}));
-  return <VersionsScreen family="coupon" {...page} canWrite={hasRole(session.actor.role, ROLES.write)} zone={session.tenant.timeZone} />;
+  return (
+    <VersionsScreen
+      kind="coupon"
+      offer={page.offer}
+      offerPath={`/coupons/${id}`}
+      label="coupon"
+      versions={page.versions}
+      diff={page.diff}
+      canWrite={hasRole(session.actor.role, ROLES.write)}
+      zone={session.tenant.timeZone}
+    />
+  );
 }
