@@ -12,4 +12,7 @@ export async function register() {
   registerAppJobHandlers();
   const { startJobRunner } = await import("@/lib/jobs/runner");
   startJobRunner();
+  // Scheduled publishes wake the runner at their instant instead of its next poll (lib/versions/publish-job.ts).
+  const { startScheduledPublishWatcher } = await import("@/lib/versions/publish-job");
+  startScheduledPublishWatcher();
 }

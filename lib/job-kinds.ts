@@ -9,6 +9,7 @@ import type { JobHandler } from "@/lib/jobs/types";
 import { deliverJobHandler } from "@/lib/webhooks/deliver-job";
 import { dispatchOutboxJobHandler } from "@/lib/webhooks/dispatch-outbox";
 import { pruneWebhooksJobHandler } from "@/lib/webhooks/prune-webhooks";
+import { publishJobHandler } from "@/lib/versions/publish-job";
 
 export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   importJobHandler,
@@ -19,6 +20,7 @@ export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   deliverJobHandler,
   pruneWebhooksJobHandler,
   legacyGenerationJobHandler,
+  publishJobHandler,
 ];
 
 export function registerAppJobHandlers(): void {

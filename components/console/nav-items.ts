@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/pos", label: "POS coupons" },
   { href: "/legacy", label: "Legacy coupons" },
   { href: "/simulator", label: "Cart Simulator" },
+  { href: "/scenarios", label: "Scenarios" },
   { href: "/catalog/products", label: "Catalog" },
   { href: "/settings", label: "Settings" },
   { href: "/audit", label: "Audit log" },

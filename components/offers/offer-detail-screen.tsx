@@ -1,10 +1,13 @@
-// The detail page shared by coupons and promotions: title with status, actions, summary, history.
+// The detail page shared by coupons and promotions: title with status, actions, versions waiting to go
+// live (a draft, scheduled publishes), summary, history.
 import { OfferActions } from "@/components/offers/offer-actions";
 import { OfferHistory } from "@/components/offers/offer-history";
 import { OfferSummary } from "@/components/offers/offer-summary";
 import { StatusBadge } from "@/components/offers/status-badge";
+import { PendingVersions } from "@/components/versions/pending-versions";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice, PageHeader } from "@/components/ui/page-header";
+import type { PendingVersion } from "@/lib/versions/list-versions";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import type { OfferView } from "@/lib/offers/schemas";
@@ -14,12 +17,16 @@ type Props = {
   offer: OfferView;
   history: { items: AuditEventView[]; total: number };
   storeNames: Record<string, string>;
+  pending: PendingVersion[];
   canWrite: boolean;
+  /** What the last action did, from the query string: saved, published=N, scheduled=N. */
   saved: boolean;
+  published?: string;
+  scheduled?: string;
   zone: string;
 };
 
-export function OfferDetailScreen({ family, offer, history, storeNames, canWrite, saved, zone }: Props) {
+export function OfferDetailScreen({ family, offer, history, storeNames, pending, canWrite, saved, published, scheduled, zone }: Props) {
   const info = FAMILIES[family];
   const base = `${info.consolePath}/${offer.id}`;
   return (
@@ -46,9 +53,12 @@ export function OfferDetailScreen({ family, offer, history, storeNames, canWrite
                 </ButtonLink>
               </>
             ) : null}
+            <ButtonLink href={`${base}/versions`} variant="secondary">
+              Versions
+            </ButtonLink>
             {canWrite ? (
               <>
-                <ButtonLink href={`${base}/edit`}>Edit</ButtonLink>
+                <ButtonLink href={`${base}/edit`}>{pending.some((v) => v.status === "draft") ? "Edit the draft" : "Edit"}</ButtonLink>
                 <OfferActions family={family} id={offer.id} name={offer.name} />
               </>
             ) : (
@@ -59,11 +69,14 @@ export function OfferDetailScreen({ family, offer, history, storeNames, canWrite
           </>
         }
       />
-      {saved ? (
+      {saved || published || scheduled ? (
         <div className="mb-4">
-          <Notice tone="success">Saved.</Notice>
+          <Notice tone="success">
+            {published ? `Version ${published} is live.` : scheduled ? `Version ${scheduled} is scheduled.` : "Saved."}
+          </Notice>
         </div>
       ) : null}
+      <PendingVersions kind={family} offerId={offer.id} pending={pending} canWrite={canWrite} zone={zone} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <OfferSummary offer={offer} storeNames={storeNames} zone={zone} />

@@ -3,11 +3,16 @@
 // (CouponInput / PromotionInput), so the browser and the server reject the same things. The fields
 // follow the chosen kind. The whole discount (category) is fixed once the offer exists, because codes
 // already handed out promise it: editing shows it read-only with "Duplicate to change it".
+// "Save changes" puts the change live at once, guarded by the saved scenarios (a break needs a note);
+// "Save as draft" keeps it beside the live offer until it is published (draft-controls.tsx).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { createOfferAction, getOfferAction, updateOfferAction } from "@/app/(console)/offers/actions";
+import { createOfferAction, getOfferAction } from "@/app/(console)/offers/actions";
+import { checkLiveSaveAction, saveLiveAction } from "@/app/(console)/offers/version-actions";
+import { DraftControls, DraftNotice } from "@/components/offers/draft-controls";
+import { LiveSaveConfirm } from "@/components/offers/live-save-confirm";
 import { AudienceFields, StorePicker } from "@/components/offers/audience-fields";
 import { CategoryFields } from "@/components/offers/category-fields";
 import { ConflictNotice } from "@/components/offers/conflict-notice";
@@ -26,6 +31,8 @@ import { describeCategory, describeOffer } from "@/lib/offers/preview";
 import { CouponInput, PromotionInput, type OfferView } from "@/lib/offers/schemas";
 import { fieldInWords } from "@/lib/forms/plain-messages";
 import { plainResolver } from "@/lib/forms/plain-resolver";
+import type { ScenarioImpact } from "@/lib/scenarios/schemas";
+import type { VersionView } from "@/lib/versions/schemas";
 
 type Props = {
   family: Family;
@@ -38,6 +45,9 @@ type Props = {
   tenantTimeZone: string;
   defaultOffset: string;
   readOnly: boolean;
+  /** The draft the form starts from, when the offer has one, and what it does to the scenarios. */
+  draft?: VersionView | null;
+  impact?: ScenarioImpact | null;
 };
 
 /** A saved offer's discount, read-only: the API refuses any change to it (`category` is immutable). */
@@ -100,12 +110,16 @@ export function OfferForm({
   tenantTimeZone,
   defaultOffset,
   readOnly,
+  draft = null,
+  impact = null,
 }: Props) {
   const router = useRouter();
   const info = FAMILIES[family];
   const [loaded, setLoaded] = useState<OfferView | null>(initial);
   const [conflict, setConflict] = useState<OfferView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // "Save changes" that would break pinned scenarios waits here for a note and an explicit yes.
+  const [brokenImpact, setBrokenImpact] = useState<{ impact: ScenarioImpact; values: OfferFormValues } | null>(null);
   const schema = family === "coupon" ? CouponInput : PromotionInput;
   const form = useForm<OfferFormValues>({
     resolver: plainResolver(zodResolver(schema as typeof CouponInput) as unknown as Resolver<OfferFormValues>),
@@ -127,11 +141,18 @@ export function OfferForm({
       );
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const submit = async (values: OfferFormValues, confirmation?: { acceptBrokenScenarios: true; note: string }) => {
     setMessage(null);
     const result = loaded
-      ? await updateOfferAction(family, loaded.id, { ...values, version: loaded.version })
+      ? await saveLiveAction(family, loaded.id, { ...values, version: loaded.version }, confirmation)
       : await createOfferAction(family, values);
+    if (!result.ok && loaded && result.fieldErrors.acceptBrokenScenarios) {
+      const check = await checkLiveSaveAction(family, loaded.id, values);
+      if (check.ok) {
+        setBrokenImpact({ impact: check.data, values });
+        return;
+      }
+    }
     if (result.ok) {
       // No router.refresh() here: it can cancel the navigation, and the action already revalidated the pages.
       router.push(`${info.consolePath}/${result.data.id}?saved=1`);
@@ -147,7 +168,8 @@ export function OfferForm({
     for (const [field, text] of Object.entries(result.fieldErrors))
       form.setError(toFormPath(field) as keyof OfferFormValues, { message: text });
     setMessage(result.message);
-  });
+  };
+  const onSubmit = form.handleSubmit((values) => submit(values));
 
   const reloadTheirs = () => {
     if (!conflict) return;
@@ -165,6 +187,7 @@ export function OfferForm({
           <ConflictNotice loaded={loaded} current={conflict} onReload={reloadTheirs} onDismiss={() => setConflict(null)} />
         ) : null}
         {message ? <Notice tone="error">{message}</Notice> : null}
+        <DraftNotice draft={draft} label={info.label.toLowerCase()} />
         {copyOf ? <Notice>Not saved yet: this is a copy of “{copyOf.name}”. Nothing changes on the original.</Notice> : null}
         {readOnly ? <Notice>You have read-only access: ask an admin or marketer to change this {info.label.toLowerCase()}.</Notice> : null}
         <fieldset disabled={readOnly} className="space-y-6">
@@ -225,12 +248,27 @@ export function OfferForm({
           <Preview zone={tenantTimeZone} />
           {readOnly ? null : (
             <div className="flex flex-wrap items-start gap-3">
-              <Button type="submit" disabled={formState.isSubmitting}>
-                {formState.isSubmitting ? "Saving…" : loaded ? "Save changes" : `Create ${info.label.toLowerCase()}`}
-              </Button>
+              {/* With a draft (or never published), changes go through the draft and the publish dialog. */}
+              {draft || loaded?.status === "Draft" ? null : (
+                <Button type="submit" disabled={formState.isSubmitting}>
+                  {formState.isSubmitting ? "Saving…" : loaded ? "Save changes" : `Create ${info.label.toLowerCase()}`}
+                </Button>
+              )}
+              <DraftControls family={family} loaded={loaded} draft={draft} impact={impact} zone={tenantTimeZone} />
               <ErrorSummary errors={formState.errors} />
             </div>
           )}
+          {brokenImpact ? (
+            <LiveSaveConfirm
+              impact={brokenImpact.impact}
+              onCancel={() => setBrokenImpact(null)}
+              onConfirm={async (note) => {
+                const values = brokenImpact.values;
+                setBrokenImpact(null);
+                await submit(values, { acceptBrokenScenarios: true, note });
+              }}
+            />
+          ) : null}
         </div>
       </form>
     </FormProvider>

@@ -1,10 +1,14 @@
 "use client";
 // Create or edit a POS campaign. The award is chosen at create time only: printed coupons promise it.
+// "Save as draft" keeps a change beside the live campaign (the POS never sees it) until it is published
+// from the campaign page; with a draft, the form edits the draft.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
+import { saveCampaignDraftAction } from "@/app/(console)/offers/version-actions";
 import { createCampaignAction, updateCampaignAction } from "@/app/(console)/pos/actions";
+import { ImpactList } from "@/components/scenarios/impact-list";
 import { errorAt } from "@/components/pos/form-errors";
 import { StoreScopeFields, type Choice } from "@/components/pos/store-scope-fields";
 import { Button } from "@/components/ui/button";
@@ -15,12 +19,22 @@ import { CampaignCreateForm, CampaignEditForm, campaignFormDefaults, type Campai
 import type { CampaignView } from "@/lib/pos/campaign-view";
 import type { CampaignInput } from "@/lib/pos/schemas";
 import { plainResolver } from "@/lib/forms/plain-resolver";
+import type { ScenarioImpact } from "@/lib/scenarios/schemas";
 
 const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "JPY", "KWD"];
 
-export function CampaignForm({ campaign, stores, groups }: { campaign?: CampaignView; stores: Choice[]; groups: Choice[] }) {
+type Props = {
+  campaign?: CampaignView;
+  stores: Choice[];
+  groups: Choice[];
+  /** The campaign's draft, when it has one: the form edits it (its values are in `campaign`). */
+  draft?: { etag: string; number: number } | null;
+};
+
+export function CampaignForm({ campaign, stores, groups, draft = null }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ text: string; impact: ScenarioImpact } | null>(null);
   const editing = Boolean(campaign);
   const form = useForm<CampaignFormValues, unknown, CampaignInput>({
     resolver: plainResolver(zodResolver(editing ? CampaignEditForm : CampaignCreateForm)),
@@ -40,6 +54,19 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
     }
     for (const [field, text] of Object.entries(result.fieldErrors)) form.setError(field as Path<CampaignFormValues>, { message: text });
     setMessage(result.message);
+  });
+
+  const saveDraft = form.handleSubmit(async (values) => {
+    if (!campaign) return;
+    setMessage(null);
+    const result = await saveCampaignDraftAction(campaign.id, values, draft ? { etag: draft.etag } : {});
+    if (!result.ok) {
+      for (const [field, text] of Object.entries(result.fieldErrors)) form.setError(field as Path<CampaignFormValues>, { message: text });
+      setMessage(result.message);
+      return;
+    }
+    setSaved({ text: `Draft saved (version ${result.data.draft.number}). The live campaign is unchanged.`, impact: result.data.impact });
+    router.refresh();
   });
 
   const percentage = kind.endsWith("Percentage");
@@ -152,11 +179,24 @@ export function CampaignForm({ campaign, stores, groups }: { campaign?: Campaign
           ) : null}
         </div>
       </fieldset>
-      <div className="md:col-span-2">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : editing ? "Save campaign" : "Create campaign"}
-        </Button>
+      <div className="flex flex-wrap gap-3 md:col-span-2">
+        {draft ? null : (
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Saving…" : editing ? "Save campaign" : "Create campaign"}
+          </Button>
+        )}
+        {editing ? (
+          <Button variant={draft ? "primary" : "secondary"} onClick={() => void saveDraft()} disabled={isSubmitting}>
+            {draft ? "Save draft" : "Save as draft"}
+          </Button>
+        ) : null}
       </div>
+      {saved ? (
+        <div className="space-y-3 md:col-span-2">
+          <Notice tone="success">{saved.text}</Notice>
+          <ImpactList impact={saved.impact} />
+        </div>
+      ) : null}
     </form>
   );
 }

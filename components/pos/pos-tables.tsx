@@ -19,6 +19,7 @@ const STATUS_TONES = {
   Planned: "amber",
   Expired: "slate",
   Disabled: "rose",
+  Draft: "indigo",
 } as const;
 
 const ruleColumns: ColumnDef<CouponRuleView, unknown>[] = [

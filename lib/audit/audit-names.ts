@@ -28,14 +28,26 @@ function idsInChanges(events: AuditEventView[], fields: string[]): string[] {
   return [...ids];
 }
 
-export async function auditNames(tenantId: string, events: AuditEventView[], zone: string): Promise<AuditNames> {
+/** `extra.storeIds`: stores named outside the events (the versions a diff compares). */
+export async function auditNames(
+  tenantId: string,
+  events: AuditEventView[],
+  zone: string,
+  extra: { storeIds?: string[] } = {},
+): Promise<AuditNames> {
   const offerIds = [
     ...idsOf(events, "coupon", "promotion"),
     ...events
       .map((e) => (e.changes as { duplicatedFrom?: unknown } | null)?.duplicatedFrom)
       .filter((v): v is string => typeof v === "string"),
   ];
-  const storeIds = [...new Set([...idsOf(events, "store"), ...idsInChanges(events, ["stores", "warehouseID", "warehouseId", "storeId"])])];
+  const storeIds = [
+    ...new Set([
+      ...idsOf(events, "store"),
+      ...idsInChanges(events, ["stores", "warehouseID", "warehouseId", "storeId"]),
+      ...(extra.storeIds ?? []),
+    ]),
+  ];
   const campaignIds = [...new Set([...idsOf(events, "pos_campaign"), ...idsInChanges(events, ["campaignID", "campaignId"])])];
   const legacyTemplateIds = idsOf(events, "legacy_coupon_definition", "legacy_coupon_template");
   const [offers, stores, groups, products, customers, rules, campaigns, legacy] = await Promise.all([

@@ -40,6 +40,12 @@ const ACTION_LABELS: Record<string, string> = {
   replay: "delivery replayed",
   switch_off: "switched off after failures",
   generate: "generated coupons of",
+  create_draft: "created as a draft",
+  save_draft: "saved a draft of",
+  discard_version: "discarded a draft of",
+  publish: "published",
+  schedule: "scheduled the publishing of",
+  publish_failed: "could not publish",
 };
 
 /** Console pages of the objects that have one, by object type. */
@@ -72,7 +78,18 @@ function isChange(value: unknown): value is { from: unknown; to: unknown } {
   return Boolean(value) && typeof value === "object" && "from" in (value as object) && "to" in (value as object);
 }
 
-function valueInWords(field: string, value: unknown, names: AuditNames): string {
+type CurrencyInWords = { code: string; minimumCartValue?: number; amount?: number };
+
+function currencyInWords(c: CurrencyInWords): string {
+  const details = [
+    c.minimumCartValue !== undefined && c.minimumCartValue > 0 ? `minimum cart ${c.minimumCartValue}` : null,
+    c.amount !== undefined ? `amount ${c.amount}` : null,
+  ].filter(Boolean);
+  return details.length ? `${c.code} (${details.join(", ")})` : c.code;
+}
+
+/** One field's value in words: store ids as names, dates in the tenant's zone, the discount as a sentence. */
+export function valueInWords(field: string, value: unknown, names: AuditNames): string {
   if (STORE_FIELDS.has(field) && typeof value === "string" && value) return names.stores[value] ?? value;
   if (CAMPAIGN_FIELDS.has(field) && typeof value === "string" && value) return names.objects[`pos_campaign:${value}`] ?? value;
   if (DATE_FIELDS.has(field) && typeof value === "string" && value) return formatOfferDate(value, names.zone);
@@ -87,10 +104,15 @@ function valueInWords(field: string, value: unknown, names: AuditNames): string 
     return `${String(segment.key)} = ${String(segment.value ?? "")}`;
   }
   if (field === "segment" && value === null) return "everyone";
+  if (field === "validTo" && value === null) return "no end";
+  if (field === "maxRedemptions" && value === null) return "no limit";
+  if (field === "currencies" && Array.isArray(value) && value.every((c) => c && typeof c === "object" && "code" in c))
+    return value.length === 0 ? "none" : value.map((c) => currencyInWords(c as CurrencyInWords)).join(", ");
   return formatValue(value);
 }
 
-const label = (field: string) => FIELD_LABELS[field] ?? fieldInWords(field);
+/** A field's label: "Valid to" for validTo. */
+export const label = (field: string) => FIELD_LABELS[field] ?? fieldInWords(field);
 
 export function describeAuditEvent(event: AuditEventView, names: AuditNames): DescribedEvent {
   const raw = event.changes && typeof event.changes === "object" ? (event.changes as Record<string, unknown>) : {};

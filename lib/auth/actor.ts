@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { hasRole, type Role } from "@/lib/auth/roles";
 
 export type Actor = {
-  /** "system": what a background job does by itself (e.g. switching a failing webhook endpoint off). */
+  /** "system": work the app does by itself on a tenant's behalf (a scheduled publish, switching a failing webhook endpoint off). */
   type: "user" | "token" | "system";
   id: string;
   name: string;
@@ -20,4 +20,9 @@ export function assertRole(actor: Actor, allowed: readonly Role[]): void {
 /** The label written into createdBy/updatedBy and the audit log. */
 export function actorLabel(actor: Actor): string {
   return actor.type === "token" ? `token:${actor.name}` : actor.name;
+}
+
+/** The actor of work the app does by itself for a tenant, e.g. "Scheduler" for scheduled publishes. */
+export function systemActor(tenantId: string, name: string): Actor {
+  return { type: "system", id: name.toLowerCase(), name, tenantId, role: "admin" };
 }

@@ -1,5 +1,6 @@
 // Each app instance keeps every tenant's automatic promotions prepared in memory (disabled ones too:
-// the simulator's trace explains that they did not apply because they are disabled). Any write to offers
+// the simulator's trace explains that they did not apply because they are disabled; never drafts:
+// a promotion that was never published is not live, contract §8). Any write to offers
 // or the exclusion list bumps Tenant.offersRevision in the database, so every instance sees the
 // change on its next request (one primary-key read) and reloads once, whoever made the change.
 import { offerFromRow } from "@/lib/carts/offer-from-row";
@@ -19,7 +20,10 @@ const cache = new Map<string, Entry>();
 
 async function loadTenant(tenantId: string, revision: number, timeZone: string): Promise<TenantPricingData> {
   const [rows, exclusions] = await Promise.all([
-    db().offer.findMany({ where: { tenantId, family: "promotion", archivedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db().offer.findMany({
+      where: { tenantId, family: "promotion", archivedAt: null, unpublished: false },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
     db().exclusionList.findUnique({ where: { tenantId } }),
   ]);
   const exclusionList = Array.isArray(exclusions?.ids) ? (exclusions.ids as string[]) : [];

@@ -19,7 +19,8 @@ export type PricingInput = {
   legacyCodes: string[];
 };
 
-function segmentsOf(value: unknown): { key: string; value: string }[] {
+/** A customer row's segments column as the engine reads them (anything malformed is left out). */
+export function segmentsOf(value: unknown): { key: string; value: string }[] {
   return Array.isArray(value)
     ? value.filter((s): s is { key: string; value: string } => typeof s?.key === "string" && typeof s?.value === "string")
     : [];

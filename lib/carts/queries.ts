@@ -27,8 +27,15 @@ const OFFER_COLUMNS = [
   .join(", ");
 
 // A code with the live coupon behind it: the code's own columns under their own names, the offer's as
-// offerFromRow reads them (all null when the coupon is archived, not a coupon, or gone).
-const decodeCode = rowOf({ codeId: text, code: text, codeActive: bool, codeRedemptions: int, codeMaxRedemptions: nullable(int) });
+// offerFromRow reads them (all null when the coupon is archived, never published, not a coupon, or gone).
+const decodeCode = rowOf({
+  codeId: text,
+  code: text,
+  codeOfferId: text,
+  codeActive: bool,
+  codeRedemptions: int,
+  codeMaxRedemptions: nullable(int),
+});
 const decodeCoupon = rowOf({
   id: text,
   family: text,
@@ -53,9 +60,9 @@ export type CodeWithCoupon = { code: ReturnType<typeof decodeCode>; coupon: Offe
 /** The codes by the (tenantId, code) unique index, each with its live coupon, in one read. */
 export async function findCodesWithCoupons(client: Statements, tenantId: string, codes: readonly string[]): Promise<CodeWithCoupon[]> {
   const rows = await client.all(
-    `SELECT c."id" AS "codeId", c."code", c."active" AS "codeActive", c."redemptions" AS "codeRedemptions", c."maxRedemptions" AS "codeMaxRedemptions", ${OFFER_COLUMNS}
+    `SELECT c."id" AS "codeId", c."code", c."offerId" AS "codeOfferId", c."active" AS "codeActive", c."redemptions" AS "codeRedemptions", c."maxRedemptions" AS "codeMaxRedemptions", ${OFFER_COLUMNS}
      FROM "CouponCode" c
-     LEFT JOIN "Offer" o ON o."id" = c."offerId" AND o."tenantId" = c."tenantId" AND o."family" = 'coupon' AND o."archivedAt" IS NULL
+     LEFT JOIN "Offer" o ON o."id" = c."offerId" AND o."tenantId" = c."tenantId" AND o."family" = 'coupon' AND o."archivedAt" IS NULL AND o."unpublished" = false
      WHERE c."tenantId" = ? AND c."code" IN (${placeholders(codes.length)})`,
     [tenantId, ...codes],
   );

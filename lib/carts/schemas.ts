@@ -9,7 +9,8 @@ export const MAX_COUPON_CODES = 50;
 export const MAX_QUANTITY = 100_000;
 export const MAX_UNIT_PRICE = 100_000_000;
 
-const IsoInstant = text("at")
+/** An absolute instant (Z or an offset), e.g. a cart's `at` or the instant a version is published. */
+export const IsoInstant = text("at")
   .regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
     "Must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00+01:00",

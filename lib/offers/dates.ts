@@ -5,8 +5,8 @@ import { formatInstantInZone, formatWallDateTime, wallTimeToInstant, zoneOffsetA
 
 export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/;
 
-export type OfferStatus = "Disabled" | "Planned" | "Active" | "Expired";
-export const OFFER_STATUSES: readonly OfferStatus[] = ["Disabled", "Planned", "Active", "Expired"];
+export type OfferStatus = "Draft" | "Disabled" | "Planned" | "Active" | "Expired";
+export const OFFER_STATUSES: readonly OfferStatus[] = ["Draft", "Disabled", "Planned", "Active", "Expired"];
 
 export type ParsedOfferDate = { naive: string; offset: string | null };
 
@@ -48,8 +48,12 @@ export function offerDateInstant(value: string, zone: string): Date {
   return zonedTimeToInstant(parsed.naive, zone);
 }
 
-/** Disabled when switched off, otherwise where `now` falls against [startsAt, endsAt]. */
-export function offerStatus(offer: { active: boolean; startsAt: Date; endsAt: Date | null }, now: Date = new Date()): OfferStatus {
+/** Draft when never published (it applies nowhere), Disabled when switched off, otherwise where `now` falls against [startsAt, endsAt]. */
+export function offerStatus(
+  offer: { active: boolean; startsAt: Date; endsAt: Date | null; unpublished?: boolean },
+  now: Date = new Date(),
+): OfferStatus {
+  if (offer.unpublished) return "Draft";
   if (!offer.active) return "Disabled";
   if (now.getTime() < offer.startsAt.getTime()) return "Planned";
   if (offer.endsAt && now.getTime() > offer.endsAt.getTime()) return "Expired";

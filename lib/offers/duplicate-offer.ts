@@ -10,6 +10,9 @@ import { editableSnapshot } from "@/lib/offers/offer-view";
 import { bumpOffersRevision, loadTenant, newVersion, syncTargets } from "@/lib/offers/offer-writes";
 import type { OfferView } from "@/lib/offers/schemas";
 import { Prisma } from "@/lib/generated/sqlite/client";
+import { kindOfFamily } from "@/lib/versions/kinds";
+import { insertVersionRow } from "@/lib/versions/queries";
+import { recordPublishedVersion } from "@/lib/versions/record-published-version";
 
 export async function duplicateOffer(actor: Actor, family: Family, id: string, options: { requestId?: string } = {}): Promise<OfferView> {
   return db().$transaction(async (tx) => {
@@ -37,6 +40,10 @@ export async function duplicateOffer(actor: Actor, family: Family, id: string, o
     await syncTargets(tx, actor.tenantId, row.id, row.category as Category, row.stores as string[]);
     await bumpOffersRevision(tx, actor.tenantId);
     const view = viewOf(row, tenant.slug);
+    // The copy starts its own history: version 1, a draft when the source exists only as a draft.
+    const ref = { tenantId: actor.tenantId, kind: kindOfFamily(family), offerId: row.id };
+    if (row.unpublished) await insertVersionRow(tx, ref, { snapshot: editableSnapshot(view), status: "draft", author: label });
+    else await recordPublishedVersion(tx, ref, { snapshot: editableSnapshot(view), author: label });
     await recordAuditEvent(tx, actor, {
       action: "create",
       objectType: family,

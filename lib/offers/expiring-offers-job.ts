@@ -23,7 +23,7 @@ export async function recordExpiringOffers(now = new Date()): Promise<number> {
   let seen = 0;
   for (;;) {
     const offers = await db().offer.findMany({
-      where: { endsAt: { gt: now, lte: new Date(now.getTime() + 7 * DAY_MS) }, archivedAt: null, active: true },
+      where: { endsAt: { gt: now, lte: new Date(now.getTime() + 7 * DAY_MS) }, archivedAt: null, active: true, unpublished: false },
       select: { id: true, tenantId: true, family: true, name: true, validTo: true, endsAt: true },
       orderBy: { id: "asc" },
       take: PAGE,

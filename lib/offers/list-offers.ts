@@ -21,10 +21,10 @@ const SORT_COLUMNS = {
   kind: "kind",
 } as const;
 
-/** Status in the order of OFFER_STATUSES (Disabled, Planned, Active, Expired), for sorting by it. */
+/** Status in the order of OFFER_STATUSES (Draft, Disabled, Planned, Active, Expired), for sorting by it. */
 function statusRank(alias: "o" | "r", now: Date): Prisma.Sql {
   const a = Prisma.raw(alias);
-  return Prisma.sql`(CASE WHEN ${a}."active" = ${false} THEN 0 WHEN ${a}."startsAt" > ${now} THEN 1 WHEN ${a}."endsAt" IS NOT NULL AND ${a}."endsAt" < ${now} THEN 3 ELSE 2 END)`;
+  return Prisma.sql`(CASE WHEN ${a}."unpublished" = ${true} THEN 0 WHEN ${a}."active" = ${false} THEN 1 WHEN ${a}."startsAt" > ${now} THEN 2 WHEN ${a}."endsAt" IS NOT NULL AND ${a}."endsAt" < ${now} THEN 4 ELSE 3 END)`;
 }
 
 function canonical<T extends string>(values: string[], allowed: readonly T[]): T[] {
@@ -36,15 +36,18 @@ function likePattern(text: string): string {
 }
 
 function statusCondition(status: OfferStatus, now: Date): Prisma.Sql {
+  const published = Prisma.sql`o."unpublished" = ${false}`;
   switch (status) {
+    case "Draft":
+      return Prisma.sql`o."unpublished" = ${true}`;
     case "Disabled":
-      return Prisma.sql`o."active" = ${false}`;
+      return Prisma.sql`(${published} AND o."active" = ${false})`;
     case "Planned":
-      return Prisma.sql`(o."active" = ${true} AND o."startsAt" > ${now})`;
+      return Prisma.sql`(${published} AND o."active" = ${true} AND o."startsAt" > ${now})`;
     case "Active":
-      return Prisma.sql`(o."active" = ${true} AND o."startsAt" <= ${now} AND (o."endsAt" IS NULL OR o."endsAt" >= ${now}))`;
+      return Prisma.sql`(${published} AND o."active" = ${true} AND o."startsAt" <= ${now} AND (o."endsAt" IS NULL OR o."endsAt" >= ${now}))`;
     case "Expired":
-      return Prisma.sql`(o."active" = ${true} AND o."endsAt" < ${now})`;
+      return Prisma.sql`(${published} AND o."active" = ${true} AND o."endsAt" < ${now})`;
   }
 }
 

@@ -69,3 +69,8 @@ export function editableSnapshot(view: OfferView): Record<string, unknown> {
   const record = view as unknown as Record<string, unknown>;
   return Object.fromEntries(EDITABLE_FIELDS.filter((field) => field in record).map((field) => [field, record[field]]));
 }
+
+/** The editable fields of a row, as an offer version stores them (contract §8). */
+export function rowSnapshot(row: OfferRow): Record<string, unknown> {
+  return editableSnapshot(toOfferView(row, { tenant: "" }));
+}

@@ -11,6 +11,8 @@ import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
 import { registerPosRoutes } from "@/lib/pos/openapi";
 import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
 import { registerWebhookRoutes } from "@/lib/webhooks/openapi";
+import { registerScenarioRoutes } from "@/lib/scenarios/openapi";
+import { registerOfferVersionRoutes } from "@/lib/versions/openapi";
 
 const REGISTRARS: RouteRegistrar[] = [
   registerOfferRoutes,
@@ -21,6 +23,8 @@ const REGISTRARS: RouteRegistrar[] = [
   registerPosRoutes,
   registerWebhookRoutes,
   registerLegacyRoutes,
+  registerOfferVersionRoutes,
+  registerScenarioRoutes,
 ];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;

@@ -7,7 +7,14 @@ import { issuedCouponCodeState, issuedCouponOffer } from "@/lib/pos/campaign-off
 import { SERIAL_PATTERN } from "@/lib/pos/schemas";
 import type { CodeState, Offer } from "@/lib/pricing";
 
-export type LoadedIssuedCoupons = { codes: Record<string, CodeState & { id: string }>; coupons: Offer[] };
+/** One scanned serial and what its engine offer is built from, published campaign or not (for drafts, contract §8). */
+export type IssuedCouponSource = {
+  campaign: Parameters<typeof issuedCouponOffer>[0] & { unpublished: boolean };
+  coupon: Parameters<typeof issuedCouponOffer>[1];
+  storesOfGroup: string[];
+  code: CodeState & { id: string };
+};
+export type LoadedIssuedCoupons = { codes: Record<string, CodeState & { id: string }>; coupons: Offer[]; sources: IssuedCouponSource[] };
 
 export async function loadIssuedCouponCodes(
   client: Db | Tx,
@@ -15,12 +22,12 @@ export async function loadIssuedCouponCodes(
   candidates: readonly string[],
 ): Promise<LoadedIssuedCoupons> {
   const serials = [...new Set(candidates.filter((code) => SERIAL_PATTERN.test(code)))];
-  if (serials.length === 0) return { codes: {}, coupons: [] };
+  if (serials.length === 0) return { codes: {}, coupons: [], sources: [] };
   // Most candidates are mistyped or guessed codes: one cheap raw read on the unique index rules them
   // out before the relation query, which costs several times more.
   const found = await client.$queryRaw<{ uniqueIdentifier: string }[]>(Prisma.sql`
     SELECT "uniqueIdentifier" FROM "IssuedCoupon" WHERE "tenantId" = ${tenantId} AND "uniqueIdentifier" IN (${Prisma.join(serials)})`);
-  if (found.length === 0) return { codes: {}, coupons: [] };
+  if (found.length === 0) return { codes: {}, coupons: [], sources: [] };
   const rows = await client.issuedCoupon.findMany({
     where: { tenantId, uniqueIdentifier: { in: found.map((row) => row.uniqueIdentifier) } },
     include: { rule: { include: { campaign: true } } },
@@ -32,13 +39,19 @@ export async function loadIssuedCouponCodes(
   const storesOf = (groupId: string | null) => stores.filter((store) => store.storeGroupId === groupId).map((store) => store.id);
   const codes: LoadedIssuedCoupons["codes"] = {};
   const coupons: Offer[] = [];
+  const sources: IssuedCouponSource[] = [];
   for (const row of rows) {
     const campaign = row.rule.campaign;
     // A rule without a campaign prints coupons that unlock nothing: such a serial stays not_found for pricing.
     if (!campaign) continue;
-    const offer = issuedCouponOffer(campaign, row, storesOf(campaign.storeGroupId));
+    const storesOfGroup = storesOf(campaign.storeGroupId);
+    const offer = issuedCouponOffer(campaign, row, storesOfGroup);
+    const code = { id: row.id, ...issuedCouponCodeState(offer.id, row) };
+    sources.push({ campaign, coupon: row, storesOfGroup, code });
+    // Nor does a campaign that exists only as a draft (contract §8): the POS never sees drafts.
+    if (campaign.unpublished) continue;
     coupons.push(offer);
-    codes[row.uniqueIdentifier] = { id: row.id, ...issuedCouponCodeState(offer.id, row) };
+    codes[row.uniqueIdentifier] = code;
   }
-  return { codes, coupons };
+  return { codes, coupons, sources };
 }

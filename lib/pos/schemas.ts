@@ -60,7 +60,8 @@ function oneStoreScope(input: { warehouseID: string | null; storeGroup: string |
 
 // ---------------------------------------------------------------------------------------- campaigns
 
-const CampaignFields = z.strictObject({
+/** The campaign's own fields (the draft routes extend them, lib/versions/draft-schemas.ts). */
+export const CampaignFields = z.strictObject({
   name: Name,
   type: z
     .literal("coupon", { error: 'type must be "coupon": POS campaigns here apply when a printed coupon is scanned' })
@@ -79,7 +80,7 @@ const CampaignFields = z.strictObject({
 
 type CampaignShape = z.output<typeof CampaignFields>;
 
-function campaignRules(input: CampaignShape, ctx: z.RefinementCtx): void {
+export function campaignRules(input: CampaignShape, ctx: z.RefinementCtx): void {
   oneStoreScope(input, ctx, "a campaign");
   if (input.endTime && !input.endDate) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endTime needs an endDate" });
   const { validFrom, validTo } = campaignWindow(input);

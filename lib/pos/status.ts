@@ -1,13 +1,14 @@
 // Derived statuses, from stored facts and the current local time (naive "yyyy-mm-ddThh:mm:ss"). Pure.
 import type { IssuedStatus } from "@/lib/pos/schemas";
 
-export type CampaignStatus = "Disabled" | "Planned" | "Active" | "Expired";
+export type CampaignStatus = "Draft" | "Disabled" | "Planned" | "Active" | "Expired";
 
-/** Contract §2 status labels: Disabled whenever disabled, else from the dates (validTo inclusive). */
+/** Contract §2 status labels: Draft while never published (contract §8), Disabled whenever disabled, else from the dates (validTo inclusive). */
 export function campaignStatus(
-  campaign: { enabled: boolean; validFrom: string; validTo: string | null },
+  campaign: { enabled: boolean; validFrom: string; validTo: string | null; unpublished?: boolean },
   nowLocal: string,
 ): CampaignStatus {
+  if (campaign.unpublished) return "Draft";
   if (!campaign.enabled) return "Disabled";
   if (nowLocal < campaign.validFrom) return "Planned";
   if (campaign.validTo !== null && nowLocal > campaign.validTo) return "Expired";

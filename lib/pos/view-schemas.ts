@@ -7,7 +7,7 @@ import { CampaignUpdate, CouponRuleUpdate, ISSUED_STATUSES, MEASURES, THRESHOLD_
 
 const stamps = { version: z.string(), createdAt: z.string(), createdBy: z.string(), updatedAt: z.string(), updatedBy: z.string() };
 
-export const CAMPAIGN_STATUSES = ["Disabled", "Planned", "Active", "Expired"] as const;
+export const CAMPAIGN_STATUSES = ["Draft", "Disabled", "Planned", "Active", "Expired"] as const;
 
 export const CampaignView = z.object({
   id: z.string(),

@@ -5,6 +5,8 @@ export type { PreparedOffer } from "./prepared-offer";
 export type { EligibilityFacts } from "./eligibility";
 export { prepareOffers } from "./prepare-offers";
 export { priceCart } from "./price-cart";
+export { withOffers } from "./with-offers";
+export { withCoupons } from "./with-coupons";
 export { evaluateCodes } from "./evaluate-codes";
 export { checkCodeState, checkOfferEligibility } from "./eligibility";
 export { currencyExponent, isKnownCurrency } from "./currency";

@@ -5,6 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { encodeSimulation } from "@/lib/carts/simulation-url";
 import { createOffer } from "@/lib/offers/create-offer";
 import { CouponInput, PromotionInput } from "@/lib/offers/schemas";
+import { createScenario } from "@/lib/scenarios/save-scenario";
+import { saveDraft } from "@/lib/versions/save-draft";
 import { signIn } from "@/tests/e2e/support/sign-in";
 import { makeOffer } from "@/tests/factories/offers";
 import { issue, makePosSetup } from "@/tests/factories/pos";
@@ -60,11 +62,32 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
     category: { kind: "ProductLevelPercentage", discount: 15, products: { categories: ["shoes"] } },
   });
   const cart = encodeSimulation({ currency: "EUR", items: [{ productId: "SKU-1", quantity: 1, price: 50 }] });
+  // A scenario that the coupon's draft breaks, so the editor, the versions page and the scenarios page show it all.
+  await createScenario(t.actors.marketer, {
+    name: "One sneaker",
+    request: { currency: "EUR", couponCodes: ["WELCOME10"], items: [{ productId: "SKU-1", quantity: 1, price: 50 }] },
+  });
+  await saveDraft(t.actors.marketer, "coupon", coupon.id, {
+    snapshot: {
+      ...CouponInput.parse({
+        name: "Welcome 10%",
+        active: true,
+        validFrom: "2026-01-01T00:00:00+01:00",
+        category: { kind: "CartLevelPercentage", discount: 10 },
+        currencies: [{ code: "EUR", minimumCartValue: 100 }],
+      }),
+    },
+  });
   const paths = [
     "/dashboard",
     "/coupons",
     `/coupons/${coupon.id}`,
     `/coupons/${coupon.id}/edit`,
+    `/coupons/${coupon.id}/versions`,
+    `/coupons/${coupon.id}/versions?from=1&to=2`,
+    `/promotions/${promotion.id}/versions`,
+    "/scenarios",
+    "/scenarios?status=failed",
     `/coupons/${coupon.id}/codes`,
     `/coupons/${coupon.id}/redemptions`,
     "/coupons/new",
@@ -77,6 +100,7 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
     "/pos",
     "/pos/campaigns",
     `/pos/campaigns/${campaign.id}`,
+    `/pos/campaigns/${campaign.id}/versions`,
     "/pos/rules/new",
     `/pos/rules/${rule.id}`,
     "/pos/issued",
@@ -103,6 +127,7 @@ const AXE_PAGES = [
   "/promotions",
   "/pos/issued",
   "/simulator",
+  "/scenarios",
   "/catalog/products",
   "/audit",
   "/settings",

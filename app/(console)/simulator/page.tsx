@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { SalePrintPanel } from "@/components/pos/sale-print-panel";
+import { SaveScenarioForm } from "@/components/scenarios/save-scenario-form";
 import { SimulationResult } from "@/components/simulator/simulation-result";
 import { SimulatorForm } from "@/components/simulator/simulator-form";
 import { Notice, PageHeader } from "@/components/ui/page-header";
+import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { productNames } from "@/lib/catalog/products/product-names";
 import { listStores } from "@/lib/catalog/stores/list-stores";
@@ -69,7 +71,8 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
             <Notice>Add products and press “Apply discounts”.</Notice>
           ) : null}
           {result && parsed?.success ? (
-            <div className="mt-6">
+            <div className="mt-6 space-y-6">
+              {hasRole(session.actor.role, ROLES.write) ? <SaveScenarioForm request={parsed.data} /> : null}
               <SalePrintPanel tenantId={session.tenant.id} request={parsed.data} cart={result} />
             </div>
           ) : null}

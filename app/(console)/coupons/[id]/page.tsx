@@ -16,13 +16,16 @@ export default async function Page({
 }) {
   const session = await requireConsoleSession();
   const { id } = await params;
+  const query = await searchParams;
   const detail = await orNotFound(loadDetail(session.tenant.id, "coupon", id));
   return (
     <OfferDetailScreen
       family="coupon"
       {...detail}
       canWrite={hasRole(session.actor.role, ROLES.write)}
-      saved={(await searchParams).saved === "1"}
+      saved={query.saved === "1"}
+      published={query.published}
+      scheduled={query.scheduled}
       zone={session.tenant.timeZone}
     />
   );

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CampaignForm } from "@/components/pos/campaign-form";
 import { PosTabs } from "@/components/pos/pos-tabs";
-import { Badge, Card, PageHeader } from "@/components/ui/page-header";
+import { PendingVersions } from "@/components/versions/pending-versions";
+import { ButtonLink } from "@/components/ui/button";
+import { Badge, Card, Notice, PageHeader } from "@/components/ui/page-header";
+import { getWorkingDraft, listPendingVersions } from "@/lib/versions/list-versions";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
@@ -16,17 +19,29 @@ import { formatInstantInZone } from "@/lib/pricing/time";
 
 export const metadata: Metadata = { title: "Campaign" };
 
-export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CampaignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const session = await requireConsoleSession();
   const { id } = await params;
+  const query = await searchParams;
   const campaign = await getCampaignOrThrow(session.tenant.id, id).catch((error) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const [{ stores, groups }, rules] = await Promise.all([
+  const [{ stores, groups }, rules, draft, pending] = await Promise.all([
     storeChoices(session.tenant.id),
     listCouponRules(session.tenant.id, CouponRuleListQuery.parse({ campaignId: id, count: 100 })),
+    getWorkingDraft(session.tenant.id, "pos_campaign", id),
+    listPendingVersions(session.tenant.id, "pos_campaign", id),
   ]);
+  const canWrite = hasRole(session.actor.role, ROLES.write);
+  // With a draft, the form edits the draft's values (the summary above it shows the live campaign).
+  const edited = draft ? ({ ...campaign, ...draft.snapshot } as typeof campaign) : campaign;
   return (
     <>
       <PageHeader
@@ -34,6 +49,24 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         description={`Coupon campaign · last changed ${formatInstantInZone(Date.parse(campaign.updatedAt), session.tenant.timeZone)} by ${campaign.updatedBy}`}
       />
       <PosTabs current="campaigns" />
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <ButtonLink href={`/pos/campaigns/${id}/versions`} variant="secondary">
+          Versions
+        </ButtonLink>
+        {query.published || query.scheduled ? (
+          <Notice tone="success">
+            {query.published ? `Version ${query.published} is live.` : `Version ${query.scheduled} is scheduled.`}
+          </Notice>
+        ) : null}
+      </div>
+      <PendingVersions
+        kind="pos_campaign"
+        offerId={id}
+        pending={pending}
+        canWrite={canWrite}
+        zone={session.tenant.timeZone}
+        editHref="#campaign-edit"
+      />
       <div className="space-y-6">
         <Card title="Summary">
           <dl className="grid gap-x-6 gap-y-2 text-sm md:grid-cols-[12rem_1fr]" data-testid="campaign-summary">
@@ -66,10 +99,17 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             </dd>
           </dl>
         </Card>
-        {hasRole(session.actor.role, ROLES.write) ? (
-          <Card title="Edit">
-            <CampaignForm campaign={campaign} stores={stores} groups={groups} />
-          </Card>
+        {canWrite ? (
+          <div id="campaign-edit">
+            <Card title={draft ? `Edit the draft (version ${draft.number})` : "Edit"}>
+              <CampaignForm
+                campaign={edited}
+                stores={stores}
+                groups={groups}
+                draft={draft ? { etag: draft.etag, number: draft.number } : null}
+              />
+            </Card>
+          </div>
         ) : null}
       </div>
     </>

@@ -1,0 +1,7 @@
+// POST /api/v1/coupons/{id}/publish: publish the draft (or any version: a rollback) now or at an instant.
+import { otherMethods } from "@/lib/http/method-not-allowed";
+import { offerVersionRoutes, publishHandler } from "@/lib/versions/http-handlers";
+
+export const POST = publishHandler(offerVersionRoutes("coupon"));
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

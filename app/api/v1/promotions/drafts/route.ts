@@ -1,0 +1,7 @@
+// POST /api/v1/promotions/drafts: create a promotion that exists only as a draft (not live until published).
+import { otherMethods } from "@/lib/http/method-not-allowed";
+import { offerDraftCreateHandler } from "@/lib/versions/http-handlers";
+
+export const POST = offerDraftCreateHandler("promotion");
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -1,0 +1,57 @@
+-- CreateTable
+CREATE TABLE "OfferVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "offerId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "snapshot" JSONB NOT NULL,
+    "status" TEXT NOT NULL,
+    "publishAt" DATETIME,
+    "restoresNumber" INTEGER,
+    "note" TEXT,
+    "etag" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdBy" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    "publishedAt" DATETIME,
+    "publishedBy" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "Scenario" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "request" JSONB NOT NULL,
+    "expected" JSONB NOT NULL,
+    "pinnedAt" DATETIME NOT NULL,
+    "pinnedBy" TEXT NOT NULL,
+    "lastStatus" TEXT,
+    "lastDifferences" JSONB,
+    "lastRunAt" DATETIME,
+    "version" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdBy" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    "updatedBy" TEXT NOT NULL
+);
+
+-- AlterTable (an added column, not Prisma's table rebuild: Offer can hold millions of rows)
+ALTER TABLE "Offer" ADD COLUMN "unpublished" BOOLEAN NOT NULL DEFAULT false;
+
+-- AlterTable
+ALTER TABLE "PosCampaign" ADD COLUMN "unpublished" BOOLEAN NOT NULL DEFAULT false;
+
+-- CreateIndex
+CREATE INDEX "OfferVersion_status_publishAt_idx" ON "OfferVersion"("status", "publishAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OfferVersion_tenantId_kind_offerId_number_key" ON "OfferVersion"("tenantId", "kind", "offerId", "number");
+
+-- CreateIndex
+CREATE INDEX "Scenario_tenantId_createdAt_idx" ON "Scenario"("tenantId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Scenario_tenantId_name_key" ON "Scenario"("tenantId", "name");
+
