@@ -1,6 +1,6 @@
 "use client";
 // Create or edit a coupon definition (reference §7.2) over the v0 schema itself (lib/legacy/definition-form.ts
-// builds its body); the pattern's capacity and a sample code show as it is typed, by the same pure parser
+// builds its body); the pattern's capacity and an example code show as it is typed, by the same pure parser
 // the server generates codes with.
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import { plainMessage } from "@/lib/forms/plain-messages";
-import { compileCodePattern, drawCode } from "@/lib/legacy/code-pattern";
+import { codeAtRank, compileCodePattern } from "@/lib/legacy/code-pattern";
 import { definitionBody, definitionFormValues, formFieldOf, type DefinitionFormValues } from "@/lib/legacy/definition-form";
 import { CouponDefinitionInput, LEGACY_CHANNEL_TYPES } from "@/lib/legacy/schemas";
 import type { CouponDefinitionView } from "@/lib/legacy/view-schemas";
@@ -30,15 +30,15 @@ const resolver: Resolver<DefinitionFormValues, unknown, Output> = async (values)
   return { values: {}, errors } as never;
 };
 
-const browserRandom = (size: number) => crypto.getRandomValues(new Uint8Array(size));
-
 function PatternPreview({ pattern }: { pattern: string }) {
   const analysis = useMemo(() => (pattern ? compileCodePattern(pattern) : null), [pattern]);
   if (!analysis) return null;
   if (!analysis.ok) return <p className="text-xs text-rose-600">{analysis.causes[0].message}</p>;
   return (
     <p className="text-xs text-slate-600" data-testid="pattern-capacity">
-      {analysis.pattern.capacity.toLocaleString("en")} distinct codes, e.g. <code>{drawCode(analysis.pattern, browserRandom)}</code>
+      {/* The middle code, not a random one: the server renders this too, and a random example would not hydrate. */}
+      {analysis.pattern.capacity.toLocaleString("en")} distinct codes, e.g.{" "}
+      <code>{codeAtRank(analysis.pattern, analysis.pattern.capacity / 2n)}</code>
     </p>
   );
 }

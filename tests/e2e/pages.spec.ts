@@ -8,6 +8,7 @@ import { CouponInput, PromotionInput } from "@/lib/offers/schemas";
 import { createScenario } from "@/lib/scenarios/save-scenario";
 import { saveDraft } from "@/lib/versions/save-draft";
 import { signIn } from "@/tests/e2e/support/sign-in";
+import { makeDefinition, makeDiscountRule, makeLegacyCoupon } from "@/tests/factories/legacy";
 import { makeOffer } from "@/tests/factories/offers";
 import { issue, makePosSetup } from "@/tests/factories/pos";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
@@ -61,6 +62,11 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
     name: "Shoes 15%",
     category: { kind: "ProductLevelPercentage", discount: 15, products: { categories: ["shoes"] } },
   });
+  const legacyRule = await makeDiscountRule(t.actors.marketer, { label: "Ten off" });
+  const definition = await makeDefinition(t.actors.marketer, { discount_rule_id: legacyRule.id, max_redemptions: 2 });
+  const legacyCoupon = await makeLegacyCoupon(t.actors.marketer, definition.label, {
+    validation_rules: [{ label: "valid_to", values: { valid_to: "2030-01-01T00:00:00.000Z" } }],
+  });
   const cart = encodeSimulation({ currency: "EUR", items: [{ productId: "SKU-1", quantity: 1, price: 50 }] });
   // A scenario that the coupon's draft breaks, so the editor, the versions page and the scenarios page show it all.
   await createScenario(t.actors.marketer, {
@@ -105,6 +111,16 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
     `/pos/rules/${rule.id}`,
     "/pos/issued",
     `/pos/issued/${printed.id}`,
+    "/legacy",
+    "/legacy/rules/new",
+    `/legacy/rules/${legacyRule.id}`,
+    "/legacy/definitions",
+    "/legacy/definitions/new",
+    `/legacy/definitions/${definition.id}`,
+    `/legacy/definitions/${definition.id}/edit`,
+    "/legacy/coupons",
+    `/legacy/coupons?codes=${legacyCoupon.code}`,
+    `/legacy/coupons/${legacyCoupon.id}`,
     "/simulator",
     `/simulator?cart=${cart}`,
     "/catalog/products",
@@ -126,6 +142,7 @@ const AXE_PAGES = [
   "/coupons",
   "/promotions",
   "/pos/issued",
+  "/legacy",
   "/simulator",
   "/scenarios",
   "/catalog/products",
