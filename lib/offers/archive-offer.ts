@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { findOfferRowOrThrow } from "@/lib/offers/get-offer-or-throw";
 import { bumpOffersRevision, newVersion } from "@/lib/offers/offer-writes";
+import { refreshScenarioOutcomes } from "@/lib/scenarios/refresh-scenario-outcomes";
 
 function redeemed(family: Family, times: number): AppError {
   return new AppError(
@@ -38,4 +39,6 @@ export async function archiveOffer(actor: Actor, family: Family, id: string, opt
       requestId: options.requestId,
     });
   });
+  // The offer left (or came back to) pricing: the scenarios' outcomes move with it.
+  await refreshScenarioOutcomes(actor.tenantId);
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { bumpOffersRevision, newVersion } from "@/lib/offers/offer-writes";
+import { refreshScenarioOutcomes } from "@/lib/scenarios/refresh-scenario-outcomes";
 
 export async function restoreOffer(actor: Actor, family: Family, id: string, options: { requestId?: string } = {}): Promise<void> {
   await db().$transaction(async (tx) => {
@@ -27,4 +28,6 @@ export async function restoreOffer(actor: Actor, family: Family, id: string, opt
       requestId: options.requestId,
     });
   });
+  // The offer left (or came back to) pricing: the scenarios' outcomes move with it.
+  await refreshScenarioOutcomes(actor.tenantId);
 }

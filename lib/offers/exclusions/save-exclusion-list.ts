@@ -1,5 +1,5 @@
 // Replaces or deletes the tenant's exclusion list. Ids are deduplicated and capped (EXCLUSION_LIST_MAX_IDS,
-// default 1000); every change bumps offersRevision so pricing caches reload.
+// default 1000); every change bumps offersRevision so pricing caches reload, and re-runs the scenarios.
 import { actorLabel, type Actor } from "@/lib/auth/actor";
 import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { toExclusionListView } from "@/lib/offers/exclusions/get-exclusion-list";
 import { bumpOffersRevision, loadTenant } from "@/lib/offers/offer-writes";
 import type { ExclusionListInput, ExclusionListView } from "@/lib/offers/schemas";
+import { refreshScenarioOutcomes } from "@/lib/scenarios/refresh-scenario-outcomes";
 
 export async function saveExclusionList(
   actor: Actor,
@@ -18,7 +19,7 @@ export async function saveExclusionList(
   const max = env().EXCLUSION_LIST_MAX_IDS;
   if (ids.length > max)
     throw AppError.field("ids", `The exclusion list holds at most ${max} distinct product ids (got ${ids.length})`, "too_big");
-  return db().$transaction(async (tx) => {
+  const view = await db().$transaction(async (tx) => {
     const tenant = await loadTenant(tx, actor.tenantId);
     const before = await tx.exclusionList.findUnique({ where: { tenantId: actor.tenantId } });
     const label = actorLabel(actor);
@@ -40,6 +41,8 @@ export async function saveExclusionList(
     });
     return toExclusionListView(tenant.slug, row);
   });
+  await refreshScenarioOutcomes(actor.tenantId);
+  return view;
 }
 
 export async function deleteExclusionList(actor: Actor, options: { requestId?: string } = {}): Promise<void> {
@@ -56,4 +59,5 @@ export async function deleteExclusionList(actor: Actor, options: { requestId?: s
       requestId: options.requestId,
     });
   });
+  await refreshScenarioOutcomes(actor.tenantId);
 }
