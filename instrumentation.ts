@@ -1,18 +1,9 @@
-// Runs once when a server instance starts: every request gets the client-address stamp (before Next reads
-// a header), and the one job runner (lib/jobs) resumes queued and interrupted jobs of every kind.
-import { nextServerPhase } from "@/lib/env";
-
+// Runs once when a server instance starts; the work is Node-only (instrumentation-node.ts).
 export async function register() {
-  // Not in the Edge runtime, and not while `next build` loads the app to prerender pages.
-  const { nodeRuntime, building } = nextServerPhase();
-  if (!nodeRuntime || building) return;
-  const { installPeerStamp } = await import("@/lib/http/client-address");
-  installPeerStamp();
-  const { registerAppJobHandlers } = await import("@/lib/job-kinds");
-  registerAppJobHandlers();
-  const { startJobRunner } = await import("@/lib/jobs/runner");
-  startJobRunner();
-  // Scheduled publishes wake the runner at their instant instead of its next poll (lib/versions/publish-job.ts).
-  const { startScheduledPublishWatcher } = await import("@/lib/versions/publish-job");
-  startScheduledPublishWatcher();
+  // Next replaces process.env.NEXT_RUNTIME at build time, so the Edge bundle drops the import below. Read
+  // through lib/env it would stay, and the Edge build would bundle the job runner and every job kind.
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { registerNodeServer } = await import("./instrumentation-node");
+  await registerNodeServer();
 }

@@ -72,9 +72,9 @@ export function databaseProvider(url = env().DATABASE_URL): "sqlite" | "postgres
 }
 
 /**
- * Which Next.js runtime loads this module, and whether `next build` is prerendering. Read without the
- * schema above: instrumentation asks before anything else is loaded, in the Edge runtime too.
+ * Whether `next build` is loading the app to prerender pages. Read without the schema above: instrumentation
+ * asks before anything else is loaded.
  */
-export function nextServerPhase(): { nodeRuntime: boolean; building: boolean } {
-  return { nodeRuntime: process.env.NEXT_RUNTIME === "nodejs", building: process.env.NEXT_PHASE === "phase-production-build" };
+export function isNextBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
 }

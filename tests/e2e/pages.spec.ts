@@ -161,38 +161,51 @@ function collectProblems(page: Page): string[] {
   return problems;
 }
 
-test("every console page loads without a console error or a hydration mismatch", async ({ page }) => {
-  test.setTimeout(240_000);
-  const { t, paths } = await tenantWithEverything();
-  await signIn(page, t.users.admin.email, t.users.admin.password);
-  const problems = collectProblems(page);
-  for (const path of paths) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBeLessThan(400);
-    await page.waitForLoadState("networkidle");
-    expect(problems, path).toEqual([]);
-  }
-});
+// One tenant per worker: the checks are split into many small tests (each with its own timeout, spread
+// over the workers) that share the tenant instead of building it again.
+let everything: ReturnType<typeof tenantWithEverything> | undefined;
+const sharedTenant = () => (everything ??= tenantWithEverything());
 
-test("axe finds no violation on the main pages, on a desktop and on a phone", async ({ page }) => {
-  test.setTimeout(300_000);
-  const { t, paths } = await tenantWithEverything();
-  await signIn(page, t.users.admin.email, t.users.admin.password);
-  for (const viewport of [
-    { width: 1440, height: 900 },
-    { width: 390, height: 844 },
-  ]) {
-    await page.setViewportSize(viewport);
-    for (const path of paths.filter((p) =>
-      AXE_PAGES.some((prefix) => p === prefix || p.startsWith(`${prefix}/`) || p.startsWith(`${prefix}?`)),
-    )) {
-      await page.goto(path);
+/** The console-error check in slices of the page list, so a slow machine times out one slice, not the whole list. */
+const PAGE_SLICES = 6;
+
+for (let slice = 0; slice < PAGE_SLICES; slice++) {
+  test(`console pages, slice ${slice + 1} of ${PAGE_SLICES}: no console error or hydration mismatch`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const { t, paths } = await sharedTenant();
+    const size = Math.ceil(paths.length / PAGE_SLICES);
+    await signIn(page, t.users.admin.email, t.users.admin.password);
+    const problems = collectProblems(page);
+    for (const path of paths.slice(slice * size, (slice + 1) * size)) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBeLessThan(400);
       await page.waitForLoadState("networkidle");
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        `${path} at ${viewport.width}px`,
-      ).toEqual([]);
+      expect(problems, path).toEqual([]);
     }
+  });
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  for (const area of AXE_PAGES) {
+    test(`axe finds no violation on ${area} and its sub-pages at ${viewport.width}px`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const { t, paths } = await sharedTenant();
+      const covered = paths.filter((p) => p === area || p.startsWith(`${area}/`) || p.startsWith(`${area}?`));
+      expect(covered.length, `the page list holds ${area}`).toBeGreaterThan(0);
+      await signIn(page, t.users.admin.email, t.users.admin.password);
+      await page.setViewportSize(viewport);
+      for (const path of covered) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+          `${path} at ${viewport.width}px`,
+        ).toEqual([]);
+      }
+    });
   }
-});
+}
