@@ -90,9 +90,11 @@ function settlePair(world: World, a: OfferFacts, b: OfferFacts, pivots: readonly
     const [ta, tb] = [traceOf(result, a), traceOf(result, b)];
     if (!ta || !tb) continue;
     const ids = [a.entry.offer.id, b.entry.offer.id];
+    // The id names the pair in id order: it stays the same whichever offer was created first.
+    const key = [...ids].sort().join(":");
     if (ta.status === "applied" && tb.status === "applied") {
       return {
-        id: `overlap:${ids.join(":")}`,
+        id: `overlap:${key}`,
         kind: "overlap",
         reason: null,
         offerIds: ids,
@@ -111,7 +113,7 @@ function settlePair(world: World, a: OfferFacts, b: OfferFacts, pivots: readonly
           : "the exclusive offer saves at least as much as the non-exclusive offers together"
         : "the non-exclusive offers together save more than the exclusive one";
       return {
-        id: `exclusive_collision:${ids.join(":")}`,
+        id: `exclusive_collision:${key}`,
         kind: "exclusive_collision",
         reason: null,
         offerIds: ids,

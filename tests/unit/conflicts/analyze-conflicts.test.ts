@@ -90,7 +90,7 @@ describe("conflict analyzer: a seeded set of known conflicts", () => {
   it("reports nothing else: the exact list of finding ids, sorted by kind then id", () => {
     expect(findings.map((f) => f.id)).toEqual([
       "stacking:EUR",
-      "exclusive_collision:shoes-excl-5:shoes-20",
+      "exclusive_collision:shoes-20:shoes-excl-5",
       "dead_offer:all_products_excluded:gifts-15",
       "dead_offer:expired:old-sale",
       "dead_offer:limit_used_up:used-up",
