@@ -22,7 +22,14 @@ const shirts = (name: string, discount: number, extra: Record<string, unknown> =
 async function tenantWithShirt(): Promise<TestTenant> {
   const t = await makeTenant({ timeZone: "Europe/Berlin" });
   await db().product.create({
-    data: { tenantId: t.tenantId, id: "SHIRT-1", name: "Blue shirt", categories: ["shirts"], attributes: {}, prices: [{ currency: "EUR", amount: 3000 }] },
+    data: {
+      tenantId: t.tenantId,
+      id: "SHIRT-1",
+      name: "Blue shirt",
+      categories: ["shirts"],
+      attributes: {},
+      prices: [{ currency: "EUR", amount: 3000 }],
+    },
   });
   return t;
 }
