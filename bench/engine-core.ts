@@ -166,6 +166,11 @@ function buildOffer(rand: () => number, range: Range, id: string, source: Offer[
 
 type Scenario = { offers: Offer[]; carts: CartRequest[]; context: PricingContext };
 
+/** The catalog buildScenario draws for a workload (the same seed, so the same products): bench/conflicts.ts analyzes it. */
+export function scenarioCatalog(workload: Workload): readonly Product[] {
+  return buildCatalog(random(42), workload);
+}
+
 /** The offers, carts and context of one workload; exported so a profiler can drive the same load. */
 export function buildScenario(workload: Workload): Scenario {
   const rand = random(42);

@@ -5,13 +5,15 @@
 // which the audit log keeps. The same dialog publishes an earlier version again (rollback).
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { previewPublishAction, publishAction } from "@/app/(console)/offers/version-actions";
+import { previewPublishAction, publishAction, versionConflictsAction } from "@/app/(console)/offers/version-actions";
+import { FindingList } from "@/components/conflicts/finding-list";
 import { ImpactList } from "@/components/scenarios/impact-list";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/page-header";
 import { localInputToInstant } from "@/lib/carts/simulation-url";
+import type { FindingView } from "@/lib/conflicts/schemas";
 import type { VersionKind } from "@/lib/versions/kinds";
 import type { PublishPreview } from "@/lib/versions/schemas";
 
@@ -33,6 +35,7 @@ export function PublishDialog({ kind, offerId, offerPath, number, label, zone, v
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<PublishPreview | null>(null);
+  const [conflicts, setConflicts] = useState<FindingView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [when, setWhen] = useState<"now" | "at">("now");
   const [atLocal, setAtLocal] = useState("");
@@ -45,9 +48,13 @@ export function PublishDialog({ kind, offerId, offerPath, number, label, zone, v
     startTransition(async () => {
       setError(null);
       if (beforeOpen && !(await beforeOpen())) return;
-      const result = await previewPublishAction(kind, offerId, number);
+      const [result, found] = await Promise.all([
+        previewPublishAction(kind, offerId, number),
+        versionConflictsAction(kind, offerId, number),
+      ]);
       if (!result.ok) return setError(result.message);
       setPreview(result.data);
+      setConflicts(found.ok ? found.data : null);
       setAccept(false);
       setOpen(true);
     });
@@ -92,6 +99,16 @@ export function PublishDialog({ kind, offerId, offerPath, number, label, zone, v
               </ul>
             </section>
             <ImpactList impact={preview.impact} title="What it does to the scenarios" />
+            {conflicts ? (
+              <section aria-label="New conflicts" className="space-y-1">
+                <h3 className="text-sm font-semibold text-slate-900">New conflicts this version brings</h3>
+                {conflicts.length === 0 ? (
+                  <p className="text-sm text-slate-500">None: the conflict analyzer finds nothing this version adds.</p>
+                ) : (
+                  <FindingList findings={conflicts} label="New conflicts this version brings" />
+                )}
+              </section>
+            ) : null}
             <fieldset className="space-y-2">
               <legend className="text-sm font-semibold text-slate-900">When</legend>
               <label className="flex items-center gap-2 text-sm">

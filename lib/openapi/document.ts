@@ -4,6 +4,7 @@ import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCodeRoutes } from "@/lib/codes/openapi";
+import { registerConflictRoutes } from "@/lib/conflicts/openapi";
 import { registerLegacyRoutes } from "@/lib/legacy/openapi";
 import { registerOfferRoutes } from "@/lib/offers/openapi";
 import { documentIdempotencyKeys } from "@/lib/openapi/idempotency-docs";
@@ -25,6 +26,7 @@ const REGISTRARS: RouteRegistrar[] = [
   registerLegacyRoutes,
   registerOfferVersionRoutes,
   registerScenarioRoutes,
+  registerConflictRoutes,
 ];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;

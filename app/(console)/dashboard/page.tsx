@@ -6,6 +6,8 @@ import { FAMILIES } from "@/lib/offers/family";
 import { getDashboardActivity } from "@/lib/tenants/get-dashboard-activity";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 import { DateTime } from "@/components/ui/date-time";
+import { ConflictsPanel } from "@/components/conflicts/conflicts-panel";
+import { getConflictSummary } from "@/lib/conflicts/conflict-summary";
 
 const JOB_TONES: Record<string, "slate" | "green" | "amber" | "rose" | "indigo"> = {
   queued: "slate",
@@ -18,7 +20,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const session = await requireConsoleSession();
-  const [overview, activity] = await Promise.all([getTenantOverview(session.tenant.id), getDashboardActivity(session.tenant.id)]);
+  const [overview, activity, conflicts] = await Promise.all([
+    getTenantOverview(session.tenant.id),
+    getDashboardActivity(session.tenant.id),
+    getConflictSummary(session.tenant.id),
+  ]);
   const tiles = [
     { label: "Coupons", value: overview.coupons, href: "/coupons" },
     { label: "Automatic promotions", value: overview.promotions, href: "/promotions" },
@@ -42,6 +48,9 @@ export default async function DashboardPage() {
             </Card>
           </Link>
         ))}
+      </div>
+      <div className="mt-6">
+        <ConflictsPanel {...conflicts} />
       </div>
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <Card title="Starting or ending within 7 days">

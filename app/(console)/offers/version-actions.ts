@@ -8,6 +8,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { ROLES } from "@/lib/auth/roles";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { CouponInput, CouponUpdate, PromotionInput, PromotionUpdate } from "@/lib/offers/schemas";
+import { conflictsOfVersion } from "@/lib/conflicts/draft-conflicts";
 import { runDraftImpact } from "@/lib/scenarios/run-suite";
 import { createDraftOffer } from "@/lib/versions/create-draft-offer";
 import { discardVersion } from "@/lib/versions/discard-version";
@@ -87,6 +88,15 @@ export async function previewPublishAction(kind: VersionKind, id: string, number
   return runAction(ROLES.read, async (actor) => {
     const k = parseOrThrow(KindSchema, kind);
     return previewPublish(actor.tenantId, k, parseOrThrow(Id, id), number === undefined ? undefined : parseOrThrow(VersionNumber, number));
+  });
+}
+
+/** The conflict findings the version would bring (POS campaigns are not analyzed: an empty list). */
+export async function versionConflictsAction(kind: VersionKind, id: string, number: unknown) {
+  return runAction(ROLES.read, async (actor) => {
+    const k = parseOrThrow(KindSchema, kind);
+    const versionNumber = number === undefined ? undefined : parseOrThrow(VersionNumber, number);
+    return k === "pos_campaign" ? [] : conflictsOfVersion(actor.tenantId, k, parseOrThrow(Id, id), versionNumber);
   });
 }
 
