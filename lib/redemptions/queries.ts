@@ -18,10 +18,13 @@ const decodeRedemption = rowOf({
   status: text,
   createdAt: date,
   revertedAt: nullable(date),
+  offerType: text,
+  amount: nullable(int),
+  windowKey: nullable(text),
 });
 export type RedemptionRow = ReturnType<typeof decodeRedemption>;
 
-const COLUMNS = `"id", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt"`;
+const COLUMNS = `"id", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey"`;
 
 /** The order's redeemed rows among `codes` (a retry answers these instead of counting again). */
 export async function findRedeemedForOrder(
@@ -46,6 +49,10 @@ export type NewRedemption = {
   storeId: string | null;
   catalogTotal: number | null;
   currency: string | null;
+  /** Ledger (contract §7): coupon | legacy_coupon, the discount in minor units, the limit window counted in. */
+  offerType: string;
+  amount: number | null;
+  windowKey: string | null;
 };
 
 /**
@@ -60,7 +67,7 @@ export async function insertRedemptions(
   rows: readonly NewRedemption[],
   now: Date,
 ): Promise<RedemptionRow[]> {
-  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'redeemed', ${fragments.timestamp(tx.dialect)}, NULL)`;
+  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'redeemed', ${fragments.timestamp(tx.dialect)}, NULL, ?, ?, ?)`;
   const params: SqlParam[] = rows.flatMap((r) => [
     randomUUID(),
     tenantId,
@@ -74,13 +81,16 @@ export async function insertRedemptions(
     r.catalogTotal,
     r.currency,
     now,
+    r.offerType,
+    r.amount,
+    r.windowKey,
   ]);
   const inserted = await tx.all(
-    `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt")
+    `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey")
      VALUES ${rows.map(() => row).join(", ")}
      ON CONFLICT ("tenantId", "orderId", "code") DO UPDATE SET "codeId" = excluded."codeId", "offerId" = excluded."offerId", "consumerId" = excluded."consumerId",
        "channelType" = excluded."channelType", "storeId" = excluded."storeId", "catalogTotal" = excluded."catalogTotal", "currency" = excluded."currency",
-       "status" = 'redeemed', "revertedAt" = NULL, "createdAt" = excluded."createdAt"
+       "offerType" = excluded."offerType", "amount" = excluded."amount", "windowKey" = excluded."windowKey", "status" = 'redeemed', "revertedAt" = NULL, "createdAt" = excluded."createdAt"
      WHERE "Redemption"."status" = 'reverted'
      RETURNING ${COLUMNS}`,
     params,

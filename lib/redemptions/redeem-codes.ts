@@ -3,6 +3,9 @@
 // each, then one conditional UPDATE for the codes' counters
 // and one for the coupons', checked by the rows they changed, so no number of concurrent requests can
 // go over a limit; retrying the same (orderId, code) answers the first redemption instead of counting twice.
+// Offers with `limits` (contract §7) also take their usage counters (lib/limits) in the same
+// transaction, in one conditional upsert: uses, the customer's uses and the discount amount, which the
+// `cart` gives (priced at call time); an amount that would cross a budget refuses the whole order.
 import type { Actor } from "@/lib/auth/actor";
 import { insertAuditEvents } from "@/lib/audit/queries";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
@@ -12,7 +15,12 @@ import { driver } from "@/lib/db/driver";
 import { AppError, type ErrorCause } from "@/lib/errors";
 import { toMinor } from "@/lib/money/currency";
 import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
+import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
+import { findTenantZone, takeUsage } from "@/lib/limits/queries";
+import { hasLimits } from "@/lib/limits/schemas";
+import { windowKey } from "@/lib/limits/window-key";
 import { isKnownCurrency } from "@/lib/pricing";
+import { priceOrder } from "@/lib/redemptions/price-order";
 import { checkCodesForRedemption, type CodeVerdict } from "@/lib/redemptions/check-codes-for-redemption";
 import { findRedeemedForOrder, insertRedemptions, takeCodeUses, takeCouponUses } from "@/lib/redemptions/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
@@ -21,7 +29,10 @@ import type { RedeemCodesInput, RedemptionView } from "@/lib/redemptions/schemas
 const REASON_MESSAGES: Partial<Record<string, string>> = {
   not_found: "No such code",
   redemption_limit_reached: "The code or its coupon has reached its redemption limit",
+  customer_limit_reached: "The coupon has reached its limit for this customer (or the order names no consumerId)",
+  budget_exhausted: "The discount would take the coupon past its budget",
 };
+const LIMIT_REASONS = new Set(["redemption_limit_reached", "customer_limit_reached", "budget_exhausted"]);
 
 function refusal(verdicts: CodeVerdict[], input: RedeemCodesInput): AppError {
   const failed = verdicts.filter((v) => v.reason);
@@ -32,7 +43,7 @@ function refusal(verdicts: CodeVerdict[], input: RedeemCodesInput): AppError {
   }));
   const message = `Nothing was redeemed: ${failed.length} of ${verdicts.length} code(s) cannot be redeemed`;
   if (failed.every((v) => v.reason === "not_found")) return new AppError("not_found", message, { causes });
-  if (failed.some((v) => v.reason === "redemption_limit_reached")) return new AppError("conflict", message, { causes });
+  if (failed.some((v) => LIMIT_REASONS.has(v.reason!))) return new AppError("conflict", message, { causes });
   return new AppError("unprocessable", message, { causes });
 }
 
@@ -47,6 +58,8 @@ export async function redeemCodes(
 ): Promise<{ redemptions: RedemptionView[]; replayed: boolean }> {
   const tenantId = actor.tenantId;
   const client = db();
+  // A cart without codes records nothing yet: automatic promotions are not in the ledger (see README).
+  if (input.codes.length === 0) return { redemptions: [], replayed: false };
   const previous = await findRedeemedForOrder(driver(), tenantId, input.orderId, input.codes);
   const done = new Map(previous.map((r) => [r.code, r]));
   const pending = input.codes.filter((code) => !done.has(code));
@@ -56,26 +69,47 @@ export async function redeemCodes(
     loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }),
     storeTimeZone(client, tenantId, input.storeId),
   ]);
-  const pendingInput = { ...input, codes: pending };
+  // The cart names the order's currency; an explicit `currency` must agree with it.
+  const currency = input.cart?.currency ?? input.currency;
+  if (input.cart && input.currency && input.currency !== input.cart.currency) {
+    throw AppError.field("currency", `currency ${input.currency} differs from cart.currency ${input.cart.currency}`);
+  }
+  const pendingInput = { ...input, codes: pending, currency };
   const verdicts = checkCodesForRedemption(pendingInput, loaded, { now, timeZone: zone });
   if (verdicts.some((v) => v.reason)) throw refusal(verdicts, pendingInput);
 
+  const limitsOf = (code: string) => loaded.coupons.find((c) => c.id === loaded.codes[code].offerId)?.limits ?? null;
+  const limited = pending.filter((code) => hasLimits(limitsOf(code)));
+  // Without the cart the amount is unknown, and a budget cannot be held to an unknown amount (§5).
+  if (!input.cart && limited.some((code) => (limitsOf(code)?.budget?.length ?? 0) > 0)) {
+    throw AppError.field("cart", "A coupon of this order has a spend budget: send the order's cart so the discount can be counted", "required");
+  }
+  const priced = input.cart ? await priceOrder(tenantId, pendingInput, input.cart, pending, now) : null;
+  if (priced && priced.refused.length > 0) throw refusal(priced.refused, pendingInput);
+  const tenantZone = limited.length > 0 ? await findTenantZone(driver(), tenantId) : "UTC";
+
   const catalogTotal =
-    input.catalogTotal !== undefined && input.currency && isKnownCurrency(input.currency)
-      ? toMinor(input.catalogTotal, input.currency)
-      : null;
-  const wanted = pending.map((code) => ({
-    code,
-    codeId: loaded.codes[code].id,
-    // A legacy coupon is its own engine offer; its redemption is recorded against its definition.
-    offerId: loaded.codes[code].definitionId ?? loaded.codes[code].offerId,
-    legacy: loaded.codes[code].definitionId !== undefined,
-    consumerId: input.consumerId ?? null,
-    channelType: input.channelType ?? null,
-    storeId: input.storeId ?? null,
-    catalogTotal,
-    currency: input.currency ?? null,
-  }));
+    input.catalogTotal !== undefined && currency && isKnownCurrency(currency) ? toMinor(input.catalogTotal, currency) : null;
+  const wanted = pending.map((code) => {
+    const limits = limitsOf(code);
+    const legacy = loaded.codes[code].definitionId !== undefined;
+    return {
+      code,
+      codeId: loaded.codes[code].id,
+      // A legacy coupon is its own engine offer; its redemption is recorded against its definition.
+      offerId: loaded.codes[code].definitionId ?? loaded.codes[code].offerId,
+      legacy,
+      offerType: legacy ? "legacy_coupon" : "coupon",
+      limits: hasLimits(limits) ? limits : null,
+      consumerId: input.consumerId ?? input.cart?.customerId ?? null,
+      channelType: input.channelType ?? null,
+      storeId: input.storeId ?? null,
+      catalogTotal,
+      currency: currency ?? null,
+      amount: priced ? (priced.amounts.get(code) ?? 0) : null,
+      windowKey: hasLimits(limits) ? windowKey(limits.window, now.getTime(), tenantZone) : null,
+    };
+  });
   const usesPerCoupon = new Map<string, number>();
   // Legacy coupons have no coupon-wide counter: max_redemptions caps each coupon, on its code row.
   for (const r of wanted) if (!r.legacy) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
@@ -112,6 +146,14 @@ export async function redeemCodes(
           short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" })),
           pendingInput,
         );
+      const refused = await takeUsage(tx, tenantId, wanted.flatMap(takesOf));
+      if (refused.length > 0) {
+        const reasons = wanted.flatMap((r) => {
+          const hit = refused.find((t) => t.offerId === r.offerId);
+          return hit ? [{ code: r.code, reason: reasonOfScope(hit.scope) }] : [];
+        });
+        throw refusal(reasons, pendingInput);
+      }
       return rows;
     });
     const byCode = new Map([...done, ...created.map((r) => [r.code, r] as const)]);

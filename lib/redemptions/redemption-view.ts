@@ -14,7 +14,11 @@ type Row = {
   status: string;
   createdAt: Date;
   revertedAt: Date | null;
+  offerType: string;
+  amount: number | null;
 };
+
+const OFFER_TYPES = ["coupon", "legacy_coupon", "promotion", "pos_campaign"] as const;
 
 export function toRedemptionView(row: Row): RedemptionView {
   const exponent = row.currency && isKnownCurrency(row.currency) ? currencyExponent(row.currency) : 2;
@@ -31,5 +35,7 @@ export function toRedemptionView(row: Row): RedemptionView {
     status: row.status === "reverted" ? "reverted" : "redeemed",
     createdAt: row.createdAt.toISOString(),
     revertedAt: row.revertedAt?.toISOString() ?? null,
+    offerType: OFFER_TYPES.find((t) => t === row.offerType) ?? "coupon",
+    amount: row.amount === null ? null : toMajorUnits(row.amount, exponent),
   };
 }

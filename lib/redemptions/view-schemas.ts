@@ -15,6 +15,8 @@ export const RedemptionView = z.object({
   status: z.enum(["redeemed", "reverted"]),
   createdAt: z.string(),
   revertedAt: z.string().nullable(),
+  offerType: z.enum(["coupon", "legacy_coupon", "promotion", "pos_campaign"]).describe("What couponId names (contract §7 ledger)"),
+  amount: z.number().nullable().describe("Discount given, major units of `currency`; null when the redemption carried no cart"),
 });
 export type RedemptionView = z.output<typeof RedemptionView>;
 
