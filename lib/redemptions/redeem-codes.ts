@@ -82,7 +82,8 @@ export async function redeemCodes(
   const limited = pending.filter((code) => hasLimits(limitsOf(code)));
   // Without the cart the amount is unknown, and a budget cannot be held to an unknown amount (§5).
   if (!input.cart && limited.some((code) => (limitsOf(code)?.budget?.length ?? 0) > 0)) {
-    throw AppError.field("cart", "A coupon of this order has a spend budget: send the order's cart so the discount can be counted", "required");
+    const message = "A coupon of this order has a spend budget: send the order's cart so its discount can be counted";
+    throw new AppError("unprocessable", `cart: ${message}`, { causes: [{ field: "cart", code: "required", message }] });
   }
   const priced = input.cart ? await priceOrder(tenantId, pendingInput, input.cart, pending, now) : null;
   if (priced && priced.refused.length > 0) throw refusal(priced.refused, pendingInput);
