@@ -66,6 +66,7 @@ export async function findUsage(
   client: Statements,
   tenantId: string,
   wanted: readonly { offerId: string; windowKey: string }[],
+  options: { allWindows?: boolean } = {},
 ): Promise<UsageRow[]> {
   if (wanted.length === 0) return [];
   const offerIds = [...new Set(wanted.map((w) => w.offerId))];
@@ -74,7 +75,8 @@ export async function findUsage(
     [tenantId, ...offerIds],
   );
   const keys = new Set(wanted.map((w) => `${w.offerId}\u0000${w.windowKey}`));
-  return rows.map(decodeUsage).filter((row) => keys.has(`${row.offerId}\u0000${row.windowKey}`));
+  const decoded = rows.map(decodeUsage);
+  return options.allWindows ? decoded : decoded.filter((row) => keys.has(`${row.offerId}\u0000${row.windowKey}`));
 }
 
 const decodeZone = rowOf({ timeZone: text });

@@ -36,7 +36,8 @@ export const Limits = z
   .superRefine((limits, ctx) => {
     const seen = new Set<string>();
     limits.budget?.forEach((line, i) => {
-      if (seen.has(line.currency)) ctx.addIssue({ code: "custom", path: ["budget", i, "currency"], message: `${line.currency} is listed twice` });
+      if (seen.has(line.currency))
+        ctx.addIssue({ code: "custom", path: ["budget", i, "currency"], message: `${line.currency} is listed twice` });
       seen.add(line.currency);
     });
   });

@@ -33,9 +33,10 @@ export function offerData(family: Family, input: OfferInput, timeZone: string) {
   const coupon = family === "coupon";
   // maxRedemptions (contract §2) and limits.redemptions are one limit: either fills the other. The
   // lifetime count stays enforced on the coupon's own counter (Offer.redemptions); a windowed one by OfferUsage.
-  const limits = coupon && input.maxRedemptions != null && input.limits?.redemptions === undefined
-    ? { ...input.limits, redemptions: input.maxRedemptions }
-    : (input.limits ?? null);
+  const limits =
+    coupon && input.maxRedemptions != null && input.limits?.redemptions === undefined
+      ? { ...input.limits, redemptions: input.maxRedemptions }
+      : (input.limits ?? null);
   const maxRedemptions = coupon && !limits?.window ? (limits?.redemptions ?? null) : null;
   return {
     family,

@@ -10,7 +10,13 @@ import type { RedeemCodesInput } from "@/lib/redemptions/schemas";
 
 export type PricedOrder = { currency: string; amounts: Map<string, number>; refused: { code: string; reason: RejectReason }[] };
 
-export async function priceOrder(tenantId: string, input: RedeemCodesInput, cart: CartRequestInput, codes: readonly string[], now: Date): Promise<PricedOrder> {
+export async function priceOrder(
+  tenantId: string,
+  input: RedeemCodesInput,
+  cart: CartRequestInput,
+  codes: readonly string[],
+  now: Date,
+): Promise<PricedOrder> {
   const request: CartRequestInput = {
     ...cart,
     at: undefined,
@@ -19,7 +25,8 @@ export async function priceOrder(tenantId: string, input: RedeemCodesInput, cart
     ...(input.storeId !== undefined ? { storeId: input.storeId } : {}),
     ...(input.channelType !== undefined ? { channelType: input.channelType } : {}),
   };
-  const pricing = await buildPricingInput(tenantId, request, now);
+  // Usage is left out: the redemption transaction checks the limits against the live counters.
+  const pricing = await buildPricingInput(tenantId, request, now, { usage: false });
   const priced = priceCart(pricing.prepared, pricing.request, pricing.context);
   const amounts = new Map<string, number>();
   for (const entry of priced.trace) {

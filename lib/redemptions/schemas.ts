@@ -24,7 +24,8 @@ export const RedeemCodesInput = z
     cart: CartRequestSchema.optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.codes.length === 0 && !input.cart) ctx.addIssue({ code: "custom", path: ["codes"], message: "Send at least one code (or a cart)" });
+    if (input.codes.length === 0 && !input.cart)
+      ctx.addIssue({ code: "custom", path: ["codes"], message: "Send at least one code (or a cart)" });
     const seen = new Set<string>();
     input.codes.forEach((code, i) => {
       if (seen.has(code)) ctx.addIssue({ code: "custom", path: ["codes", i], message: `Code ${code} is listed twice` });

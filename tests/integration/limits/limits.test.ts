@@ -24,7 +24,10 @@ describe("limits (contract §7)", () => {
       CouponInput.parse({ ...base, limits: { redemptions: 3, perCustomer: 1, budget: [{ currency: "EUR", amount: 100 }], window: "day" } }),
     );
     // A windowed count is not a lifetime limit: the coupon's own counter stays unlimited.
-    expect(b).toMatchObject({ maxRedemptions: null, limits: { redemptions: 3, perCustomer: 1, budget: [{ currency: "EUR", amount: 100 }], window: "day" } });
+    expect(b).toMatchObject({
+      maxRedemptions: null,
+      limits: { redemptions: 3, perCustomer: 1, budget: [{ currency: "EUR", amount: 100 }], window: "day" },
+    });
     expect(CouponInput.safeParse({ ...base, limits: { perCustomer: 0 } }).error?.issues[0]).toMatchObject({
       path: ["limits", "perCustomer"],
       message: "limits.perCustomer must be at least 1",
@@ -33,7 +36,7 @@ describe("limits (contract §7)", () => {
 
   it("counts per customer, and refuses an order without consumerId", async () => {
     const t = await makeTenant();
-    const coupon = await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["PC"], limits: { perCustomer: 2 } });
+    const couponId = await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["PC"], limits: { perCustomer: 2 } });
     await redeemCodes(t.actors.admin, { codes: ["PC"], orderId: "a1", consumerId: "ann" });
     await redeemCodes(t.actors.admin, { codes: ["PC"], orderId: "a2", consumerId: "ann" });
     await expect(redeemCodes(t.actors.admin, { codes: ["PC"], orderId: "a3", consumerId: "ann" })).rejects.toMatchObject({
@@ -45,13 +48,13 @@ describe("limits (contract §7)", () => {
       code: "conflict",
       causes: [{ code: "customer_limit_reached" }],
     });
-    expect(await countersOf(t.tenantId, coupon.id)).toEqual({ "|uses": 3, "|customer:ann": 2, "|customer:bob": 1 });
-    expect(await recountOf(t.tenantId, coupon.id)).toEqual(await countersOf(t.tenantId, coupon.id));
+    expect(await countersOf(t.tenantId, couponId)).toEqual({ "|uses": 3, "|customer:ann": 2, "|customer:bob": 1 });
+    expect(await recountOf(t.tenantId, couponId)).toEqual(await countersOf(t.tenantId, couponId));
   });
 
   it("records each discount and refuses the amount that would cross the budget by one cent", async () => {
     const t = await makeTenant();
-    const coupon = await makeOffer(t.tenantId, {
+    const couponId = await makeOffer(t.tenantId, {
       family: "coupon",
       category: tenPercent,
       codes: ["BUDGET"],
@@ -67,19 +70,24 @@ describe("limits (contract §7)", () => {
     await expect(redeemCodes(t.actors.admin, { codes: ["BUDGET"], orderId: "o4", cart: cartFor(1) })).rejects.toMatchObject({
       causes: [{ code: "budget_exhausted" }],
     });
-    expect(await countersOf(t.tenantId, coupon.id)).toEqual({ "|uses": 2, "|budget:EUR": 1000 });
+    expect(await countersOf(t.tenantId, couponId)).toEqual({ "|uses": 2, "|budget:EUR": 1000 });
     // A revert gives the amount back exactly once.
     await revertRedemption(t.actors.admin, first.redemptions[0].id);
     await revertRedemption(t.actors.admin, first.redemptions[0].id);
-    expect(await countersOf(t.tenantId, coupon.id)).toEqual({ "|uses": 1, "|budget:EUR": 500 });
+    expect(await countersOf(t.tenantId, couponId)).toEqual({ "|uses": 1, "|budget:EUR": 500 });
     await redeemCodes(t.actors.admin, { codes: ["BUDGET"], orderId: "o5", cart: cartFor(500) });
-    expect(await recountOf(t.tenantId, coupon.id)).toEqual({ "|uses": 2, "|budget:EUR": 1000 });
-    expect(await countersOf(t.tenantId, coupon.id)).toEqual({ "|uses": 2, "|budget:EUR": 1000 });
+    expect(await recountOf(t.tenantId, couponId)).toEqual({ "|uses": 2, "|budget:EUR": 1000 });
+    expect(await countersOf(t.tenantId, couponId)).toEqual({ "|uses": 2, "|budget:EUR": 1000 });
   });
 
   it("refuses a budgeted coupon without cart with 422 naming cart", async () => {
     const t = await makeTenant();
-    await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["NOCART"], limits: { budget: [{ currency: "EUR", amount: 10 }] } });
+    await makeOffer(t.tenantId, {
+      family: "coupon",
+      category: tenPercent,
+      codes: ["NOCART"],
+      limits: { budget: [{ currency: "EUR", amount: 10 }] },
+    });
     await expect(redeemCodes(t.actors.admin, { codes: ["NOCART"], orderId: "o1", currency: "EUR" })).rejects.toMatchObject({
       code: "unprocessable",
       causes: [{ field: "cart", code: "required" }],
@@ -143,21 +151,33 @@ describe("limits (contract §7)", () => {
   });
 
   it.each([
-    { binds: "the count", limits: { redemptions: 25, budget: [{ currency: "EUR", amount: 30 }] }, accepted: 25, reason: "redemption_limit_reached" },
-    { binds: "the budget", limits: { redemptions: 40, budget: [{ currency: "EUR", amount: 30 }] }, accepted: 30, reason: "budget_exhausted" },
+    {
+      binds: "the count",
+      limits: { redemptions: 25, budget: [{ currency: "EUR", amount: 30 }] },
+      accepted: 25,
+      reason: "redemption_limit_reached",
+    },
+    {
+      binds: "the budget",
+      limits: { redemptions: 40, budget: [{ currency: "EUR", amount: 30 }] },
+      accepted: 30,
+      reason: "budget_exhausted",
+    },
   ])("holds $binds under 300 concurrent attempts: never over, counters equal the recount", async ({ limits, accepted, reason }) => {
     const t = await makeTenant();
-    const coupon = await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["RUSH"], limits });
+    const couponId = await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["RUSH"], limits });
     const results = await Promise.allSettled(
       Array.from({ length: 300 }, (_, i) => redeemCodes(t.actors.admin, { codes: ["RUSH"], orderId: `r${i}`, cart: cartFor(100) })),
     );
-    const refusals = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as { causes?: { code: string }[] }).causes?.[0]?.code] : []));
+    const refusals = results.flatMap((r) =>
+      r.status === "rejected" ? [(r.reason as { causes?: { code: string }[] }).causes?.[0]?.code] : [],
+    );
     expect(results.length - refusals.length).toBe(accepted);
     expect(new Set(refusals)).toEqual(new Set([reason]));
-    const rows = await db().redemption.findMany({ where: { tenantId: t.tenantId, offerId: coupon.id, status: "redeemed" } });
+    const rows = await db().redemption.findMany({ where: { tenantId: t.tenantId, offerId: couponId, status: "redeemed" } });
     expect(rows.length).toBe(accepted);
     expect(rows.reduce((sum, r) => sum + (r.amount ?? 0), 0)).toBe(accepted * 100);
-    expect(await countersOf(t.tenantId, coupon.id)).toEqual({ "|uses": accepted, "|budget:EUR": accepted * 100 });
-    expect(await recountOf(t.tenantId, coupon.id)).toEqual(await countersOf(t.tenantId, coupon.id));
+    expect(await countersOf(t.tenantId, couponId)).toEqual({ "|uses": accepted, "|budget:EUR": accepted * 100 });
+    expect(await recountOf(t.tenantId, couponId)).toEqual(await countersOf(t.tenantId, couponId));
   });
 });

@@ -8,7 +8,9 @@ export async function countersOf(tenantId: string, offerId: string): Promise<Rec
 }
 
 export async function recountOf(tenantId: string, offerId: string): Promise<Record<string, number>> {
-  const rows = await db().redemption.findMany({ where: { tenantId, offerId, status: { in: ["redeemed", "reserved"] }, windowKey: { not: null } } });
+  const rows = await db().redemption.findMany({
+    where: { tenantId, offerId, status: { in: ["redeemed", "reserved"] }, windowKey: { not: null } },
+  });
   const out: Record<string, number> = {};
   const add = (key: string, n: number) => (out[key] = (out[key] ?? 0) + n);
   for (const r of rows) {
