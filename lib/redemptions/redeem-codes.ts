@@ -21,6 +21,8 @@ import { hasLimits } from "@/lib/limits/schemas";
 import { windowKey } from "@/lib/limits/window-key";
 import { isKnownCurrency } from "@/lib/pricing";
 import { priceOrder } from "@/lib/redemptions/price-order";
+import { confirmReservation } from "@/lib/reservations/confirm-reservation";
+import { insertReservation } from "@/lib/reservations/queries";
 import { checkCodesForRedemption, type CodeVerdict } from "@/lib/redemptions/check-codes-for-redemption";
 import { findRedeemedForOrder, insertRedemptions, takeCodeUses, takeCouponUses } from "@/lib/redemptions/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
@@ -50,17 +52,24 @@ function refusal(verdicts: CodeVerdict[], input: RedeemCodesInput): AppError {
 /** A concurrent retry of the same (orderId, code) committed first: roll back and answer what it recorded. */
 class ConcurrentRetry extends Error {}
 
+/** A reservation (contract §7): the rows are inserted `reserved` under its id, and it is created in the same transaction. */
+export type Hold = { reservationId: string; expiresAt: Date };
+
 export async function redeemCodes(
   actor: Actor,
   input: RedeemCodesInput,
   now = new Date(),
+  options: { hold?: Hold } = {},
   attempt = 0,
 ): Promise<{ redemptions: RedemptionView[]; replayed: boolean }> {
   const tenantId = actor.tenantId;
   const client = db();
+  const hold = options.hold;
+  // Confirming a reservation takes nothing new: its rows already hold the uses and amounts.
+  if (input.reservationId !== undefined && !hold) return confirmReservation(actor, input.reservationId, input.orderId, now);
   // A cart without codes records nothing yet: automatic promotions are not in the ledger (see README).
   if (input.codes.length === 0) return { redemptions: [], replayed: false };
-  const previous = await findRedeemedForOrder(driver(), tenantId, input.orderId, input.codes);
+  const previous = hold ? [] : await findRedeemedForOrder(driver(), tenantId, input.orderId, input.codes);
   const done = new Map(previous.map((r) => [r.code, r]));
   const pending = input.codes.filter((code) => !done.has(code));
   if (pending.length === 0) return { redemptions: input.codes.map((code) => toRedemptionView(done.get(code)!)), replayed: true };
@@ -118,20 +127,24 @@ export async function redeemCodes(
     // Five statements whatever the number of codes, on the driver (see lib/db/driver.ts for why). The rows that every checkout of a coupon shares (the
     // code's and the coupon's counters) are updated last, so their locks are held for the shortest time.
     const created = await driver().transaction(async (tx) => {
-      const rows = await insertRedemptions(tx, tenantId, input.orderId, wanted, now);
+      if (hold) await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
+      const rows = await insertRedemptions(tx, tenantId, input.orderId, wanted, now, hold?.reservationId ?? null);
       if (rows.length !== wanted.length) throw new ConcurrentRetry();
       const events = rows.map((row) => ({
-        action: "redeem",
+        action: hold ? "reserve" : "redeem",
         objectType: "redemption",
         objectId: row.id,
         changes: { code: row.code, orderId: input.orderId, couponId: row.offerId },
       }));
       await insertAuditEvents(tx, actor, events, now);
-      await recordOutboxEvents(
-        tx,
-        rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } })),
-        now,
-      );
+      // A held use becomes a redemption (and its event) when the reservation is confirmed.
+      if (!hold) {
+        await recordOutboxEvents(
+          tx,
+          rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } })),
+          now,
+        );
+      }
       // Conditional updates: a limit reached by a concurrent checkout since the check above leaves the
       // code or coupon out of the answer, and the whole order rolls back.
       const codesTaken = await takeCodeUses(
@@ -162,7 +175,13 @@ export async function redeemCodes(
   } catch (error) {
     // A concurrent retry of the same (orderId, code) got there first: answer what it recorded.
     const raced = error instanceof ConcurrentRetry;
-    if (raced && attempt === 0) return redeemCodes(actor, input, now, 1);
+    if (raced && attempt === 0 && !hold) return redeemCodes(actor, input, now, options, 1);
+    // Still taken on the retry: a reservation of this order holds the code (confirm it with reservationId).
+    if (raced)
+      throw new AppError(
+        "conflict",
+        `Order ${input.orderId} already holds these codes: confirm its reservation with reservationId, or release it`,
+      );
     throw error;
   }
 }

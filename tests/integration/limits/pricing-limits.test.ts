@@ -14,7 +14,12 @@ describe("pricing with limits (contract §4.9, §7)", () => {
     const t = await makeTenant();
     await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["ONCE"], limits: { redemptions: 1, window: "month" } });
     await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["MINE"], limits: { perCustomer: 1 } });
-    await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["BUDGET"], limits: { budget: [{ currency: "EUR", amount: 0.81 }] } });
+    await makeOffer(t.tenantId, {
+      family: "coupon",
+      category: tenPercent,
+      codes: ["BUDGET"],
+      limits: { budget: [{ currency: "EUR", amount: 0.81 }] },
+    });
     // Three 10 % coupons compound: BUDGET, applied third, takes 0.81 EUR, all of its budget.
     await redeemCodes(t.actors.admin, { codes: ["ONCE", "MINE", "BUDGET"], orderId: "o1", consumerId: "ann", cart: cart() });
     forgetUsage();
@@ -37,7 +42,9 @@ describe("pricing with limits (contract §4.9, §7)", () => {
     await db().offerUsage.create({ data: { tenantId: t.tenantId, offerId: promotionId, windowKey: "", scope: "uses", used: 2, cap: 2 } });
     forgetUsage();
     const priced = await priceCartForTenant(t.tenantId, cart());
-    expect(priced.cart.trace).toEqual([expect.objectContaining({ id: promotionId, status: "rejected", reason: "redemption_limit_reached", amount: 0 })]);
+    expect(priced.cart.trace).toEqual([
+      expect.objectContaining({ id: promotionId, status: "rejected", reason: "redemption_limit_reached", amount: 0 }),
+    ]);
     expect(priced.cart.totals.discount).toBe(0);
   });
 
