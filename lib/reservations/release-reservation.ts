@@ -59,7 +59,12 @@ export async function releaseReservation(actor: Actor, id: string, now = new Dat
     // Released or expired already: the same answer again (each transition happens once).
     if (before.status !== "active") return;
     const released = await endReservation(tx, actor.tenantId, id, "released", now);
-    if (!released) throw new AppError("conflict", `Reservation ${id} changed while it was being released; read it again`);
+    if (!released) {
+      // A concurrent caller ended it first: a release answers the same; a confirmation wins.
+      const after = await findReservation(tx, actor.tenantId, id);
+      if (after?.status === "confirmed") throw new AppError("conflict", `Reservation ${id} was redeemed: revert its redemptions instead`);
+      return;
+    }
     await insertAuditEvents(
       tx,
       actor,
