@@ -12,6 +12,10 @@
 //       CSV until its import job has completed; checkout.<db>.import_seconds is how long that took
 //   checkout.<db>.over_redemptions     uses beyond a limit, after 64 clients race for single-use codes and a
 //       coupon capped at 500 (the old bench:redeem), plus any mismatch between redemption rows and counters; must be 0
+//   checkout.<db>.redeem_budget_per_s  the same as redeem_per_s for a coupon with a spend budget (the body carries the
+//       order's one-line cart, priced at redemption to count the amount), 16 clients; target >= 0.8x redeem_per_s
+//   checkout.<db>.over_spend_minor  a coupon with a 50.00 EUR budget and 1.00 EUR off, 300 attempts at 64 clients:
+//       cents given past the budget plus any mismatch between its counter and the ledger; must be 0
 //   checkout.postgres_2x.redeem_per_s  64 clients split over two instances on one PostgreSQL (compare with
 //       checkout.postgres.redeem_per_s_at_64); .redeem_p99_ms
 // Closed loops (bench/support/load.ts) open their connections before timing, each client keeping one request in flight. Everything runs on the one
@@ -58,6 +62,8 @@ type Seeded = {
   adminToken: string;
   importCouponId: string;
   redeemCode: string;
+  budgetCouponId: string;
+  tightCouponId: string;
   cappedCouponId: string;
   singleUseCouponId: string;
   singleCodes: string[];
@@ -108,12 +114,27 @@ async function seed(client: Db): Promise<Seeded> {
   const singleUse = await offer("coupon", "single use", { kind: "CartLevelFixed", discount: 1 }, { singleUse: true });
   const capped = await offer("coupon", "capped", { kind: "CartLevelFixed", discount: 1 }, { maxRedemptions: CAPPED_LIMIT });
   const importCoupon = await offer("coupon", "imported", { kind: "CartLevelFixed", discount: 1 });
+  // Spend budgets (contract §7): one that never runs out (throughput), one that does (over-spend race).
+  const budget = await offer(
+    "coupon",
+    "budget",
+    { kind: "CartLevelFixed", discount: 1 },
+    { limits: { budget: [{ currency: "EUR", amount: 1e9 }] } },
+  );
+  const tight = await offer(
+    "coupon",
+    "tight budget",
+    { kind: "CartLevelFixed", discount: 1 },
+    { limits: { budget: [{ currency: "EUR", amount: 50 }] } },
+  );
   const singleCodes = Array.from({ length: 250 }, (_, i) => `S-${i}`);
   const cappedCodes = Array.from({ length: 1000 }, (_, i) => `C-${i}`);
   const codes = [
     { offerId: cartA.id, code: "CART-A" },
     { offerId: cartB.id, code: "CART-B" },
     { offerId: redeem.id, code: "REDEEM-ME" },
+    { offerId: budget.id, code: "BUDGET-ME" },
+    { offerId: tight.id, code: "TIGHT" },
     ...singleCodes.map((code) => ({ offerId: singleUse.id, code, maxRedemptions: 1 })),
     ...cappedCodes.map((code) => ({ offerId: capped.id, code })),
   ];
@@ -124,6 +145,8 @@ async function seed(client: Db): Promise<Seeded> {
     adminToken: tokens.admin,
     importCouponId: importCoupon.id,
     redeemCode: "REDEEM-ME",
+    budgetCouponId: budget.id,
+    tightCouponId: tight.id,
     cappedCouponId: capped.id,
     singleUseCouponId: singleUse.id,
     singleCodes,
@@ -152,7 +175,33 @@ const routes = (s: Seeded) => ({
     path: "/api/v1/coupons/redemptions",
     body: () => JSON.stringify({ codes: [s.redeemCode], orderId: `order-${process.pid}-${orderSeq++}` }),
   },
+  redeemBudget: {
+    path: "/api/v1/coupons/redemptions",
+    body: () => JSON.stringify({ codes: ["BUDGET-ME"], orderId: `order-${process.pid}-${orderSeq++}`, cart: BUDGET_CART }),
+  },
 });
+const BUDGET_CART = { currency: "EUR", items: [{ productId: "sku-1", quantity: 1, price: 19.99 }] };
+
+/** 300 attempts at 64 clients on a 50.00 EUR budget: cents past it, plus counter-vs-ledger mismatch (must be 0). */
+async function overSpend(client: Db, baseUrl: string, s: Seeded, token: string): Promise<number> {
+  let next = 0;
+  const worker = async () => {
+    while (next < 300) {
+      const i = next++;
+      await fetch(`${baseUrl}/api/v1/coupons/redemptions`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ codes: ["TIGHT"], orderId: `tight-${i}`, cart: BUDGET_CART }),
+      }).then((r) => r.arrayBuffer());
+    }
+  };
+  await Promise.all(Array.from({ length: 64 }, worker));
+  const rows = await client.redemption.findMany({ where: { tenantId: s.tenantId, offerId: s.tightCouponId, status: "redeemed" } });
+  const spent = rows.reduce((sum, r) => sum + (r.amount ?? 0), 0);
+  const counter = await client.offerUsage.findFirst({ where: { tenantId: s.tenantId, offerId: s.tightCouponId, scope: "budget:EUR" } });
+  log(`over-spend race: ${rows.length} accepted, ${spent} cents given of 5000`);
+  return Math.max(0, spent - 5000) + Math.abs(Number(counter?.used ?? 0) - spent);
+}
 
 const closedLoop = (
   baseUrls: string[],
@@ -257,12 +306,15 @@ async function runSingle(label: "sqlite" | "postgres", url: string, port: number
       const floor = await closedLoop([server.baseUrl], s.posToken, r.echo, 16);
       const cart = await closedLoop([server.baseUrl], s.posToken, r.cart, 16);
       const redeem = await closedLoop([server.baseUrl], s.posToken, r.redeem, 16);
+      const redeemBudget = await closedLoop([server.baseUrl], s.posToken, r.redeemBudget, 16);
       log(`${label}: closed loop, 64 clients; load ${load()}`);
       const redeem64 = await closedLoop([server.baseUrl], s.posToken, r.redeem, 64);
       log(`${label}: redeem at 64 max ${redeem64.max} ms`);
       printFigure(name("floor_per_s"), floor.perSecond, "requests/s");
       printFigure(name("cart_per_s"), cart.perSecond, "requests/s");
       printFigure(name("redeem_per_s"), redeem.perSecond, "requests/s");
+      printFigure(name("redeem_budget_per_s"), redeemBudget.perSecond, "requests/s");
+      printFigure(name("redeem_budget_ratio_to_redeem"), redeemBudget.perSecond / redeem.perSecond, "ratio");
       printFigure(name("cart_ratio_to_floor"), cart.perSecond / floor.perSecond, "ratio");
       printFigure(name("redeem_ratio_to_floor"), redeem.perSecond / floor.perSecond, "ratio");
       printFigure(name("redeem_per_s_at_64"), redeem64.perSecond, "requests/s");
@@ -280,6 +332,7 @@ async function runSingle(label: "sqlite" | "postgres", url: string, port: number
     if (PHASES.has("race")) {
       log(`${label}: race for limited codes; load ${load()}`);
       printFigure(name("over_redemptions"), await overRedemptions(client, server.baseUrl, s), "redemptions");
+      printFigure(name("over_spend_minor"), await overSpend(client, server.baseUrl, s, s.posToken), "minor units");
     }
     if (PHASES.has("import")) {
       log(`${label}: carts during a ${IMPORT_CODES}-code import; load ${load()}`);

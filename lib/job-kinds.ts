@@ -10,6 +10,7 @@ import { deliverJobHandler } from "@/lib/webhooks/deliver-job";
 import { dispatchOutboxJobHandler } from "@/lib/webhooks/dispatch-outbox";
 import { pruneWebhooksJobHandler } from "@/lib/webhooks/prune-webhooks";
 import { publishJobHandler } from "@/lib/versions/publish-job";
+import { expireReservationsJobHandler } from "@/lib/reservations/expire-reservations-job";
 
 export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   importJobHandler,
@@ -21,6 +22,7 @@ export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   pruneWebhooksJobHandler,
   legacyGenerationJobHandler,
   publishJobHandler,
+  expireReservationsJobHandler,
 ];
 
 export function registerAppJobHandlers(): void {

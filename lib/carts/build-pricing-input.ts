@@ -7,7 +7,8 @@ import type { CartRequestInput } from "@/lib/carts/schemas";
 import { findCartContext } from "@/lib/carts/queries";
 import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
-import type { CartRequest, PreparedOffers, PricingContext } from "@/lib/pricing";
+import { usageForCart } from "@/lib/limits/usage-cache";
+import { parseInstant, type CartRequest, type PreparedOffers, type PricingContext } from "@/lib/pricing";
 import { withCoupons } from "@/lib/pricing/with-coupons";
 
 export type PricingInput = {
@@ -26,7 +27,13 @@ export function segmentsOf(value: unknown): { key: string; value: string }[] {
     : [];
 }
 
-export async function buildPricingInput(tenantId: string, request: CartRequestInput, now: Date): Promise<PricingInput> {
+/** `usage: false`: price as if no limit had been used (redemption, whose transaction checks the limits itself). */
+export async function buildPricingInput(
+  tenantId: string,
+  request: CartRequestInput,
+  now: Date,
+  options: { usage?: boolean } = {},
+): Promise<PricingInput> {
   const client = db();
   const wantsSegments = Boolean(request.customerId && !request.customerSegments);
   // One read for the tenant's offer revision and zone, the store's zone and the customer's segments.
@@ -36,12 +43,23 @@ export async function buildPricingInput(tenantId: string, request: CartRequestIn
     loadCouponCodes(client, tenantId, request.couponCodes ?? []),
     row,
   ]);
+  // Limited offers' usage (contract §7), through the per-instance cache at most 1 s stale.
+  const usage =
+    options.usage === false
+      ? {}
+      : await usageForCart(tenantId, [...data.prepared.automatic.map((p) => p.offer), ...loaded.coupons], {
+          atMs: parseInstant(request.at) ?? now.getTime(),
+          timeZone: data.tenantTimeZone,
+          customerId: request.customerId,
+          currency: request.currency,
+        });
   const context: PricingContext = {
     now: now.toISOString(),
     tenantTimeZone: data.tenantTimeZone,
     storeTimeZones: request.storeId ? { [request.storeId]: tenant?.storeZone ?? null } : {},
     exclusionList: data.exclusionList,
     codes: loaded.codes,
+    usage,
   };
   const customerSegments =
     request.customerSegments ?? (wantsSegments && tenant?.customerId != null ? segmentsOf(tenant.segments) : undefined);

@@ -1,4 +1,5 @@
 // Maps a stored offer row onto the pricing engine's Offer (the engine never sees database rows).
+import { readLimits } from "@/lib/limits/schemas";
 import type { Category, CurrencyCondition, Offer, Segment } from "@/lib/pricing";
 
 export type OfferRow = {
@@ -19,6 +20,7 @@ export type OfferRow = {
   createdAt: Date;
   maxRedemptions: number | null;
   redemptions: number;
+  limits: unknown;
 };
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
@@ -42,5 +44,6 @@ export function offerFromRow(row: OfferRow): Offer {
     createdAt: row.createdAt.toISOString(),
     maxRedemptions: row.maxRedemptions,
     redemptions: row.redemptions,
+    limits: readLimits(row.limits),
   };
 }

@@ -22,6 +22,7 @@ const OFFER_COLUMNS = [
   "createdAt",
   "maxRedemptions",
   "redemptions",
+  "limits",
 ]
   .map((column) => `o."${column}"`)
   .join(", ");
@@ -54,6 +55,7 @@ const decodeCoupon = rowOf({
   createdAt: date,
   maxRedemptions: nullable(int),
   redemptions: int,
+  limits: json,
 });
 export type CodeWithCoupon = { code: ReturnType<typeof decodeCode>; coupon: OfferRow | null };
 

@@ -32,6 +32,7 @@ export async function duplicateOffer(actor: Actor, family: Family, id: string, o
         consumers: source.consumers as object,
         channels: source.channels as object,
         segment: source.segment === null ? Prisma.DbNull : (source.segment as object),
+        limits: source.limits === null ? Prisma.DbNull : (source.limits as object),
         version: newVersion(),
         createdBy: label,
         updatedBy: label,

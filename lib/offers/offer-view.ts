@@ -2,6 +2,7 @@
 // plus the computed status and, for coupons, the code and redemption counters.
 import type { Offer } from "@/lib/generated/sqlite/client";
 import type { Category } from "@/lib/offers/category-schema";
+import { readLimits } from "@/lib/limits/schemas";
 import { offerStatus } from "@/lib/offers/dates";
 import type { CouponView, CurrencyCondition, OfferView, PromotionView, Segment } from "@/lib/offers/schemas";
 
@@ -25,6 +26,7 @@ export function toOfferView(row: OfferRow, extras: ViewExtras): OfferView {
     channels: row.channels as string[],
     exclusive: row.exclusive,
     segment: (row.segment as Segment | null) ?? null,
+    limits: readLimits(row.limits),
     status: offerStatus(row, extras.now),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -60,6 +62,7 @@ export const EDITABLE_FIELDS = [
   "channels",
   "exclusive",
   "segment",
+  "limits",
   "singleUse",
   "consumers",
   "maxRedemptions",

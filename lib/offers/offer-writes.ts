@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { BUNDLE_KINDS, categoryFilters, type Category } from "@/lib/offers/category-schema";
 import { offerDateInstant } from "@/lib/offers/dates";
 import type { Family } from "@/lib/offers/family";
+import { hasLimits } from "@/lib/limits/schemas";
 import type { OfferInput } from "@/lib/offers/schemas";
 
 /** OfferTarget value meaning "every store": an offer with no stores listed runs everywhere. */
@@ -30,6 +31,13 @@ export function offerData(family: Family, input: OfferInput, timeZone: string) {
     throw AppError.field("category.kind", "Bundle kinds are for automatic promotions only", "invalid_value");
   }
   const coupon = family === "coupon";
+  // maxRedemptions (contract §2) and limits.redemptions are one limit: either fills the other. The
+  // lifetime count stays enforced on the coupon's own counter (Offer.redemptions); a windowed one by OfferUsage.
+  const limits =
+    coupon && input.maxRedemptions != null && input.limits?.redemptions === undefined
+      ? { ...input.limits, redemptions: input.maxRedemptions }
+      : (input.limits ?? null);
+  const maxRedemptions = coupon && !limits?.window ? (limits?.redemptions ?? null) : null;
   return {
     family,
     name: input.name,
@@ -51,7 +59,8 @@ export function offerData(family: Family, input: OfferInput, timeZone: string) {
     segment: input.segment ? (input.segment as object) : Prisma.DbNull,
     singleUse: coupon ? (input.singleUse ?? false) : false,
     consumers: coupon ? unique(input.consumers ?? []) : [],
-    maxRedemptions: coupon ? (input.maxRedemptions ?? null) : null,
+    maxRedemptions,
+    limits: hasLimits(limits) ? (limits as object) : Prisma.DbNull,
   };
 }
 

@@ -7,6 +7,7 @@ import { isKnownCurrency } from "@/lib/pricing";
 import { CouponCategory, PROMOTION_KINDS, PromotionCategory } from "@/lib/offers/category-schema";
 import { DATE_TIME_PATTERN, OFFER_STATUSES } from "@/lib/offers/dates";
 import { offerRules } from "@/lib/offers/offer-rules";
+import { Limits } from "@/lib/limits/schemas";
 import { identifier, text } from "@/lib/validation/text";
 
 export const OfferDate = text("Date", { error: "Enter a date and time" }).regex(
@@ -58,6 +59,8 @@ const common = {
   channels: z.array(Channel).max(20, "At most 20 channels").default([]),
   exclusive: z.boolean().default(false),
   segment: Segment.nullable().optional(),
+  /** Contract §7; a coupon's maxRedemptions is an alias of limits.redemptions. */
+  limits: Limits.nullable().optional(),
 };
 
 export const CouponFields = z.strictObject({
@@ -169,6 +172,7 @@ const ViewBase = {
   channels: z.array(z.string()),
   exclusive: z.boolean(),
   segment: Segment.nullable(),
+  limits: Limits.nullable(),
   status: z.enum(OFFER_STATUSES),
   version: z.string(),
   createdAt: z.string(),

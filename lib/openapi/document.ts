@@ -11,6 +11,7 @@ import { documentIdempotencyKeys } from "@/lib/openapi/idempotency-docs";
 import { createRegistry, type RouteRegistrar } from "@/lib/openapi/registry";
 import { registerPosRoutes } from "@/lib/pos/openapi";
 import { registerRedemptionRoutes } from "@/lib/redemptions/openapi";
+import { registerReservationRoutes } from "@/lib/reservations/openapi";
 import { registerWebhookRoutes } from "@/lib/webhooks/openapi";
 import { registerScenarioRoutes } from "@/lib/scenarios/openapi";
 import { registerOfferVersionRoutes } from "@/lib/versions/openapi";
@@ -19,6 +20,7 @@ const REGISTRARS: RouteRegistrar[] = [
   registerOfferRoutes,
   registerCartRoutes,
   registerRedemptionRoutes,
+  registerReservationRoutes,
   registerCatalogRoutes,
   registerCodeRoutes,
   registerPosRoutes,

@@ -2,7 +2,7 @@
 // The checks after redemption_limit_reached need the cart being priced and live in apply-family.ts.
 import { toMinorUnits } from "./money";
 import { validityWindow, type PreparedOffer } from "./prepared-offer";
-import type { CodeState, RejectReason } from "./types";
+import type { CodeState, Offer, OfferUsageFacts, RejectReason } from "./types";
 
 /** What the checks need to know about the cart and the moment, resolved once per cart. */
 export type EligibilityFacts = {
@@ -19,7 +19,30 @@ export type EligibilityFacts = {
   readonly subtotalMinor: number;
   /** Shipping price before any discount, minor units; absent where no cart is priced (redemption). */
   readonly shippingMinor?: number;
+  /** Usage of limited offers by id (contract §7); absent = none used. */
+  readonly usage?: Readonly<Record<string, OfferUsageFacts | undefined>>;
 };
+
+/** The offer's budget left in the cart's currency, minor units; null when it has no budget there. */
+export function remainingBudgetMinor(offer: Offer, facts: Pick<EligibilityFacts, "currency" | "exponent" | "usage">): number | null {
+  const line = offer.limits?.budget?.find((b) => b.currency === facts.currency);
+  if (!line) return null;
+  return toMinorUnits(line.amount, facts.exponent) - (facts.usage?.[offer.id]?.spentMinor ?? 0);
+}
+
+/** redemption_limit_reached, customer_limit_reached, budget_exhausted (§4.9, §7) from the usage given. */
+export function checkLimits(offer: Offer, facts: EligibilityFacts): RejectReason | null {
+  const limits = offer.limits;
+  if (!limits) return null;
+  const usage = facts.usage?.[offer.id];
+  if (reachedLimit(usage?.uses, limits.redemptions)) return "redemption_limit_reached";
+  if (typeof limits.perCustomer === "number" && (facts.customerId === undefined || reachedLimit(usage?.customerUses, limits.perCustomer))) {
+    return "customer_limit_reached";
+  }
+  const budget = remainingBudgetMinor(offer, facts);
+  if (budget !== null && budget <= 0) return "budget_exhausted";
+  return null;
+}
 
 /** The checks about the code itself that come before the offer's own (not_found, code_inactive). */
 export function checkCodeState(
@@ -66,5 +89,5 @@ export function checkOfferEligibility(prepared: PreparedOffer, facts: Eligibilit
   }
   if (codeState && reachedLimit(codeState.redemptions, codeState.maxRedemptions)) return "redemption_limit_reached";
   if (reachedLimit(offer.redemptions, offer.maxRedemptions)) return "redemption_limit_reached";
-  return null;
+  return checkLimits(offer, facts);
 }

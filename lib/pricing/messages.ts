@@ -84,6 +84,12 @@ export function rejectionMessage(details: RejectionDetails): string {
     }
     case "redemption_limit_reached":
       return `${Subject} has reached its redemption limit.`;
+    case "customer_limit_reached":
+      return facts.customerId === undefined
+        ? `${Subject} is limited per customer and the cart names no customer.`
+        : `${Subject} has reached its limit for this customer.`;
+    case "budget_exhausted":
+      return `${Subject} has used up its budget in ${facts.currency}.`;
     case "no_eligible_items":
       return noEligibleItemsMessage(prepared, label(prepared, code, false), facts);
     case "excluded_by_exclusive":

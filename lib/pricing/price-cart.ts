@@ -38,6 +38,7 @@ export function eligibilityFacts(request: CartRequest, context: PricingContext, 
     exponent: run.exponent,
     subtotalMinor: run.subtotalMinor,
     shippingMinor: run.shippingMinor,
+    usage: context.usage,
   };
 }
 

@@ -66,9 +66,21 @@ export type Offer = {
   createdAt: string;
   maxRedemptions?: number | null;
   redemptions?: number;
+  /** Contract §7 limits (budget in major units); the caller passes the current usage in PricingContext.usage. */
+  limits?: OfferLimits | null;
   /** Higher first among offers of the same kind and size (legacy v0 rules' priority); absent = 0. */
   priority?: number;
 };
+
+export type OfferLimits = {
+  redemptions?: number;
+  perCustomer?: number;
+  budget?: { currency: string; amount: number }[];
+  window?: "day" | "week" | "month";
+};
+
+/** An offer's usage in the current limit window, for the cart's customer and currency. */
+export type OfferUsageFacts = { uses: number; customerUses: number; spentMinor: number };
 
 export type CodeState = {
   code: string;
@@ -114,6 +126,8 @@ export type PricingContext = {
   exclusionList: string[];
   /** State of the requested codes, looked up by the loader; a missing entry means not_found. */
   codes: Record<string, CodeState | undefined>;
+  /** Usage of limited offers by offer id (may lag by up to 1 s); absent = nothing used yet. */
+  usage?: Record<string, OfferUsageFacts | undefined>;
 };
 
 export type RejectReason =
@@ -129,6 +143,8 @@ export type RejectReason =
   | "currency_not_allowed"
   | "minimum_not_reached"
   | "redemption_limit_reached"
+  | "customer_limit_reached"
+  | "budget_exhausted"
   | "no_eligible_items"
   | "excluded_by_exclusive"
   | "duplicate_code";

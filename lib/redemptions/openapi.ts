@@ -20,7 +20,7 @@ export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
     request: { body: jsonBody(named("RedeemCodesInput", RedeemCodesInput)) },
     responses: rateLimitedResponses({
       200: jsonResponse("The redemptions", named("RedemptionsAnswer", RedemptionsAnswer)),
-      ...errorResponses(400, 404, 409, 413, 415),
+      ...errorResponses(400, 404, 409, 413, 415, 422),
     }),
   });
   registry.registerPath({

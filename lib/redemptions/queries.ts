@@ -18,10 +18,13 @@ const decodeRedemption = rowOf({
   status: text,
   createdAt: date,
   revertedAt: nullable(date),
+  offerType: text,
+  amount: nullable(int),
+  windowKey: nullable(text),
 });
 export type RedemptionRow = ReturnType<typeof decodeRedemption>;
 
-const COLUMNS = `"id", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt"`;
+const COLUMNS = `"id", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey"`;
 
 /** The order's redeemed rows among `codes` (a retry answers these instead of counting again). */
 export async function findRedeemedForOrder(
@@ -46,6 +49,10 @@ export type NewRedemption = {
   storeId: string | null;
   catalogTotal: number | null;
   currency: string | null;
+  /** Ledger (contract §7): coupon | legacy_coupon, the discount in minor units, the limit window counted in. */
+  offerType: string;
+  amount: number | null;
+  windowKey: string | null;
 };
 
 /**
@@ -59,8 +66,11 @@ export async function insertRedemptions(
   orderId: string,
   rows: readonly NewRedemption[],
   now: Date,
+  /** A reservation's rows are inserted `reserved`, carrying its id (contract §7). */
+  reservationId: string | null = null,
 ): Promise<RedemptionRow[]> {
-  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'redeemed', ${fragments.timestamp(tx.dialect)}, NULL)`;
+  const status = reservationId === null ? "redeemed" : "reserved";
+  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${fragments.timestamp(tx.dialect)}, NULL, ?, ?, ?, ?)`;
   const params: SqlParam[] = rows.flatMap((r) => [
     randomUUID(),
     tenantId,
@@ -73,15 +83,20 @@ export async function insertRedemptions(
     r.storeId,
     r.catalogTotal,
     r.currency,
+    status,
     now,
+    r.offerType,
+    r.amount,
+    r.windowKey,
+    reservationId,
   ]);
   const inserted = await tx.all(
-    `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt")
+    `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey", "reservationId")
      VALUES ${rows.map(() => row).join(", ")}
      ON CONFLICT ("tenantId", "orderId", "code") DO UPDATE SET "codeId" = excluded."codeId", "offerId" = excluded."offerId", "consumerId" = excluded."consumerId",
        "channelType" = excluded."channelType", "storeId" = excluded."storeId", "catalogTotal" = excluded."catalogTotal", "currency" = excluded."currency",
-       "status" = 'redeemed', "revertedAt" = NULL, "createdAt" = excluded."createdAt"
-     WHERE "Redemption"."status" = 'reverted'
+       "offerType" = excluded."offerType", "amount" = excluded."amount", "windowKey" = excluded."windowKey", "reservationId" = excluded."reservationId", "status" = excluded."status", "revertedAt" = NULL, "createdAt" = excluded."createdAt"
+     WHERE "Redemption"."status" IN ('reverted', 'released')
      RETURNING ${COLUMNS}`,
     params,
   );
@@ -113,4 +128,13 @@ export async function takeCouponUses(tx: Statements, tenantId: string, uses: Rea
     [...addedParams, tenantId, ...ids, ...addedParams],
   );
   return new Set(rows.map((r) => decodeId(r).id));
+}
+
+/** A reservation's ledger rows (contract §7), in code order. */
+export async function findRowsOfReservation(client: Statements, tenantId: string, reservationId: string): Promise<RedemptionRow[]> {
+  const rows = await client.all(`SELECT ${COLUMNS} FROM "Redemption" WHERE "tenantId" = ? AND "reservationId" = ? ORDER BY "code"`, [
+    tenantId,
+    reservationId,
+  ]);
+  return rows.map(decodeRedemption);
 }

@@ -14,7 +14,12 @@ type Row = {
   status: string;
   createdAt: Date;
   revertedAt: Date | null;
+  offerType: string;
+  amount: number | null;
 };
+
+const STATUSES = ["redeemed", "reverted", "reserved", "released"] as const;
+const OFFER_TYPES = ["coupon", "legacy_coupon", "promotion", "pos_campaign"] as const;
 
 export function toRedemptionView(row: Row): RedemptionView {
   const exponent = row.currency && isKnownCurrency(row.currency) ? currencyExponent(row.currency) : 2;
@@ -28,8 +33,10 @@ export function toRedemptionView(row: Row): RedemptionView {
     storeId: row.storeId,
     catalogTotal: row.catalogTotal === null ? null : toMajorUnits(row.catalogTotal, exponent),
     currency: row.currency,
-    status: row.status === "reverted" ? "reverted" : "redeemed",
+    status: STATUSES.find((s) => s === row.status) ?? "redeemed",
     createdAt: row.createdAt.toISOString(),
     revertedAt: row.revertedAt?.toISOString() ?? null,
+    offerType: OFFER_TYPES.find((t) => t === row.offerType) ?? "coupon",
+    amount: row.amount === null ? null : toMajorUnits(row.amount, exponent),
   };
 }

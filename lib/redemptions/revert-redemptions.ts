@@ -7,6 +7,8 @@ import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { recordOutboxEvent } from "@/lib/outbox/record-outbox-event";
+import { takesOf } from "@/lib/limits/plan-usage";
+import { mergeTakes } from "@/lib/limits/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
 
@@ -23,6 +25,14 @@ async function revertOne(tx: Tx, actor: Actor, id: string, reason: "manual" | "o
   await tx.$executeRaw(
     Prisma.sql`UPDATE "Offer" SET "redemptions" = "redemptions" - 1 WHERE "id" = ${row.offerId} AND "tenantId" = ${actor.tenantId} AND "redemptions" > 0`,
   );
+  // Exactly the usage counters this ledger row took (lib/limits/plan-usage.ts), in key order.
+  const gives = mergeTakes(takesOf({ ...row, limits: null }));
+  for (const give of gives) {
+    await tx.$executeRaw(
+      Prisma.sql`UPDATE "OfferUsage" SET "used" = CASE WHEN "used" > ${give.delta} THEN "used" - ${give.delta} ELSE 0 END
+        WHERE "tenantId" = ${actor.tenantId} AND "offerId" = ${give.offerId} AND "windowKey" = ${give.windowKey} AND "scope" = ${give.scope}`,
+    );
+  }
   await recordAuditEvent(tx, actor, {
     action: "revert",
     objectType: "redemption",

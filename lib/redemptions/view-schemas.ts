@@ -12,9 +12,11 @@ export const RedemptionView = z.object({
   storeId: z.string().nullable(),
   catalogTotal: z.number().nullable().describe("Major units of `currency`"),
   currency: z.string().nullable(),
-  status: z.enum(["redeemed", "reverted"]),
+  status: z.enum(["redeemed", "reverted", "reserved", "released"]),
   createdAt: z.string(),
   revertedAt: z.string().nullable(),
+  offerType: z.enum(["coupon", "legacy_coupon", "promotion", "pos_campaign"]).describe("What couponId names (contract §7 ledger)"),
+  amount: z.number().nullable().describe("Discount given, major units of `currency`; null when the redemption carried no cart"),
 });
 export type RedemptionView = z.output<typeof RedemptionView>;
 

@@ -97,6 +97,7 @@ async function couponAndPromotionOffers(tenantId: string, overlays: readonly Dra
         channels: s.channels ?? [],
         segment: s.segment ?? null,
         maxRedemptions: typeof s.maxRedemptions === "number" ? s.maxRedemptions : null,
+        limits: s.limits ?? null,
       }),
     ];
   });

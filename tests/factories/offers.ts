@@ -2,6 +2,7 @@
 // bumping the tenant's offers revision exactly as the offer services do.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import type { Limits } from "@/lib/limits/schemas";
 import type { Category, CurrencyCondition } from "@/lib/pricing";
 
 export type OfferSpec = {
@@ -19,6 +20,8 @@ export type OfferSpec = {
   singleUse?: boolean;
   maxRedemptions?: number | null;
   codes?: string[];
+  /** Contract §7 limits, stored as the offer services store them. */
+  limits?: Limits | null;
 };
 
 export async function makeOffer(tenantId: string, spec: OfferSpec) {
@@ -47,6 +50,7 @@ export async function makeOffer(tenantId: string, spec: OfferSpec) {
         channels: [],
         exclusive: spec.exclusive ?? false,
         maxRedemptions: spec.maxRedemptions ?? null,
+        ...(spec.limits ? { limits: spec.limits } : {}),
         version: randomUUID(),
         createdBy: "test",
         updatedBy: "test",

@@ -1,0 +1,88 @@
+// The usage counters of contract §7 (table OfferUsage), through the driver on the redemption path.
+// A take is one conditional upsert for all of an order's counters: a row whose `used + delta` would pass
+// its cap is left alone and missing from RETURNING, which the caller reads as "limit reached" and rolls
+// back. PostgreSQL locks each counter row it upserts; the rows come sorted by key so that two orders
+// using several offers lock them in the same order and cannot deadlock. SQLite runs the whole
+// transaction alone on its single writer.
+import { int, rowOf, text } from "@/lib/db/decode";
+import { placeholders, type Statements } from "@/lib/db/driver";
+
+/** No cap: the counter is kept (so a revert gives back exactly what was taken) but never refuses. */
+export const NO_CAP = Number.MAX_SAFE_INTEGER;
+
+export type UsageKey = { offerId: string; windowKey: string; scope: string };
+export type UsageTake = UsageKey & { delta: number; cap: number };
+
+const keyOf = (k: UsageKey) => `${k.offerId}\u0000${k.windowKey}\u0000${k.scope}`;
+
+/** Sums takes of the same counter (one upsert may touch a row once) and sorts them by key. */
+export function mergeTakes(takes: readonly UsageTake[]): UsageTake[] {
+  const merged = new Map<string, UsageTake>();
+  for (const take of takes) {
+    const key = keyOf(take);
+    const before = merged.get(key);
+    merged.set(key, before ? { ...before, delta: before.delta + take.delta, cap: Math.min(before.cap, take.cap) } : { ...take });
+  }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, take]) => take);
+}
+
+const decodeKey = rowOf({ offerId: text, windowKey: text, scope: text });
+
+/** Takes every counter or reports the ones that would pass their cap (then nothing should be kept). */
+export async function takeUsage(tx: Statements, tenantId: string, takes: readonly UsageTake[]): Promise<UsageTake[]> {
+  const merged = mergeTakes(takes);
+  if (merged.length === 0) return [];
+  // A counter that does not exist yet is inserted without the WHERE: a delta above its cap is refused here.
+  const tooBig = merged.filter((t) => t.delta > t.cap);
+  if (tooBig.length > 0) return tooBig;
+  const rows = await tx.all(
+    `INSERT INTO "OfferUsage" ("tenantId", "offerId", "windowKey", "scope", "used", "cap")
+     VALUES ${merged.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
+     ON CONFLICT ("tenantId", "offerId", "windowKey", "scope") DO UPDATE SET "used" = "OfferUsage"."used" + excluded."used", "cap" = excluded."cap"
+     WHERE "OfferUsage"."used" + excluded."used" <= excluded."cap"
+     RETURNING "offerId", "windowKey", "scope"`,
+    merged.flatMap((t) => [tenantId, t.offerId, t.windowKey, t.scope, t.delta, t.cap]),
+  );
+  const taken = new Set(rows.map((row) => keyOf(decodeKey(row))));
+  return merged.filter((t) => !taken.has(keyOf(t)));
+}
+
+/** Gives back what takeUsage took (revert, release, expiry): never below zero. */
+export async function giveBackUsage(tx: Statements, tenantId: string, gives: readonly UsageTake[]): Promise<void> {
+  for (const give of mergeTakes(gives)) {
+    await tx.run(
+      `UPDATE "OfferUsage" SET "used" = CASE WHEN "used" > ? THEN "used" - ? ELSE 0 END
+       WHERE "tenantId" = ? AND "offerId" = ? AND "windowKey" = ? AND "scope" = ?`,
+      [give.delta, give.delta, tenantId, give.offerId, give.windowKey, give.scope],
+    );
+  }
+}
+
+const decodeUsage = rowOf({ offerId: text, windowKey: text, scope: text, used: int });
+export type UsageRow = ReturnType<typeof decodeUsage>;
+
+/** The counters of the given offers in the given windows (pricing's cache, the console's bars). */
+export async function findUsage(
+  client: Statements,
+  tenantId: string,
+  wanted: readonly { offerId: string; windowKey: string }[],
+  options: { allWindows?: boolean } = {},
+): Promise<UsageRow[]> {
+  if (wanted.length === 0) return [];
+  const offerIds = [...new Set(wanted.map((w) => w.offerId))];
+  const rows = await client.all(
+    `SELECT "offerId", "windowKey", "scope", "used" FROM "OfferUsage" WHERE "tenantId" = ? AND "offerId" IN (${placeholders(offerIds.length)})`,
+    [tenantId, ...offerIds],
+  );
+  const keys = new Set(wanted.map((w) => `${w.offerId}\u0000${w.windowKey}`));
+  const decoded = rows.map(decodeUsage);
+  return options.allWindows ? decoded : decoded.filter((row) => keys.has(`${row.offerId}\u0000${row.windowKey}`));
+}
+
+const decodeZone = rowOf({ timeZone: text });
+
+/** The tenant's zone: limit windows start at its local midnight (contract §7). */
+export async function findTenantZone(client: Statements, tenantId: string): Promise<string> {
+  const [row] = await client.all(`SELECT "timeZone" FROM "Tenant" WHERE "id" = ?`, [tenantId]);
+  return row ? decodeZone(row).timeZone : "UTC";
+}

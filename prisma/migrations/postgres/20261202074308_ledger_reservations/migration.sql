@@ -1,0 +1,25 @@
+-- AlterTable
+ALTER TABLE "Redemption" ADD COLUMN     "reservationId" TEXT;
+
+-- CreateTable
+CREATE TABLE "Reservation" (
+    "id" TEXT NOT NULL,
+    "tenantId" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "endedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Reservation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Reservation_status_expiresAt_idx" ON "Reservation"("status", "expiresAt");
+
+-- CreateIndex
+CREATE INDEX "Reservation_tenantId_orderId_idx" ON "Reservation"("tenantId", "orderId");
+
+-- CreateIndex
+CREATE INDEX "Redemption_reservationId_idx" ON "Redemption"("reservationId");
+
