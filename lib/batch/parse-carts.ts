@@ -5,6 +5,7 @@
 import { CartRequestSchema, IsoInstant, MAX_CART_LINES, MAX_COUPON_CODES, MAX_QUANTITY, MAX_UNIT_PRICE } from "@/lib/carts/schemas";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import { splitCsvLine } from "@/lib/batch/csv-line";
+import { isPlainCartRequest } from "@/lib/batch/plain-cart";
 import { currencyExponent, decimalPlaces, MAIN_CURRENCY } from "@/lib/money/currency";
 import { isKnownCurrency } from "@/lib/pricing";
 import { textMessage } from "@/lib/validation/text";
@@ -231,6 +232,11 @@ export class CartFileParser {
       if (first !== undefined) throw new RowError("cartId", `cartId ${cartId} already appears on line ${first}`);
       if (this.cartCount() >= MAX_BATCH_CARTS)
         throw new RowError(null, `The file has more than ${MAX_BATCH_CARTS} carts (the limit); this cart is not priced`);
+      if (isPlainCartRequest(fields)) {
+        this.jsonIds.set(cartId, line);
+        this.jsonl.push({ cartId, line, request: fields as CartRequestInput });
+        return;
+      }
       const parsed = CartRequestSchema.safeParse(fields);
       if (!parsed.success) {
         const causes = causesFromZod(parsed.error);
