@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/legacy", label: "Legacy coupons" },
   { href: "/simulator", label: "Cart Simulator" },
   { href: "/scenarios", label: "Scenarios" },
+  { href: "/batch", label: "Batch what-if" },
   { href: "/catalog/products", label: "Catalog" },
   { href: "/settings", label: "Settings" },
   { href: "/audit", label: "Audit log" },
