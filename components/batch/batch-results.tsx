@@ -27,7 +27,11 @@ function CartTable({ carts, label }: { carts: BatchCartView[]; label: string }) 
         {carts.map((cart) => (
           <tr key={cart.cartId} className="border-t border-slate-100" data-testid="batch-cart-row">
             <td className="py-2">
-              <Link href={cart.simulatorUrl} className="font-medium text-indigo-700 hover:underline" aria-label={`Open cart ${cart.cartId} in the simulator`}>
+              <Link
+                href={cart.simulatorUrl}
+                className="font-medium text-indigo-700 hover:underline"
+                aria-label={`Open cart ${cart.cartId} in the simulator`}
+              >
                 {cart.cartId}
               </Link>
             </td>
@@ -66,7 +70,8 @@ export function BatchResults({
       {summary ? (
         <Card title="Discount cost">
           <p className="mb-3 text-sm" data-testid="batch-changed">
-            {summary.changedCarts.toLocaleString("en")} of {summary.carts.toLocaleString("en")} carts changed ({(summary.changedShare * 100).toFixed(1)} %).
+            {summary.changedCarts.toLocaleString("en")} of {summary.carts.toLocaleString("en")} carts changed (
+            {(summary.changedShare * 100).toFixed(1)} %).
           </p>
           <table className="w-full text-left text-sm" aria-label="Discount cost per currency">
             <thead className="text-xs uppercase text-slate-500">
@@ -130,7 +135,11 @@ export function BatchResults({
       ) : null}
       {run.status === "succeeded" ? (
         <Card title="Carts that changed most">
-          {topChanged.length ? <CartTable carts={topChanged} label="Carts that changed most" /> : <p className="text-sm text-slate-600">No cart changed.</p>}
+          {topChanged.length ? (
+            <CartTable carts={topChanged} label="Carts that changed most" />
+          ) : (
+            <p className="text-sm text-slate-600">No cart changed.</p>
+          )}
         </Card>
       ) : null}
       {run.status === "succeeded" ? (
@@ -139,13 +148,23 @@ export function BatchResults({
             <label htmlFor="minShare" className="text-slate-700">
               Discount share above (%)
             </label>
-            <input id="minShare" name="minShare" type="number" min={0} max={100} step="0.01" defaultValue={minShare} className="w-24 rounded border border-slate-300 px-2 py-1" />
+            <input
+              id="minShare"
+              name="minShare"
+              type="number"
+              min={0}
+              max={100}
+              step="0.01"
+              defaultValue={minShare}
+              className="w-24 rounded border border-slate-300 px-2 py-1"
+            />
             <button type="submit" className="rounded bg-slate-800 px-3 py-1 text-white">
               Show
             </button>
           </form>
           <p className="mb-2 text-sm" data-testid="batch-above-count">
-            {above.total.toLocaleString("en")} carts get more than {minShare} % off with the drafts{above.total > above.items.length ? ` (the first ${above.items.length} shown)` : ""}.
+            {above.total === 1 ? "1 cart gets" : `${above.total.toLocaleString("en")} carts get`} more than {minShare} % off with the drafts
+            {above.total > above.items.length ? ` (the first ${above.items.length} shown)` : ""}.
           </p>
           {above.items.length ? <CartTable carts={above.items} label="Carts above the threshold" /> : null}
         </Card>

@@ -53,10 +53,17 @@ export function BatchUploadForm({ drafts }: { drafts: DraftChoice[] }) {
         <label htmlFor="batch-file" className="block text-sm font-medium text-slate-700">
           File of carts
         </label>
-        <input id="batch-file" name="import" type="file" accept=".csv,.jsonl,.ndjson,.txt,text/csv,application/x-ndjson" className="mt-1 text-sm" />
+        <input
+          id="batch-file"
+          name="import"
+          type="file"
+          accept=".csv,.jsonl,.ndjson,.txt,text/csv,application/x-ndjson"
+          className="mt-1 text-sm"
+        />
         <p className="mt-1 text-xs text-slate-500">
-          CSV with a header, one row per cart line: <code>cart_id,product_id,quantity,price[,currency,store_id,customer_id,channel,coupon_codes,at]</code>{" "}
-          (codes separated by <code>|</code>), or JSON lines of cart requests. Up to 50,000 carts / 100 MB.
+          CSV with a header, one row per cart line:{" "}
+          <code>cart_id,product_id,quantity,price[,currency,store_id,customer_id,channel,coupon_codes,at]</code> (codes separated by{" "}
+          <code>|</code>), or JSON lines of cart requests. Up to 50,000 carts / 100 MB.
         </p>
       </div>
       <fieldset>

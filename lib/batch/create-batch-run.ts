@@ -4,6 +4,7 @@
 // §8). A file that cannot be a cart file (not UTF-8, an unknown CSV header, empty) is refused with 400
 // before a run exists; over 100 MB: 413, nothing kept. Rows that do not parse are the job's business.
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { actorLabel, type Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { BATCH_JOB_KIND } from "@/lib/batch/batch-job";
@@ -112,7 +113,8 @@ async function resolveDrafts(tenantId: string, text: string | null): Promise<Sto
   } catch {
     throw AppError.field("drafts", 'drafts must be a JSON array of versions, e.g. [{"kind":"promotion","id":"…"}]', "invalid_json");
   }
-  const refs = parseOrThrow(DraftsField, value, "The drafts are not valid");
+  // Wrapped, so each cause names its place in the field: drafts[0].kind.
+  const { drafts: refs } = parseOrThrow(z.object({ drafts: DraftsField }), { drafts: value }, "The drafts are not valid");
   const overlays = await resolveDraftRefs(tenantId, refs);
   return overlays.map((o) => ({ kind: o.kind, id: o.offerId, number: o.number ?? 0 }));
 }

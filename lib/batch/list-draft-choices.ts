@@ -14,6 +14,11 @@ export async function listDraftChoices(tenantId: string): Promise<DraftChoice[]>
     const kind = row.kind as VersionKind;
     const name = (row.snapshot as { name?: unknown }).name;
     const what = KIND_LABELS[kind];
-    return { kind, id: row.offerId, number: row.number, label: `${what[0].toUpperCase()}${what.slice(1)} “${typeof name === "string" ? name : row.offerId}”, draft v${row.number}` };
+    return {
+      kind,
+      id: row.offerId,
+      number: row.number,
+      label: `${what[0].toUpperCase()}${what.slice(1)} “${typeof name === "string" ? name : row.offerId}”, draft v${row.number}`,
+    };
   });
 }

@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Batch what-if" };
 export default async function BatchPage() {
   const session = await requireConsoleSession();
   const canWrite = hasRole(session.actor.role, ROLES.write);
-  const [runs, drafts] = await Promise.all([listBatchRuns(session.tenant.id, { page: 1, count: 50 }), canWrite ? listDraftChoices(session.tenant.id) : []]);
+  const [runs, drafts] = await Promise.all([
+    listBatchRuns(session.tenant.id, { page: 1, count: 50 }),
+    canWrite ? listDraftChoices(session.tenant.id) : [],
+  ]);
   return (
     <>
       <PageHeader

@@ -43,7 +43,10 @@ export default async function BatchRunPage({
         description={
           <>
             <RunStatus status={batchRun.status} /> {batchRun.totalCarts.toLocaleString("en")} carts,{" "}
-            {batchRun.drafts.length ? `live vs live plus ${batchRun.drafts.length} draft${batchRun.drafts.length === 1 ? "" : "s"}` : "live only"} ·{" "}
+            {batchRun.drafts.length
+              ? `live vs live plus ${batchRun.drafts.length} draft${batchRun.drafts.length === 1 ? "" : "s"}`
+              : "live only"}{" "}
+            ·{" "}
             <Link href="/batch" className="underline">
               All runs
             </Link>
