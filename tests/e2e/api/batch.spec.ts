@@ -39,7 +39,8 @@ async function upload(request: APIRequestContext, token: string, file: string, d
     headers: auth(token),
     multipart: {
       import: { name: "carts.csv", mimeType: "text/csv", buffer: Buffer.from(file) },
-      ...(drafts === undefined ? {} : { drafts: JSON.stringify(drafts) }),
+      // A string goes as it is (to send text that is not JSON); anything else as JSON.
+      ...(drafts === undefined ? {} : { drafts: typeof drafts === "string" ? drafts : JSON.stringify(drafts) }),
     },
   });
 }
