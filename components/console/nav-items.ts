@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/simulator", label: "Cart Simulator" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/conflicts", label: "Conflicts" },
+  { href: "/batch", label: "Batch what-if" },
   { href: "/catalog/products", label: "Catalog" },
   { href: "/settings", label: "Settings" },
   { href: "/audit", label: "Audit log" },

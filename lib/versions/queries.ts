@@ -151,3 +151,8 @@ export async function pendingVersionsOf(client: Client, tenantId: string, kind: 
     orderBy: { number: "asc" },
   });
 }
+
+/** Every working draft of the tenant, newest first: the versions a batch run can price beside live. */
+export function findTenantDraftRows(client: Client, tenantId: string, take: number): Promise<VersionRow[]> {
+  return client.offerVersion.findMany({ where: { tenantId, status: "draft" }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take });
+}
