@@ -66,9 +66,19 @@ export async function flushPricingOutcomes(): Promise<number> {
   return s.flushing;
 }
 
-/** Counts not yet flushed (tests, the bench). */
+/** Rows not yet flushed (tests, the bench). */
 export function pendingPricingOutcomes(): number {
   return store().pending.size;
+}
+
+/** The counts not yet flushed, as the rows the flush would add (tests). */
+export function peekPricingOutcomes(): AttemptMinuteDelta[] {
+  return toDeltas(store().pending);
+}
+
+/** Forgets the counts not yet flushed (unit tests and the bench, which have no database to flush to). */
+export function discardPricingOutcomes(): void {
+  store().pending = new Map();
 }
 
 function startFlushing(): void {
