@@ -1,6 +1,7 @@
 // Builds the OpenAPI 3.1 document served at /api/openapi.json. Each domain registers its own routes;
 // add a domain's registrar to REGISTRARS when it gets REST routes (a unit test checks every route file is listed).
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { registerAnalyticsRoutes } from "@/lib/analytics/openapi";
 import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCodeRoutes } from "@/lib/codes/openapi";
@@ -25,6 +26,7 @@ const REGISTRARS: RouteRegistrar[] = [
   registerLegacyRoutes,
   registerOfferVersionRoutes,
   registerScenarioRoutes,
+  registerAnalyticsRoutes,
 ];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
