@@ -8,9 +8,12 @@ export type UsageFilter = { fromHour: number; toHour: number; offerId?: string; 
 function usageWhere(tenantId: string, f: UsageFilter): { sql: string; params: SqlParam[] } {
   const parts = [`"tenantId" = ?`, `"hour" >= ?`, `"hour" < ?`];
   const params: SqlParam[] = [tenantId, f.fromHour, f.toHour];
-  if (f.offerId !== undefined) (parts.push(`"offerId" = ?`), params.push(f.offerId));
-  if (f.storeId !== undefined) (parts.push(`"storeId" = ?`), params.push(f.storeId));
-  if (f.channel !== undefined) (parts.push(`"channel" = ?`), params.push(f.channel));
+  for (const column of ["offerId", "storeId", "channel"] as const) {
+    const value = f[column];
+    if (value === undefined) continue;
+    parts.push(`"${column}" = ?`);
+    params.push(value);
+  }
   return { sql: parts.join(" AND "), params };
 }
 
@@ -150,4 +153,14 @@ export async function offersEndingBetween(client: Statements, tenantId: string, 
     [tenantId, now, until],
   );
   return rows.map(decodeExpiring);
+}
+
+/** The choices of the console's offer and store filters. */
+export async function filterChoices(client: Statements, tenantId: string) {
+  const offers = await client.all(
+    `SELECT "id", "name", "family" FROM "Offer" WHERE "tenantId" = ? AND "archivedAt" IS NULL AND "unpublished" = false ORDER BY "name", "id" LIMIT 300`,
+    [tenantId],
+  );
+  const stores = await client.all(`SELECT "id", "name" FROM "Store" WHERE "tenantId" = ? ORDER BY "name", "id" LIMIT 300`, [tenantId]);
+  return { offers: offers.map(decodeOffer), stores: stores.map(decodeName) };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OfferAnalyticsPanel } from "@/components/analytics/offer-analytics-panel";
 import { OfferDetailScreen } from "@/components/offers/offer-detail-screen";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
@@ -19,14 +20,17 @@ export default async function Page({
   const query = await searchParams;
   const detail = await orNotFound(loadDetail(session.tenant.id, "coupon", id));
   return (
-    <OfferDetailScreen
-      family="coupon"
-      {...detail}
-      canWrite={hasRole(session.actor.role, ROLES.write)}
-      saved={query.saved === "1"}
-      published={query.published}
-      scheduled={query.scheduled}
-      zone={session.tenant.timeZone}
-    />
+    <>
+      <OfferDetailScreen
+        family="coupon"
+        {...detail}
+        canWrite={hasRole(session.actor.role, ROLES.write)}
+        saved={query.saved === "1"}
+        published={query.published}
+        scheduled={query.scheduled}
+        zone={session.tenant.timeZone}
+      />
+      <OfferAnalyticsPanel tenantId={session.tenant.id} offerId={id} search={query} basePath={`/coupons/${encodeURIComponent(id)}`} />
+    </>
   );
 }
