@@ -8,6 +8,7 @@
 // and becomes visible at commit, so the lag covers transactions that commit late. The runner runs the
 // job every 15 s: a figure is at most LAG_MS + 15 s + the run's own time old (well under 60 s).
 import { DAY_MS, HOUR_MS } from "@/lib/analytics/buckets";
+import { USAGE_GRAINS } from "@/lib/analytics/grains";
 import {
   addCodeDays,
   addUsageHours,
@@ -37,20 +38,22 @@ export function usageDeltas(changes: readonly UsageChange[], since: Date, until:
     const storeId = change.storeId ?? "";
     const channel = change.channel ?? "";
     const currency = change.currency ?? "";
-    const hourKey = [change.tenantId, hour, change.offerId, storeId, channel, currency].join(SEP);
-    const h = hours.get(hourKey) ?? {
-      tenantId: change.tenantId,
-      hour,
-      offerId: change.offerId,
-      storeId,
-      channel,
-      currency,
-      redemptions: 0,
-      amountMinor: 0,
-    };
-    h.redemptions += sign;
-    h.amountMinor += sign * change.amountMinor;
-    hours.set(hourKey, h);
+    for (const grain of USAGE_GRAINS) {
+      const row = {
+        tenantId: change.tenantId,
+        grain,
+        hour,
+        offerId: grain === "full" || grain === "offer" ? change.offerId : "",
+        storeId: grain === "full" || grain === "store" ? storeId : "",
+        channel: grain === "full" || grain === "channel" ? channel : "",
+        currency: grain === "full" ? currency : "",
+      };
+      const hourKey = [row.tenantId, grain, hour, row.offerId, row.storeId, row.channel, row.currency].join(SEP);
+      const h = hours.get(hourKey) ?? { ...row, redemptions: 0, amountMinor: 0 };
+      h.redemptions += sign;
+      h.amountMinor += sign * change.amountMinor;
+      hours.set(hourKey, h);
+    }
     const day = Math.floor(change.createdAt.getTime() / DAY_MS);
     const dayKey = [change.tenantId, day, change.offerId, change.code].join(SEP);
     const c = codeDays.get(dayKey) ?? { tenantId: change.tenantId, day, offerId: change.offerId, code: change.code, redemptions: 0 };

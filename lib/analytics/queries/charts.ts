@@ -1,13 +1,14 @@
 // The chart reads: sums over the rollup tables, tenant first in every WHERE (each table's key or index
 // starts with it, then the bucket), plus the few names the charts label their rows with.
+import { grainFor, type UsageDimension } from "@/lib/analytics/grains";
 import { date, int, nullable, rowOf, text } from "@/lib/db/decode";
 import { fragments, placeholders, type SqlParam, type Statements } from "@/lib/db/driver";
 
 export type UsageFilter = { fromHour: number; toHour: number; offerId?: string; storeId?: string; channel?: string };
 
-function usageWhere(tenantId: string, f: UsageFilter): { sql: string; params: SqlParam[] } {
-  const parts = [`"tenantId" = ?`, `"hour" >= ?`, `"hour" < ?`];
-  const params: SqlParam[] = [tenantId, f.fromHour, f.toHour];
+function usageWhere(tenantId: string, f: UsageFilter, grouped?: UsageDimension): { sql: string; params: SqlParam[] } {
+  const parts = [`"tenantId" = ?`, `"grain" = ?`, `"hour" >= ?`, `"hour" < ?`];
+  const params: SqlParam[] = [tenantId, grainFor(f, grouped), f.fromHour, f.toHour];
   for (const column of ["offerId", "storeId", "channel"] as const) {
     const value = f[column];
     if (value === undefined) continue;
@@ -32,14 +33,8 @@ export async function sumUsageByHour(client: Statements, tenantId: string, f: Us
 const decodeRanked = rowOf({ id: text, redemptions: int });
 
 /** Redemptions per offer, store or channel in the range, largest first. */
-export async function sumUsageBy(
-  client: Statements,
-  tenantId: string,
-  f: UsageFilter,
-  column: "offerId" | "storeId" | "channel",
-  limit: number,
-) {
-  const where = usageWhere(tenantId, f);
+export async function sumUsageBy(client: Statements, tenantId: string, f: UsageFilter, column: UsageDimension, limit: number) {
+  const where = usageWhere(tenantId, f, column);
   const rows = await client.all(
     `SELECT "${column}" AS "id", SUM("redemptions") AS "redemptions" FROM "AnalyticsUsageHour" WHERE ${where.sql}
      GROUP BY "${column}" HAVING SUM("redemptions") > 0 ORDER BY 2 DESC, 1 LIMIT ?`,

@@ -1,5 +1,6 @@
 // Writes of the rollup tables: each statement adds counts to existing rows (one upsert per table, in
 // chunks that stay under both databases' bound-parameter limits), so any number of writers can add.
+import type { UsageGrain } from "@/lib/analytics/grains";
 import { date, rowOf } from "@/lib/db/decode";
 import { fragments, type SqlParam, type Statements } from "@/lib/db/driver";
 
@@ -7,6 +8,7 @@ const ROWS_PER_STATEMENT = 1_000;
 
 export type UsageHourDelta = {
   tenantId: string;
+  grain: UsageGrain;
   hour: number;
   offerId: string;
   storeId: string;
@@ -44,9 +46,9 @@ export function addUsageHours(client: Statements, deltas: readonly UsageHourDelt
   return upsertAdding(
     client,
     "AnalyticsUsageHour",
-    ["tenantId", "hour", "offerId", "storeId", "channel", "currency"],
+    ["tenantId", "grain", "hour", "offerId", "storeId", "channel", "currency"],
     ["redemptions", "amountMinor"],
-    deltas.map((d) => [d.tenantId, d.hour, d.offerId, d.storeId, d.channel, d.currency, d.redemptions, d.amountMinor]),
+    deltas.map((d) => [d.tenantId, d.grain, d.hour, d.offerId, d.storeId, d.channel, d.currency, d.redemptions, d.amountMinor]),
   );
 }
 

@@ -36,17 +36,25 @@ async function setUp(): Promise<{ t: TestTenant; offers: Record<string, string> 
   return { t, offers };
 }
 
+/** Every grain's non-zero rows, as text. */
 async function rollupRows(tenantId: string) {
   const rows = await db().analyticsUsageHour.findMany({ where: { tenantId, redemptions: { not: 0 } } });
-  return rows.map((r) => `${r.hour}|${r.offerId}|${r.storeId}|${r.channel}|${r.currency}|${r.redemptions}`).sort();
+  return rows.map((r) => `${r.grain}|${r.hour}|${r.offerId}|${r.storeId}|${r.channel}|${r.currency}|${r.redemptions}`).sort();
 }
 
+/** The same rows counted from the redemptions themselves. */
 async function recount(tenantId: string) {
   const rows = await db().redemption.findMany({ where: { tenantId, status: "redeemed" } });
   const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const r of rows) {
-    const key = `${Math.floor(r.createdAt.getTime() / HOUR_MS)}|${r.offerId}|${r.storeId ?? ""}|${r.channelType ?? ""}|${r.currency ?? ""}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const hour = Math.floor(r.createdAt.getTime() / HOUR_MS);
+    const [store, channel] = [r.storeId ?? "", r.channelType ?? ""];
+    add(`full|${hour}|${r.offerId}|${store}|${channel}|${r.currency ?? ""}`);
+    add(`offer|${hour}|${r.offerId}|||`);
+    add(`store|${hour}||${store}||`);
+    add(`channel|${hour}|||${channel}|`);
+    add(`all|${hour}||||`);
   }
   return [...counts].map(([key, n]) => `${key}|${n}`).sort();
 }

@@ -69,10 +69,40 @@ describe("usageDeltas", () => {
       since,
       until,
     );
-    expect(deltas.hours).toEqual([
-      { tenantId: "t", hour, offerId: "o", storeId: "s", channel: "web", currency: "EUR", redemptions: 1, amountMinor: 0 },
-      { tenantId: "t", hour: hour - 2, offerId: "o", storeId: "s", channel: "web", currency: "EUR", redemptions: -1, amountMinor: 0 },
-      { tenantId: "t", hour, offerId: "o", storeId: "", channel: "", currency: "", redemptions: 1, amountMinor: 0 },
+    expect(deltas.hours.filter((d) => d.grain === "full")).toEqual([
+      { tenantId: "t", grain: "full", hour, offerId: "o", storeId: "s", channel: "web", currency: "EUR", redemptions: 1, amountMinor: 0 },
+      {
+        tenantId: "t",
+        grain: "full",
+        hour: hour - 2,
+        offerId: "o",
+        storeId: "s",
+        channel: "web",
+        currency: "EUR",
+        redemptions: -1,
+        amountMinor: 0,
+      },
+      { tenantId: "t", grain: "full", hour, offerId: "o", storeId: "", channel: "", currency: "", redemptions: 1, amountMinor: 0 },
+    ]);
+    const coarse = (grain: string) =>
+      deltas.hours.filter((d) => d.grain === grain).map((d) => [d.hour, d.offerId, d.storeId, d.channel, d.redemptions]);
+    expect(coarse("all")).toEqual([
+      [hour, "", "", "", 2],
+      [hour - 2, "", "", "", -1],
+    ]);
+    expect(coarse("store")).toEqual([
+      [hour, "", "s", "", 1],
+      [hour - 2, "", "s", "", -1],
+      [hour, "", "", "", 1],
+    ]);
+    expect(coarse("offer")).toEqual([
+      [hour, "o", "", "", 2],
+      [hour - 2, "o", "", "", -1],
+    ]);
+    expect(coarse("channel")).toEqual([
+      [hour, "", "", "web", 1],
+      [hour - 2, "", "", "web", -1],
+      [hour, "", "", "", 1],
     ]);
     expect(deltas.codeDays).toEqual([{ tenantId: "t", day: Math.floor(hour / 24), offerId: "o", code: "C", redemptions: 1 }]);
   });

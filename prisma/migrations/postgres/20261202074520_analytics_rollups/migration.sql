@@ -1,6 +1,7 @@
 -- CreateTable
 CREATE TABLE "AnalyticsUsageHour" (
     "tenantId" TEXT NOT NULL,
+    "grain" TEXT NOT NULL,
     "hour" INTEGER NOT NULL,
     "offerId" TEXT NOT NULL,
     "storeId" TEXT NOT NULL,
@@ -9,7 +10,7 @@ CREATE TABLE "AnalyticsUsageHour" (
     "redemptions" INTEGER NOT NULL,
     "amountMinor" INTEGER NOT NULL,
 
-    PRIMARY KEY ("tenantId", "hour", "offerId", "storeId", "channel", "currency")
+    CONSTRAINT "AnalyticsUsageHour_pkey" PRIMARY KEY ("tenantId","grain","hour","offerId","storeId","channel","currency")
 );
 
 -- CreateTable
@@ -20,7 +21,7 @@ CREATE TABLE "AnalyticsCodeDay" (
     "code" TEXT NOT NULL,
     "redemptions" INTEGER NOT NULL,
 
-    PRIMARY KEY ("tenantId", "day", "offerId", "code")
+    CONSTRAINT "AnalyticsCodeDay_pkey" PRIMARY KEY ("tenantId","day","offerId","code")
 );
 
 -- CreateTable
@@ -32,17 +33,19 @@ CREATE TABLE "AnalyticsAttemptMinute" (
     "outcome" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
 
-    PRIMARY KEY ("tenantId", "minute", "offerId", "code", "outcome")
+    CONSTRAINT "AnalyticsAttemptMinute_pkey" PRIMARY KEY ("tenantId","minute","offerId","code","outcome")
 );
 
 -- CreateTable
 CREATE TABLE "AnalyticsCursor" (
-    "name" TEXT NOT NULL PRIMARY KEY,
-    "readUntil" DATETIME NOT NULL
+    "name" TEXT NOT NULL,
+    "readUntil" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "AnalyticsCursor_pkey" PRIMARY KEY ("name")
 );
 
 -- CreateIndex
-CREATE INDEX "AnalyticsUsageHour_tenantId_offerId_hour_idx" ON "AnalyticsUsageHour"("tenantId", "offerId", "hour");
+CREATE INDEX "AnalyticsUsageHour_tenantId_grain_offerId_hour_idx" ON "AnalyticsUsageHour"("tenantId", "grain", "offerId", "hour");
 
 -- CreateIndex
 CREATE INDEX "AnalyticsCodeDay_tenantId_offerId_day_idx" ON "AnalyticsCodeDay"("tenantId", "offerId", "day");
