@@ -5,7 +5,7 @@
 // transaction, and the rollups are built from them as the job would.
 import { randomUUID } from "node:crypto";
 import { addBackfilledUsage } from "@/lib/analytics/add-backfilled-usage";
-import { addAttemptMinutes, type AttemptMinuteDelta } from "@/lib/analytics/queries/rollups";
+import { addAttemptHours, type AttemptHourDelta } from "@/lib/analytics/queries/rollups";
 import type { UsageChange } from "@/lib/analytics/queries/source";
 import { rollUpUsage } from "@/lib/analytics/roll-up-usage";
 import { db } from "@/lib/db/client";
@@ -172,27 +172,24 @@ async function seedPrintedCoupons(tenantId: string, now: Date, start: number, ra
 async function seedOutcomes(tenantId: string, offers: string[], now: Date, start: number, random: () => number): Promise<void> {
   const picky = await db().offer.findFirst({ where: { tenantId, name: "Welcome 10%" }, select: { id: true } });
   const reasons = ["minimum_not_reached", "currency_not_allowed", "expired", "store_not_allowed", "redemption_limit_reached"];
-  const deltas: AttemptMinuteDelta[] = [];
+  const deltas: AttemptHourDelta[] = [];
   const hours = Math.floor((now.getTime() - start) / HOUR_MS);
   for (let h = 0; h < hours; h++) {
     const hour = Math.floor(start / HOUR_MS) + h;
     const busy = HOURS[new Date(hour * HOUR_MS).getUTCHours()];
     if (busy === 0) continue;
     for (const offerId of offers.slice(0, 6)) {
-      const minute = hour * 60 + Math.floor(random() * 60);
-      deltas.push({ tenantId, minute, offerId, code: "", outcome: "applied", count: busy * 2 + Math.floor(random() * 5) });
+      deltas.push({ tenantId, hour, offerId, outcome: "applied", count: busy * 2 + Math.floor(random() * 5) });
       const reason = offerId === picky?.id ? "minimum_not_reached" : reasons[Math.floor(random() * reasons.length)];
       deltas.push({
         tenantId,
-        minute,
+        hour,
         offerId,
-        code: "",
         outcome: reason,
         count: Math.max(1, Math.round(busy * (offerId === picky?.id ? 1.2 : 0.3) * random())),
       });
     }
-    if (random() < 0.5)
-      deltas.push({ tenantId, minute: hour * 60, offerId: "", code: "", outcome: "not_found", count: 1 + Math.floor(random() * busy) });
+    if (random() < 0.5) deltas.push({ tenantId, hour, offerId: "", outcome: "not_found", count: 1 + Math.floor(random() * busy) });
   }
-  await driver().transaction((tx) => addAttemptMinutes(tx, deltas));
+  await driver().transaction((tx) => addAttemptHours(tx, deltas));
 }

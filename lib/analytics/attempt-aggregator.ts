@@ -1,9 +1,9 @@
-// Pricing outcomes (applied, or the reject reason) per tenant, offer or code, and minute, without a write
-// per request: each instance adds them up in memory and flushes every FLUSH_EVERY_MS in one upsert that
-// adds its counts to the rows of AnalyticsAttemptMinute (several instances add to the same rows), and
+// Pricing outcomes (applied, or the reject reason) per tenant, offer and hour, without a write per
+// request: each instance adds them up in memory and flushes every FLUSH_EVERY_MS in one upsert that
+// adds its counts to the rows of AnalyticsAttemptHour (several instances add to the same rows), and
 // once more when the process is told to stop. A failed flush keeps its counts for the next one.
 // Cost on the hot path: one Map update per trace entry (bench:analytics, analytics.aggregate_us_per_cart).
-import { addAttemptMinutes, type AttemptMinuteDelta } from "@/lib/analytics/queries/rollups";
+import { addAttemptHours, type AttemptHourDelta } from "@/lib/analytics/queries/rollups";
 import { driver } from "@/lib/db/driver";
 import type { DiscountedCart } from "@/lib/pricing";
 
@@ -22,25 +22,24 @@ function store() {
 }
 
 /**
- * Counts a priced cart's outcomes: every trace entry (automatic promotions and codes). A code that
- * matches no offer counts under code "" (a guessing run must not grow one row per guess).
+ * Counts a priced cart's outcomes: every trace entry (automatic promotions and codes) under its offer.
+ * Codes that match no offer all count under offer "" (a guessing run must not grow one row per guess).
  */
 export function recordPricingOutcomes(tenantId: string, cart: Pick<DiscountedCart, "trace">, now: Date): void {
   const s = store();
-  const minute = Math.floor(now.getTime() / 60_000);
+  const hour = Math.floor(now.getTime() / 3_600_000);
   for (const entry of cart.trace) {
     const outcome = entry.status === "applied" ? "applied" : (entry.reason ?? "rejected");
-    const code = entry.id === "" ? "" : (entry.couponCode ?? "");
-    const key = tenantId + SEP + minute + SEP + entry.id + SEP + code + SEP + outcome;
+    const key = tenantId + SEP + hour + SEP + entry.id + SEP + outcome;
     s.pending.set(key, (s.pending.get(key) ?? 0) + 1);
   }
   if (!s.timer) startFlushing();
 }
 
-function toDeltas(pending: Pending): AttemptMinuteDelta[] {
+function toDeltas(pending: Pending): AttemptHourDelta[] {
   return [...pending].map(([key, count]) => {
-    const [tenantId, minute, offerId, code, outcome] = key.split(SEP);
-    return { tenantId, minute: Number(minute), offerId, code, outcome, count };
+    const [tenantId, hour, offerId, outcome] = key.split(SEP);
+    return { tenantId, hour: Number(hour), offerId, outcome, count };
   });
 }
 
@@ -54,7 +53,7 @@ export async function flushPricingOutcomes(): Promise<number> {
   s.flushing = (async () => {
     try {
       const deltas = toDeltas(taken);
-      await driver().transaction((tx) => addAttemptMinutes(tx, deltas));
+      await driver().transaction((tx) => addAttemptHours(tx, deltas));
       return deltas.length;
     } catch (error) {
       for (const [key, count] of taken) s.pending.set(key, (s.pending.get(key) ?? 0) + count);
@@ -72,7 +71,7 @@ export function pendingPricingOutcomes(): number {
 }
 
 /** The counts not yet flushed, as the rows the flush would add (tests). */
-export function peekPricingOutcomes(): AttemptMinuteDelta[] {
+export function peekPricingOutcomes(): AttemptHourDelta[] {
   return toDeltas(store().pending);
 }
 

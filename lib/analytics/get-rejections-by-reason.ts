@@ -1,5 +1,5 @@
 // Rejections per reason and bucket (a stacked chart), with the attempts (applied + rejected) of each
-// bucket, from the per-minute outcome counts. Store and channel are not part of those counts.
+// bucket, from the hourly outcome counts. Store and channel are not part of those counts.
 import { bucketOf, bucketsBetween, HOUR_MS } from "@/lib/analytics/buckets";
 import { sumAttemptsByHour } from "@/lib/analytics/queries/charts";
 import { rangeView, resolveRange } from "@/lib/analytics/resolve-range";
@@ -9,8 +9,8 @@ import { driver } from "@/lib/db/driver";
 export async function getRejectionsByReason(tenantId: string, query: AnalyticsQuery, now = new Date()): Promise<RejectionsByReason> {
   const range = await resolveRange(tenantId, query, now);
   const rows = await sumAttemptsByHour(driver(), tenantId, {
-    fromMinute: range.fromHour * 60,
-    toMinute: range.toHour * 60,
+    fromHour: range.fromHour,
+    toHour: range.toHour,
     offerId: query.offerId,
   });
   const points = new Map(

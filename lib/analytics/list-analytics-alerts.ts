@@ -11,8 +11,8 @@ export const MIN_ATTEMPTS = 20;
 
 export async function listAnalyticsAlerts(tenantId: string, now = new Date()): Promise<AnalyticsAlert[]> {
   const expiring = await offersEndingBetween(driver(), tenantId, now, new Date(now.getTime() + WEEK_MS));
-  const toMinute = Math.ceil(now.getTime() / 60_000);
-  const outcomes = await sumAttemptsByOffer(driver(), tenantId, toMinute - WEEK_MS / 60_000, toMinute);
+  const toHour = Math.floor(now.getTime() / 3_600_000) + 1;
+  const outcomes = await sumAttemptsByOffer(driver(), tenantId, toHour - WEEK_MS / 3_600_000, toHour);
   const perOffer = new Map<string, { attempts: number; reasons: Map<string, number> }>();
   for (const row of outcomes) {
     const offer = perOffer.get(row.offerId) ?? { attempts: 0, reasons: new Map<string, number>() };

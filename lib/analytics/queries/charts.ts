@@ -65,16 +65,12 @@ export async function sumCodeUses(
 const decodeOutcome = rowOf({ hour: int, outcome: text, count: int });
 
 /** Pricing outcomes per UTC hour and outcome ("applied" or a reason). */
-export async function sumAttemptsByHour(
-  client: Statements,
-  tenantId: string,
-  f: { fromMinute: number; toMinute: number; offerId?: string },
-) {
-  const params: SqlParam[] = [tenantId, f.fromMinute, f.toMinute];
+export async function sumAttemptsByHour(client: Statements, tenantId: string, f: { fromHour: number; toHour: number; offerId?: string }) {
+  const params: SqlParam[] = [tenantId, f.fromHour, f.toHour];
   const offer = f.offerId === undefined ? "" : (params.push(f.offerId), ` AND "offerId" = ?`);
   const rows = await client.all(
-    `SELECT "minute" / 60 AS "hour", "outcome", SUM("count") AS "count" FROM "AnalyticsAttemptMinute"
-     WHERE "tenantId" = ? AND "minute" >= ? AND "minute" < ?${offer} GROUP BY "minute" / 60, "outcome"`,
+    `SELECT "hour", "outcome", SUM("count") AS "count" FROM "AnalyticsAttemptHour"
+     WHERE "tenantId" = ? AND "hour" >= ? AND "hour" < ?${offer} GROUP BY "hour", "outcome"`,
     params,
   );
   return rows.map(decodeOutcome);
@@ -82,12 +78,12 @@ export async function sumAttemptsByHour(
 
 const decodeOfferOutcome = rowOf({ offerId: text, outcome: text, count: int });
 
-/** Outcomes per offer in a range (the dominant-reason alert). */
-export async function sumAttemptsByOffer(client: Statements, tenantId: string, fromMinute: number, toMinute: number) {
+/** Outcomes per offer in a range of hours (the dominant-reason alert). */
+export async function sumAttemptsByOffer(client: Statements, tenantId: string, fromHour: number, toHour: number) {
   const rows = await client.all(
-    `SELECT "offerId", "outcome", SUM("count") AS "count" FROM "AnalyticsAttemptMinute"
-     WHERE "tenantId" = ? AND "minute" >= ? AND "minute" < ? AND "offerId" <> '' GROUP BY "offerId", "outcome"`,
-    [tenantId, fromMinute, toMinute],
+    `SELECT "offerId", "outcome", SUM("count") AS "count" FROM "AnalyticsAttemptHour"
+     WHERE "tenantId" = ? AND "hour" >= ? AND "hour" < ? AND "offerId" <> '' GROUP BY "offerId", "outcome"`,
+    [tenantId, fromHour, toHour],
   );
   return rows.map(decodeOfferOutcome);
 }

@@ -20,7 +20,7 @@ export type UsageHourDelta = {
 
 export type CodeDayDelta = { tenantId: string; day: number; offerId: string; code: string; redemptions: number };
 
-export type AttemptMinuteDelta = { tenantId: string; minute: number; offerId: string; code: string; outcome: string; count: number };
+export type AttemptHourDelta = { tenantId: string; hour: number; offerId: string; outcome: string; count: number };
 
 async function upsertAdding(
   client: Statements,
@@ -62,13 +62,13 @@ export function addCodeDays(client: Statements, deltas: readonly CodeDayDelta[])
   );
 }
 
-export function addAttemptMinutes(client: Statements, deltas: readonly AttemptMinuteDelta[]): Promise<void> {
+export function addAttemptHours(client: Statements, deltas: readonly AttemptHourDelta[]): Promise<void> {
   return upsertAdding(
     client,
-    "AnalyticsAttemptMinute",
-    ["tenantId", "minute", "offerId", "code", "outcome"],
+    "AnalyticsAttemptHour",
+    ["tenantId", "hour", "offerId", "outcome"],
     ["count"],
-    deltas.map((d) => [d.tenantId, d.minute, d.offerId, d.code, d.outcome, d.count]),
+    deltas.map((d) => [d.tenantId, d.hour, d.offerId, d.outcome, d.count]),
   );
 }
 

@@ -1,5 +1,5 @@
 // Pricing outcomes are counted in memory and written by a flush: one upsert adds each instance's counts
-// to the minute's rows, unknown codes count under code "", and the rejection chart and the dominant-reason
+// to the hour's rows, codes that match no offer count under offer "", and the rejection chart and the dominant-reason
 // alert read them.
 import { describe, expect, it } from "vitest";
 import { flushPricingOutcomes, pendingPricingOutcomes, stopFlushingPricingOutcomes } from "@/lib/analytics/attempt-aggregator";
@@ -17,7 +17,7 @@ const cart = (codes: string[], price = 20) => ({
 });
 
 describe("pricing outcome counts", () => {
-  it("counts applied and rejected outcomes per offer, code and reason, and flushes them adding to the rows", async () => {
+  it("counts applied and rejected outcomes per offer and reason, and flushes them adding to the rows", async () => {
     const t = await makeTenant({ timeZone: "UTC" });
     const minimum = await makeOffer(t.tenantId, {
       family: "coupon",
@@ -33,20 +33,20 @@ describe("pricing outcome counts", () => {
     expect(pendingPricingOutcomes()).toBeGreaterThan(0);
     await flushPricingOutcomes();
     expect(pendingPricingOutcomes()).toBe(0);
-    // A second batch adds to the same minute's rows (unless the minute turned over in between).
+    // A second batch adds to the same hour's rows (unless the hour turned over in between).
     await priceCartForTenant(t.tenantId, cart(["BIG"]));
     await flushPricingOutcomes();
 
-    const rows = await db().analyticsAttemptMinute.groupBy({
-      by: ["offerId", "code", "outcome"],
+    const rows = await db().analyticsAttemptHour.groupBy({
+      by: ["offerId", "outcome"],
       where: { tenantId: t.tenantId },
       _sum: { count: true },
       orderBy: [{ offerId: "asc" }, { outcome: "asc" }],
     });
-    expect(rows.map((r) => [r.offerId, r.code, r.outcome, r._sum.count])).toEqual([
-      ["", "", "not_found", 6],
-      [minimum, "BIG", "applied", 1],
-      [minimum, "BIG", "minimum_not_reached", 4],
+    expect(rows.map((r) => [r.offerId, r.outcome, r._sum.count])).toEqual([
+      ["", "not_found", 6],
+      [minimum, "applied", 1],
+      [minimum, "minimum_not_reached", 4],
     ]);
 
     const chart = await getRejectionsByReason(t.tenantId, { granularity: "hour" });

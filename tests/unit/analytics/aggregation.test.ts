@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 describe("recordPricingOutcomes", () => {
-  it("adds up per tenant, minute, offer, code and outcome; unknown codes count under code ''", () => {
+  it("adds up per tenant, hour, offer and outcome; codes that match no offer count under offer ''", () => {
     const trace = [
       entry({ couponCode: "TEN" }),
       entry({ id: "promo", source: "automatic", status: "rejected", reason: "minimum_not_reached" }),
@@ -34,19 +34,19 @@ describe("recordPricingOutcomes", () => {
       entry({ id: "", kind: "", couponCode: "GUESS-2", status: "rejected", reason: "not_found" }),
     ];
     recordPricingOutcomes("t1", { trace }, at("2026-12-02T10:00:10Z"));
-    recordPricingOutcomes("t1", { trace }, at("2026-12-02T10:00:50Z"));
-    recordPricingOutcomes("t1", { trace: trace.slice(0, 1) }, at("2026-12-02T10:01:00Z"));
+    recordPricingOutcomes("t1", { trace }, at("2026-12-02T10:59:59Z"));
+    recordPricingOutcomes("t1", { trace: trace.slice(0, 1) }, at("2026-12-02T11:00:00Z"));
     recordPricingOutcomes("t2", { trace: trace.slice(1, 2) }, at("2026-12-02T10:00:00Z"));
-    const minute = Date.parse("2026-12-02T10:00:00Z") / 60_000;
+    const hour = Date.parse("2026-12-02T10:00:00Z") / 3_600_000;
     const rows = peekPricingOutcomes().sort((a, b) =>
-      `${a.tenantId}${a.minute}${a.offerId}`.localeCompare(`${b.tenantId}${b.minute}${b.offerId}`),
+      `${a.tenantId}${a.hour}${a.offerId}`.localeCompare(`${b.tenantId}${b.hour}${b.offerId}`),
     );
     expect(rows).toEqual([
-      { tenantId: "t1", minute, offerId: "", code: "", outcome: "not_found", count: 4 },
-      { tenantId: "t1", minute, offerId: "o1", code: "TEN", outcome: "applied", count: 2 },
-      { tenantId: "t1", minute, offerId: "promo", code: "", outcome: "minimum_not_reached", count: 2 },
-      { tenantId: "t1", minute: minute + 1, offerId: "o1", code: "TEN", outcome: "applied", count: 1 },
-      { tenantId: "t2", minute, offerId: "promo", code: "", outcome: "minimum_not_reached", count: 1 },
+      { tenantId: "t1", hour, offerId: "", outcome: "not_found", count: 4 },
+      { tenantId: "t1", hour, offerId: "o1", outcome: "applied", count: 2 },
+      { tenantId: "t1", hour, offerId: "promo", outcome: "minimum_not_reached", count: 2 },
+      { tenantId: "t1", hour: hour + 1, offerId: "o1", outcome: "applied", count: 1 },
+      { tenantId: "t2", hour, offerId: "promo", outcome: "minimum_not_reached", count: 1 },
     ]);
   });
 });

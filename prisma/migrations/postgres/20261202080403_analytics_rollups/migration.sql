@@ -10,7 +10,7 @@ CREATE TABLE "AnalyticsUsageHour" (
     "redemptions" INTEGER NOT NULL,
     "amountMinor" INTEGER NOT NULL,
 
-    PRIMARY KEY ("tenantId", "grain", "hour", "offerId", "storeId", "channel", "currency")
+    CONSTRAINT "AnalyticsUsageHour_pkey" PRIMARY KEY ("tenantId","grain","hour","offerId","storeId","channel","currency")
 );
 
 -- CreateTable
@@ -21,25 +21,26 @@ CREATE TABLE "AnalyticsCodeDay" (
     "code" TEXT NOT NULL,
     "redemptions" INTEGER NOT NULL,
 
-    PRIMARY KEY ("tenantId", "day", "offerId", "code")
+    CONSTRAINT "AnalyticsCodeDay_pkey" PRIMARY KEY ("tenantId","day","offerId","code")
 );
 
 -- CreateTable
-CREATE TABLE "AnalyticsAttemptMinute" (
+CREATE TABLE "AnalyticsAttemptHour" (
     "tenantId" TEXT NOT NULL,
-    "minute" INTEGER NOT NULL,
+    "hour" INTEGER NOT NULL,
     "offerId" TEXT NOT NULL,
-    "code" TEXT NOT NULL,
     "outcome" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
 
-    PRIMARY KEY ("tenantId", "minute", "offerId", "code", "outcome")
+    CONSTRAINT "AnalyticsAttemptHour_pkey" PRIMARY KEY ("tenantId","hour","offerId","outcome")
 );
 
 -- CreateTable
 CREATE TABLE "AnalyticsCursor" (
-    "name" TEXT NOT NULL PRIMARY KEY,
-    "readUntil" DATETIME NOT NULL
+    "name" TEXT NOT NULL,
+    "readUntil" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "AnalyticsCursor_pkey" PRIMARY KEY ("name")
 );
 
 -- CreateIndex
@@ -47,7 +48,4 @@ CREATE INDEX "AnalyticsUsageHour_tenantId_grain_offerId_hour_idx" ON "AnalyticsU
 
 -- CreateIndex
 CREATE INDEX "AnalyticsCodeDay_tenantId_offerId_day_idx" ON "AnalyticsCodeDay"("tenantId", "offerId", "day");
-
--- CreateIndex
-CREATE INDEX "AnalyticsAttemptMinute_tenantId_offerId_minute_idx" ON "AnalyticsAttemptMinute"("tenantId", "offerId", "minute");
 
