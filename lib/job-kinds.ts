@@ -1,6 +1,7 @@
 // Every job kind this app runs on the one runner (lib/jobs), one handler module per domain. A new kind
 // is added here; instrumentation.ts registers the list and starts the runner on each server instance.
 import { batchJobHandler } from "@/lib/batch/batch-job";
+import { usageRollupJobHandler } from "@/lib/analytics/rollup-job";
 import { importJobHandler, sweepImportFilesJobHandler } from "@/lib/codes/import-job";
 import { pruneJobsHandler } from "@/lib/jobs/prune-jobs";
 import { legacyGenerationJobHandler } from "@/lib/legacy/legacy-generation-job";
@@ -25,6 +26,7 @@ export const APP_JOB_HANDLERS: readonly JobHandler[] = [
   publishJobHandler,
   expireReservationsJobHandler,
   batchJobHandler,
+  usageRollupJobHandler,
 ];
 
 export function registerAppJobHandlers(): void {

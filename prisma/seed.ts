@@ -2,6 +2,7 @@
 import { hashPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db/client";
 import { createTenant } from "@/lib/tenants/create-tenant";
+import { seedDemoAnalytics } from "@/prisma/seed-analytics";
 import { seedDemoOffers } from "@/prisma/seed-offers";
 
 export const DEMO_PASSWORD = "couponsmith-demo";
@@ -97,6 +98,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   });
   const marketer = await client.user.findUniqueOrThrow({ where: { email: DEMO_USERS.marketer } });
   await seedDemoOffers({ type: "user", id: marketer.id, name: marketer.name, tenantId, role: "marketer" });
+  await seedDemoAnalytics(tenantId);
   return { created: true };
 }
 

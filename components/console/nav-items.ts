@@ -3,6 +3,7 @@ export type NavItem = { href: string; label: string; adminOnly?: boolean };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/analytics", label: "Analytics" },
   { href: "/coupons", label: "Coupons" },
   { href: "/promotions", label: "Promotions" },
   { href: "/pos", label: "POS coupons" },

@@ -2,6 +2,7 @@
 // add a domain's registrar to REGISTRARS when it gets REST routes (a unit test checks every route file is listed).
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerBatchRoutes } from "@/lib/batch/openapi";
+import { registerAnalyticsRoutes } from "@/lib/analytics/openapi";
 import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCodeRoutes } from "@/lib/codes/openapi";
@@ -31,6 +32,7 @@ const REGISTRARS: RouteRegistrar[] = [
   registerScenarioRoutes,
   registerConflictRoutes,
   registerBatchRoutes,
+  registerAnalyticsRoutes,
 ];
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;

@@ -5,6 +5,7 @@ import { requireConsoleSession } from "@/lib/auth/session";
 import { FAMILIES } from "@/lib/offers/family";
 import { getDashboardActivity } from "@/lib/tenants/get-dashboard-activity";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
+import { listAnalyticsAlerts } from "@/lib/analytics/list-analytics-alerts";
 import { DateTime } from "@/components/ui/date-time";
 import { ConflictsPanel } from "@/components/conflicts/conflicts-panel";
 import { getConflictSummary } from "@/lib/conflicts/conflict-summary";
@@ -20,10 +21,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const session = await requireConsoleSession();
-  const [overview, activity, conflicts] = await Promise.all([
+  const [overview, activity, conflicts, alerts] = await Promise.all([
     getTenantOverview(session.tenant.id),
     getDashboardActivity(session.tenant.id),
     getConflictSummary(session.tenant.id),
+    listAnalyticsAlerts(session.tenant.id),
   ]);
   const tiles = [
     { label: "Coupons", value: overview.coupons, href: "/coupons" },
@@ -53,6 +55,37 @@ export default async function DashboardPage() {
         <ConflictsPanel {...conflicts} />
       </div>
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <Card title="Alerts" className="lg:col-span-2">
+          {alerts.length === 0 ? (
+            <p className="text-sm text-slate-500">No offer ends within 7 days and no offer&apos;s refusals are dominated by one reason.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm" aria-label="Alerts">
+              {alerts.map((alert) => (
+                <li key={`${alert.kind}-${alert.offerId}`} className="flex items-center justify-between gap-3 py-2">
+                  <span>
+                    <Link
+                      href={`/${alert.family === "promotion" ? "promotions" : "coupons"}/${alert.offerId}`}
+                      className="font-medium text-indigo-700 hover:underline"
+                    >
+                      {alert.name}
+                    </Link>{" "}
+                    {alert.kind === "expiring" ? (
+                      <span className="text-slate-600">
+                        ends <DateTime at={alert.endsAt} />
+                      </span>
+                    ) : (
+                      <span className="text-slate-600">
+                        {Math.round(alert.share * 100)}% of {alert.attempts.toLocaleString("en")} attempts in 7 days refused as{" "}
+                        <code>{alert.reason}</code>
+                      </span>
+                    )}
+                  </span>
+                  <Badge tone={alert.kind === "expiring" ? "amber" : "rose"}>{alert.kind === "expiring" ? "Expiring" : "Refusals"}</Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
         <Card title="Starting or ending within 7 days">
           {activity.upcoming.length === 0 ? (
             <p className="text-sm text-slate-500">No enabled offer starts or ends this week.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OfferConflicts } from "@/components/conflicts/offer-conflicts";
+import { OfferAnalyticsPanel } from "@/components/analytics/offer-analytics-panel";
 import { OfferDetailScreen } from "@/components/offers/offer-detail-screen";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
@@ -33,6 +34,7 @@ export default async function Page({
         zone={session.tenant.timeZone}
       />
       <OfferConflicts findings={conflicts} />
+      <OfferAnalyticsPanel tenantId={session.tenant.id} offerId={id} search={query} basePath={`/coupons/${encodeURIComponent(id)}`} />
     </>
   );
 }

@@ -1,0 +1,90 @@
+// Keeps the usage rollups (AnalyticsUsageHour, AnalyticsCodeDay) up to date from the source of uses
+// (queries/source.ts): each run reads the uses that began or were undone since the cursor, adds +1 to
+// the buckets of the first and -1 to those of the second (a revert subtracts from the hour the use was
+// counted in), and moves the cursor, all in one transaction. A second run over the same window, on any
+// instance, finds the cursor moved and rolls back, so each change is counted once.
+//
+// The window ends LAG_MS before now: a use is written with its createdAt when its transaction starts
+// and becomes visible at commit, so the lag covers transactions that commit late. The runner runs the
+// job every 15 s: a figure is at most LAG_MS + 15 s + the run's own time old (well under 60 s).
+import { DAY_MS, HOUR_MS } from "@/lib/analytics/buckets";
+import { USAGE_GRAINS } from "@/lib/analytics/grains";
+import {
+  addCodeDays,
+  addUsageHours,
+  moveCursor,
+  readCursor,
+  type CodeDayDelta,
+  type UsageHourDelta,
+} from "@/lib/analytics/queries/rollups";
+import { readUsageChanges, type UsageChange } from "@/lib/analytics/queries/source";
+import { driver } from "@/lib/db/driver";
+
+export const USAGE_CURSOR = "redemptions";
+export const LAG_MS = 5_000;
+const SEP = "\u0001";
+
+export type UsageDeltas = { hours: UsageHourDelta[]; codeDays: CodeDayDelta[] };
+
+/** The rollup changes that a window's source changes make (pure). */
+export function usageDeltas(changes: readonly UsageChange[], since: Date, until: Date): UsageDeltas {
+  const hours = new Map<string, UsageHourDelta>();
+  const codeDays = new Map<string, CodeDayDelta>();
+  const inWindow = (d: Date | null) => d !== null && d.getTime() >= since.getTime() && d.getTime() < until.getTime();
+  for (const change of changes) {
+    const sign = (inWindow(change.createdAt) ? 1 : 0) - (inWindow(change.revertedAt) ? 1 : 0);
+    if (sign === 0) continue;
+    const hour = Math.floor(change.createdAt.getTime() / HOUR_MS);
+    const storeId = change.storeId ?? "";
+    const channel = change.channel ?? "";
+    const currency = change.currency ?? "";
+    for (const grain of USAGE_GRAINS) {
+      const row = {
+        tenantId: change.tenantId,
+        grain,
+        hour,
+        offerId: grain === "full" || grain === "offer" ? change.offerId : "",
+        storeId: grain === "full" || grain === "store" ? storeId : "",
+        channel: grain === "full" || grain === "channel" ? channel : "",
+        currency: grain === "full" ? currency : "",
+      };
+      const hourKey = [row.tenantId, grain, hour, row.offerId, row.storeId, row.channel, row.currency].join(SEP);
+      const h = hours.get(hourKey) ?? { ...row, redemptions: 0, amountMinor: 0 };
+      h.redemptions += sign;
+      h.amountMinor += sign * change.amountMinor;
+      hours.set(hourKey, h);
+    }
+    const day = Math.floor(change.createdAt.getTime() / DAY_MS);
+    const dayKey = [change.tenantId, day, change.offerId, change.code].join(SEP);
+    const c = codeDays.get(dayKey) ?? { tenantId: change.tenantId, day, offerId: change.offerId, code: change.code, redemptions: 0 };
+    c.redemptions += sign;
+    codeDays.set(dayKey, c);
+  }
+  return {
+    hours: [...hours.values()].filter((d) => d.redemptions !== 0 || d.amountMinor !== 0),
+    codeDays: [...codeDays.values()].filter((d) => d.redemptions !== 0),
+  };
+}
+
+/** One rollup run up to `now - LAG_MS`; answers how many source changes it read (null: another run won). */
+export async function rollUpUsage(now = new Date()): Promise<number | null> {
+  const until = new Date(now.getTime() - LAG_MS);
+  return driver()
+    .transaction(async (tx) => {
+      const cursor = await readCursor(tx, USAGE_CURSOR);
+      const since = cursor ?? new Date(0);
+      if (since.getTime() >= until.getTime()) return 0;
+      const changes = await readUsageChanges(tx, since, until);
+      const deltas = usageDeltas(changes, since, until);
+      await addUsageHours(tx, deltas.hours);
+      await addCodeDays(tx, deltas.codeDays);
+      if (!(await moveCursor(tx, USAGE_CURSOR, cursor, until))) throw new CursorMovedError();
+      return changes.length;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof CursorMovedError) return null;
+      throw error;
+    });
+}
+
+class CursorMovedError extends Error {}
