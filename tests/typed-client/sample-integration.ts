@@ -39,7 +39,7 @@ export async function checkout(token: string): Promise<number> {
 
   const redeem: RedeemRequest = { codes: ["WELCOME"], orderId: "order-1", catalogTotal: priced.totals.total, currency: priced.currency };
   const redeemed = await call<RedeemAnswer>("POST", "/api/v1/coupons/redemptions", token, redeem, "order-1-redeem");
-  const status: "redeemed" | "reverted" = redeemed.redemptions[0].status;
+  const status: "redeemed" | "reverted" | "reserved" | "released" = redeemed.redemptions[0].status;
   void status;
   return priced.totals.total;
 }
