@@ -20,6 +20,7 @@ import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { Readable } from "node:stream";
 import { buildScenario, WORKLOADS } from "@/bench/engine-core";
+import { seedScenario } from "@/bench/support/seed-scenario";
 import { printFigure } from "@/bench/support/server";
 import { prepareOffers, priceCart } from "@/lib/pricing";
 import { benchDatabaseUrl } from "@/tests/support/disposable-database";
@@ -44,39 +45,7 @@ disableBackgroundJobRunner();
 registerJobHandlers([batchJobHandler]);
 const workload = buildScenario(WORKLOADS.offers_1000);
 const tenant = await db().tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: "Europe/Berlin" } });
-await db().offer.createMany({
-  data: workload.offers.map((offer) => ({
-    id: offer.id,
-    tenantId: tenant.id,
-    family: offer.source === "coupon" ? "coupon" : "promotion",
-    name: offer.name,
-    active: offer.active,
-    localizedTimezone: offer.localizedTimezone,
-    validFrom: offer.validFrom,
-    validTo: offer.validTo ?? null,
-    startsAt: new Date("2025-01-01T00:00:00Z"),
-    kind: offer.category.kind,
-    category: offer.category,
-    currencies: offer.currencies,
-    stores: offer.stores,
-    consumers: offer.consumers,
-    channels: offer.channels,
-    exclusive: offer.exclusive,
-    version: randomUUID(),
-    createdAt: new Date(offer.createdAt),
-    createdBy: "bench",
-    updatedBy: "bench",
-  })),
-});
-await db().couponCode.createMany({
-  data: Object.values(workload.context.codes).map((c) => ({ tenantId: tenant.id, offerId: c!.offerId, code: c!.code, active: c!.active })),
-});
-await db().store.createMany({
-  data: Object.entries(workload.context.storeTimeZones).map(([id, timeZone]) => ({ tenantId: tenant.id, id, name: id, timeZone })),
-});
-await db().exclusionList.create({
-  data: { tenantId: tenant.id, ids: workload.context.exclusionList, createdBy: "bench", updatedBy: "bench" },
-});
+await seedScenario(db(), tenant.id, workload);
 // The draft: the automatic promotion that applies to most of the workload's carts, switched off, so the
 // draft side really differs (picked by pricing the 256 carts with the engine alone).
 const prepared = prepareOffers(workload.offers);

@@ -164,7 +164,7 @@ function buildOffer(rand: () => number, range: Range, id: string, source: Offer[
   };
 }
 
-type Scenario = { offers: Offer[]; carts: CartRequest[]; context: PricingContext };
+export type Scenario = { offers: Offer[]; carts: CartRequest[]; context: PricingContext };
 
 /** The catalog buildScenario draws for a workload (the same seed, so the same products): bench/conflicts.ts analyzes it. */
 export function scenarioCatalog(workload: Workload): readonly Product[] {

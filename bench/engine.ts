@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { hashToken } from "@/lib/auth/api-tokens";
 import { createDb } from "@/lib/db/client";
 import { buildScenario, runEngineBench, WORKLOADS } from "@/bench/engine-core";
+import { seedScenario } from "@/bench/support/seed-scenario";
 import { printFigure, startServer } from "@/bench/support/server";
 import { freshDatabase } from "@/tests/support/fresh-database";
 
@@ -26,46 +27,7 @@ const token = `cs_bench${randomUUID().replace(/-/g, "")}`;
 await client.apiToken.create({
   data: { tenantId: tenant.id, name: "bench", role: "pos", prefix: token.slice(0, 9), tokenHash: hashToken(token), createdBy: "bench" },
 });
-await client.offer.createMany({
-  data: scenario.offers.map((offer) => ({
-    id: offer.id,
-    tenantId: tenant.id,
-    family: offer.source === "coupon" ? "coupon" : "promotion",
-    name: offer.name,
-    active: offer.active,
-    localizedTimezone: offer.localizedTimezone,
-    validFrom: offer.validFrom,
-    validTo: offer.validTo ?? null,
-    startsAt: new Date("2025-01-01T00:00:00Z"),
-    kind: offer.category.kind,
-    category: offer.category,
-    currencies: offer.currencies,
-    stores: offer.stores,
-    consumers: offer.consumers,
-    channels: offer.channels,
-    exclusive: offer.exclusive,
-    version: randomUUID(),
-    createdAt: new Date(offer.createdAt),
-    createdBy: "bench",
-    updatedBy: "bench",
-  })),
-});
-await client.couponCode.createMany({
-  data: Object.values(scenario.context.codes).map((c) => ({
-    tenantId: tenant.id,
-    offerId: c!.offerId,
-    code: c!.code,
-    active: c!.active,
-    maxRedemptions: c!.maxRedemptions ?? null,
-  })),
-});
-// The stores with their zones, so the loader's store look-up finds them as it would in production.
-await client.store.createMany({
-  data: Object.entries(scenario.context.storeTimeZones).map(([id, timeZone]) => ({ tenantId: tenant.id, id, name: id, timeZone })),
-});
-await client.exclusionList.create({
-  data: { tenantId: tenant.id, ids: scenario.context.exclusionList, createdBy: "bench", updatedBy: "bench" },
-});
+await seedScenario(client, tenant.id, scenario);
 await client.$disconnect();
 
 const server = await startServer(DATABASE_URL, Number(process.env.BENCH_PORT ?? 3910));

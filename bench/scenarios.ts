@@ -19,6 +19,7 @@ import { randomUUID } from "node:crypto";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { buildScenario, WORKLOADS } from "@/bench/engine-core";
+import { seedScenario } from "@/bench/support/seed-scenario";
 import { printFigure } from "@/bench/support/server";
 import { benchDatabaseUrl } from "@/tests/support/disposable-database";
 
@@ -42,39 +43,7 @@ await freshDatabase(url);
 const workload = buildScenario({ ...WORKLOADS.offers_1000, automaticOffers: 950 });
 const tenant = await db().tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: "Europe/Berlin" } });
 
-await db().offer.createMany({
-  data: workload.offers.map((offer) => ({
-    id: offer.id,
-    tenantId: tenant.id,
-    family: offer.source === "coupon" ? "coupon" : "promotion",
-    name: offer.name,
-    active: offer.active,
-    localizedTimezone: offer.localizedTimezone,
-    validFrom: offer.validFrom,
-    validTo: offer.validTo ?? null,
-    startsAt: new Date("2025-01-01T00:00:00Z"),
-    kind: offer.category.kind,
-    category: offer.category,
-    currencies: offer.currencies,
-    stores: offer.stores,
-    consumers: offer.consumers,
-    channels: offer.channels,
-    exclusive: offer.exclusive,
-    version: randomUUID(),
-    createdAt: new Date(offer.createdAt),
-    createdBy: "bench",
-    updatedBy: "bench",
-  })),
-});
-await db().couponCode.createMany({
-  data: Object.values(workload.context.codes).map((c) => ({ tenantId: tenant.id, offerId: c!.offerId, code: c!.code, active: c!.active })),
-});
-await db().store.createMany({
-  data: Object.entries(workload.context.storeTimeZones).map(([id, timeZone]) => ({ tenantId: tenant.id, id, name: id, timeZone })),
-});
-await db().exclusionList.create({
-  data: { tenantId: tenant.id, ids: workload.context.exclusionList, createdBy: "bench", updatedBy: "bench" },
-});
+await seedScenario(db(), tenant.id, workload);
 log(`seeded ${workload.offers.length} offers`);
 
 // 1,000 scenarios: the workload's carts, each pinned with the result the live offers give it.
