@@ -1,5 +1,5 @@
 // Redemptions (and their discount amount) per local hour, day, week or month, from the hourly rollup.
-import { bucketOf, bucketsBetween, HOUR_MS } from "@/lib/analytics/buckets";
+import { hourBuckets } from "@/lib/analytics/buckets";
 import { sumUsageByHour } from "@/lib/analytics/queries/charts";
 import { rangeView, resolveRange } from "@/lib/analytics/resolve-range";
 import type { AnalyticsQuery, RedemptionsOverTime } from "@/lib/analytics/schemas";
@@ -13,14 +13,10 @@ export async function getRedemptionsOverTime(tenantId: string, query: AnalyticsQ
     storeId: query.storeId,
     channel: query.channel,
   });
-  const points = new Map(
-    bucketsBetween(range.fromHour, range.toHour, range.granularity, range.zone).map((b) => [
-      b.key,
-      { bucket: b.key, start: b.start, redemptions: 0, amountMinor: 0 },
-    ]),
-  );
+  const index = hourBuckets(range.fromHour, range.toHour, range.granularity, range.zone);
+  const points = new Map(index.buckets.map((b) => [b.key, { bucket: b.key, start: b.start, redemptions: 0, amountMinor: 0 }]));
   for (const row of hours) {
-    const point = points.get(bucketOf(row.hour * HOUR_MS, range.granularity, range.zone).key);
+    const point = points.get(index.keyOf.get(row.hour) ?? "");
     if (!point) continue;
     point.redemptions += row.redemptions;
     point.amountMinor += row.amountMinor;

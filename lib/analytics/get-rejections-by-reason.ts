@@ -1,6 +1,6 @@
 // Rejections per reason and bucket (a stacked chart), with the attempts (applied + rejected) of each
 // bucket, from the hourly outcome counts. Store and channel are not part of those counts.
-import { bucketOf, bucketsBetween, HOUR_MS } from "@/lib/analytics/buckets";
+import { hourBuckets } from "@/lib/analytics/buckets";
 import { sumAttemptsByHour } from "@/lib/analytics/queries/charts";
 import { rangeView, resolveRange } from "@/lib/analytics/resolve-range";
 import type { AnalyticsQuery, RejectionsByReason } from "@/lib/analytics/schemas";
@@ -13,15 +13,13 @@ export async function getRejectionsByReason(tenantId: string, query: AnalyticsQu
     toHour: range.toHour,
     offerId: query.offerId,
   });
+  const index = hourBuckets(range.fromHour, range.toHour, range.granularity, range.zone);
   const points = new Map(
-    bucketsBetween(range.fromHour, range.toHour, range.granularity, range.zone).map((b) => [
-      b.key,
-      { bucket: b.key, start: b.start, attempts: 0, counts: {} as Record<string, number> },
-    ]),
+    index.buckets.map((b) => [b.key, { bucket: b.key, start: b.start, attempts: 0, counts: {} as Record<string, number> }]),
   );
   const totals = new Map<string, number>();
   for (const row of rows) {
-    const point = points.get(bucketOf(row.hour * HOUR_MS, range.granularity, range.zone).key);
+    const point = points.get(index.keyOf.get(row.hour) ?? "");
     if (!point) continue;
     point.attempts += row.count;
     if (row.outcome === "applied") continue;
