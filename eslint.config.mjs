@@ -89,6 +89,23 @@ const config = [
       ],
     },
   },
+  {
+    // Which database runs is the business of lib/db (its dialect fragments and drivers) and lib/env alone:
+    // queries state what they mean through lib/db/dialect, and services never branch on the database.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/db/**", "lib/env.ts", "lib/pricing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/db/client", importNames: ["isPostgres"], message: "Use a fragment of lib/db/dialect.ts (add one there)." },
+            { name: "@/lib/env", importNames: ["databaseProvider"], message: "Use a fragment of lib/db/dialect.ts (add one there)." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

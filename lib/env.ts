@@ -72,6 +72,14 @@ export function databaseProvider(url = env().DATABASE_URL): "sqlite" | "postgres
 }
 
 /**
+ * Whether several app instances may serve this database, so that anything they must agree on (the session
+ * signing key) has to be configured rather than generated into a local file: production on PostgreSQL.
+ */
+export function instancesMayShareDatabase(): boolean {
+  return databaseProvider() === "postgres" && env().NODE_ENV === "production";
+}
+
+/**
  * Whether `next build` is loading the app to prerender pages. Read without the schema above: instrumentation
  * asks before anything else is loaded.
  */

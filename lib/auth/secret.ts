@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { databaseProvider, env } from "@/lib/env";
+import { env, instancesMayShareDatabase } from "@/lib/env";
 
 let cached: string | undefined;
 
@@ -11,7 +11,7 @@ export function authSecret(): string {
   if (cached) return cached;
   const configured = env().AUTH_SECRET;
   if (configured) return (cached = configured);
-  if (databaseProvider() === "postgres" && env().NODE_ENV === "production") {
+  if (instancesMayShareDatabase()) {
     throw new Error("AUTH_SECRET must be set when several instances share PostgreSQL (at least 16 characters)");
   }
   const file = path.resolve("data", "auth-secret");

@@ -1,6 +1,6 @@
 // Product search for the Cart Simulator: name or SKU, priced in the chosen currency.
 import { db } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 import { toMajor } from "@/lib/money/currency";
 
 export type SimulatorProduct = { id: string; name: string; price: number | null; categories: string[]; attributes: Record<string, string> };

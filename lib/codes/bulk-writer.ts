@@ -14,7 +14,8 @@
 // 20–30 MB of short-lived JS objects on write and on read, which made a million-row import peak at over
 // 500 MB of RSS.
 import type { RejectReason } from "@/lib/codes/csv-rows";
-import { databaseProvider, env } from "@/lib/env";
+import { byDialect } from "@/lib/db/dialect";
+import { env } from "@/lib/env";
 
 export type RejectedRow = { row: number; code: string; reason: RejectReason };
 
@@ -81,10 +82,13 @@ export function bulkWriter(): Promise<BulkWriter> {
   const url = env().DATABASE_URL;
   const cached = globalWriters.couponsmithBulkWriter;
   if (cached && cached.url === url) return cached.writer;
-  const writer =
-    databaseProvider(url) === "postgres"
-      ? import("@/lib/codes/bulk-writer-postgres").then((m) => m.createPostgresBulkWriter(url))
-      : import("@/lib/codes/bulk-writer-sqlite").then((m) => m.createSqliteBulkWriter(url));
+  const writer = byDialect(
+    {
+      postgres: () => import("@/lib/codes/bulk-writer-postgres").then((m) => m.createPostgresBulkWriter(url)),
+      sqlite: () => import("@/lib/codes/bulk-writer-sqlite").then((m) => m.createSqliteBulkWriter(url)),
+    },
+    url,
+  );
   globalWriters.couponsmithBulkWriter = { url, writer };
   return writer;
 }

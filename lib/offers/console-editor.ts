@@ -6,7 +6,7 @@ import type { Family } from "@/lib/offers/family";
 import { blankOffer, offerToFormValues, startOfToday, type OfferFormValues } from "@/lib/offers/form-values";
 import { getOfferOrThrow } from "@/lib/offers/get-offer-or-throw";
 import { listAudienceOptions, type AudienceOptions } from "@/lib/offers/pickers/list-audience-options";
-import { listCategories } from "@/lib/offers/pickers/list-categories";
+import { listProductCategories } from "@/lib/catalog/products/list-products";
 import { listStoreOptions, type StoreOption } from "@/lib/offers/pickers/list-store-options";
 import type { OfferView } from "@/lib/offers/schemas";
 import { runDraftImpact } from "@/lib/scenarios/run-suite";
@@ -41,7 +41,7 @@ export async function loadEditor(
     id ? getWorkingDraft(tenant.id, kindOfFamily(family), id) : Promise.resolve(null),
     !id && copyFrom ? getOfferOrThrow(tenant.id, family, copyFrom) : Promise.resolve(null),
     listStoreOptions(tenant.id),
-    listCategories(tenant.id),
+    listProductCategories(tenant.id, 500),
     listAudienceOptions(tenant.id),
   ]);
   const defaultOffset = currentOffset(tenant.timeZone);

@@ -2,7 +2,8 @@
 // Why raw SQL and a "deferred join": the page of ids is read from the covering index
 // (tenantId, family, archivedAt, <sort>, id) alone, so page 500 walks index entries instead of rows;
 // only the ~100 rows of the page are then read whole, by primary key.
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { textContains } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 import { PROMOTION_KINDS } from "@/lib/offers/category-schema";
@@ -31,10 +32,6 @@ function canonical<T extends string>(values: string[], allowed: readonly T[]): T
   return values.map((v) => allowed.find((a) => a.toLowerCase() === v.toLowerCase())).filter((v): v is T => Boolean(v));
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function statusCondition(status: OfferStatus, now: Date): Prisma.Sql {
   const published = Prisma.sql`o."unpublished" = ${false}`;
   switch (status) {
@@ -61,10 +58,9 @@ async function whereClause(tenantId: string, family: Family, query: OfferListQue
   const parts: Prisma.Sql[] = [Prisma.sql`o."tenantId" = ${tenantId}`, Prisma.sql`o."family" = ${family}`, archived];
   const names = splitList(query.name);
   if (names.length > 0) {
-    const like = isPostgres() ? Prisma.raw("ILIKE") : Prisma.raw("LIKE");
     parts.push(
       Prisma.sql`(${Prisma.join(
-        names.map((n) => Prisma.sql`o."name" ${like} ${likePattern(n)} ESCAPE '\\'`),
+        names.map((n) => textContains(Prisma.sql`o."name"`, n)),
         " OR ",
       )})`,
     );

@@ -1,7 +1,7 @@
 // The header's search: a coupon code (exact, then by prefix), a printed POS coupon's serial, or an offer
 // name. Codes are case-sensitive (contract §3), so an exact hit goes straight to its coupon's codes.
 import { db } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 
 export type SearchHit = { kind: "code" | "serial" | "offer"; label: string; detail: string; href: string };

@@ -1,6 +1,7 @@
 // POS campaigns of a tenant, paged and sorted on the server.
 import { orderByFrom } from "@/lib/catalog/schemas";
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/dialect";
 import { skipTake, type Page } from "@/lib/http/pagination";
 import { toCampaignView, type CampaignView } from "@/lib/pos/campaign-view";
 import { localClock } from "@/lib/pos/local-clock";
@@ -9,10 +10,9 @@ import type { CampaignListQuery } from "@/lib/pos/schemas";
 const SORTABLE = ["name", "startDate", "endDate", "createdAt", "updatedAt"] as const;
 
 export async function listCampaigns(tenantId: string, query: CampaignListQuery, now = new Date()): Promise<Page<CampaignView>> {
-  const contains = (value: string) => ({ contains: value, ...(isPostgres() ? { mode: "insensitive" as const } : {}) });
   const where = {
     tenantId,
-    ...(query.q ? { name: contains(query.q) } : {}),
+    ...(query.q ? { name: containsText(query.q) } : {}),
     ...(query.enabled ? { enabled: query.enabled === "true" } : {}),
   };
   const [rows, total, clock] = await Promise.all([

@@ -1,6 +1,7 @@
 // Coupon rules of a tenant, paged and sorted on the server (reference §9.3 getCoupons).
 import { orderByFrom } from "@/lib/catalog/schemas";
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/dialect";
 import { skipTake, type Page } from "@/lib/http/pagination";
 import { toCouponRuleView, type CouponRuleView } from "@/lib/pos/coupon-rule-view";
 import type { CouponRuleListQuery } from "@/lib/pos/schemas";
@@ -8,10 +9,9 @@ import type { CouponRuleListQuery } from "@/lib/pos/schemas";
 const SORTABLE = ["name", "code", "issuedFromDate", "issuedUntilDate", "createdAt", "updatedAt"] as const;
 
 export async function listCouponRules(tenantId: string, query: CouponRuleListQuery): Promise<Page<CouponRuleView>> {
-  const contains = (value: string) => ({ contains: value, ...(isPostgres() ? { mode: "insensitive" as const } : {}) });
   const where = {
     tenantId,
-    ...(query.q ? { OR: [{ name: contains(query.q) }, { code: contains(query.q) }] } : {}),
+    ...(query.q ? { OR: [{ name: containsText(query.q) }, { code: containsText(query.q) }] } : {}),
     ...(query.campaignId ? { campaignId: query.campaignId } : {}),
   };
   const [rows, total] = await Promise.all([

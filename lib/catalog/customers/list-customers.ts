@@ -1,6 +1,6 @@
 import { toCustomerView, type CustomerView } from "@/lib/catalog/customers/customer-view";
 import { orderByFrom, type CatalogListQuery } from "@/lib/catalog/schemas";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 import { db } from "@/lib/db/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 

@@ -1,34 +1,19 @@
 // Products of a tenant, searched by id or name, filtered by category, sorted and paged.
 // The category lives in a JSON array, and Prisma cannot filter JSON arrays on SQLite, so the page of
-// ids comes from one SQL query per database dialect; the rows themselves are then read through Prisma.
+// ids comes from SQL (over the dialect fragments of lib/db/dialect); the rows are then read through Prisma.
 import { orderByFrom, type ProductListQuery } from "@/lib/catalog/schemas";
 import { toProductView, type ProductView } from "@/lib/catalog/products/product-view";
-import { db, isPostgres } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { jsonArrayHolds, jsonArrayStrings, textContains } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 
 const SORTABLE = ["id", "name", "createdAt", "updatedAt"] as const;
 
-/** `%` and `_` in a search are literal characters, not wildcards. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function whereClause(tenantId: string, query: ProductListQuery): Prisma.Sql {
   const conditions = [Prisma.sql`"tenantId" = ${tenantId}`];
-  if (query.q) {
-    // SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE for the same behaviour.
-    const like = Prisma.raw(isPostgres() ? "ILIKE" : "LIKE");
-    const pattern = likePattern(query.q);
-    conditions.push(Prisma.sql`("id" ${like} ${pattern} ESCAPE '\\' OR "name" ${like} ${pattern} ESCAPE '\\')`);
-  }
-  if (query.category) {
-    conditions.push(
-      isPostgres()
-        ? Prisma.sql`"categories" @> CAST(${JSON.stringify([query.category])} AS jsonb)`
-        : Prisma.sql`EXISTS (SELECT 1 FROM json_each("Product"."categories") AS c WHERE c.value = ${query.category})`,
-    );
-  }
+  if (query.q) conditions.push(Prisma.sql`(${textContains(Prisma.sql`"id"`, query.q)} OR ${textContains(Prisma.sql`"name"`, query.q)})`);
+  if (query.category) conditions.push(jsonArrayHolds(Prisma.sql`"Product"."categories"`, query.category));
   return Prisma.join(conditions, " AND ");
 }
 
@@ -56,14 +41,11 @@ export async function listProducts(tenantId: string, query: ProductListQuery): P
   return { items, total: Number(counted[0]?.total ?? 0) };
 }
 
-/** Distinct categories in use, for the category filter (capped: a filter list of thousands helps nobody). */
+/** Distinct categories in use, for the category filter and pickers (capped: a list of thousands helps nobody). */
 export async function listProductCategories(tenantId: string, limit = 200): Promise<string[]> {
-  const rows = isPostgres()
-    ? await db().$queryRaw<
-        { category: string }[]
-      >`SELECT DISTINCT c AS category FROM "Product", jsonb_array_elements_text("categories") AS c WHERE "tenantId" = ${tenantId} ORDER BY 1 LIMIT ${limit}`
-    : await db().$queryRaw<
-        { category: string }[]
-      >`SELECT DISTINCT c.value AS category FROM "Product", json_each("Product"."categories") AS c WHERE "tenantId" = ${tenantId} AND c.type = 'text' ORDER BY 1 LIMIT ${limit}`;
+  const category = jsonArrayStrings(Prisma.sql`p."categories"`, "c");
+  const rows = await db().$queryRaw<{ category: string }[]>`
+    SELECT DISTINCT ${category.value} AS "category" FROM "Product" p, ${category.from}
+    WHERE p."tenantId" = ${tenantId} AND ${category.where} ORDER BY 1 LIMIT ${limit}`;
   return rows.map((r) => r.category);
 }

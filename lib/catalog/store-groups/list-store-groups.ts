@@ -1,7 +1,7 @@
 import { orderByFrom, type CatalogListQuery } from "@/lib/catalog/schemas";
 import { countGroupStores } from "@/lib/catalog/store-groups/count-group-stores";
 import { toStoreGroupView, type StoreGroupView } from "@/lib/catalog/store-groups/store-group-view";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 import { db } from "@/lib/db/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 

@@ -1,6 +1,6 @@
 import { orderByFrom, type StoreListQuery } from "@/lib/catalog/schemas";
 import { toStoreView, type StoreView } from "@/lib/catalog/stores/store-view";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 import { db } from "@/lib/db/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 

@@ -1,6 +1,6 @@
 // Discount rules (v0): reads and writes, the tenant id inside every where.
 import type { Db, Tx } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 import type { LegacyDiscountRule, Prisma } from "@/lib/generated/sqlite/client";
 
 type Client = Db | Tx;

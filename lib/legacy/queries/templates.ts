@@ -1,6 +1,6 @@
 // Coupon definitions and templates (one table, one label namespace), and their coupons as a set.
 import type { Db, Tx } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 import type { LegacyCoupon, LegacyTemplate, Prisma } from "@/lib/generated/sqlite/client";
 
 type Client = Db | Tx;

@@ -1,6 +1,6 @@
 // Customer look-ups for the coupon form's consumer picker, read straight from the catalog table.
 import { db } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 
 export type CustomerOption = { id: string; name: string };
 

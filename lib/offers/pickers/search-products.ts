@@ -1,7 +1,7 @@
 // Product search for the offer form's pickers, read straight from the catalog tables (the catalog
 // CRUD lives elsewhere; this only needs id, name and categories).
 import { db } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
+import { containsText } from "@/lib/db/dialect";
 
 export type ProductOption = { id: string; name: string; categories: string[] };
 
