@@ -3,7 +3,8 @@
 // the consumers, single use and the redemption cap.
 import { useState } from "react";
 import { Controller, useFormContext } from "react-hook-form";
-import { ChannelPicker, ConsumerPicker, SegmentPicker } from "@/components/offers/audience-pickers";
+import { ChannelPicker, SegmentPicker } from "@/components/offers/audience-pickers";
+import { ConsumerPicker } from "@/components/offers/consumer-picker";
 import { collectMessages, errorAt } from "@/components/offers/form-errors";
 import { Field, Input, inputClass } from "@/components/ui/field";
 import type { SegmentOption } from "@/lib/offers/pickers/list-audience-options";

@@ -1,19 +1,18 @@
 "use client";
-// Pickers for the values the engine matches exactly (channels, shipping methods, segments, customers):
+// Pickers for the values the engine matches exactly (channels, shipping methods, segments; customers in
+// consumer-picker.tsx):
 // the marketer picks from what the tenant has, and anything else is kept but flagged beside the field,
 // because a typo there silently stops the offer from ever applying.
-import { useEffect, useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
-import { findCustomersAction, searchCustomersAction } from "@/app/(console)/offers/picker-actions";
 import { collectMessages, errorAt } from "@/components/offers/form-errors";
 import { Chip } from "@/components/offers/product-filter-field";
 import { Button } from "@/components/ui/button";
 import { Field, Input, inputClass } from "@/components/ui/field";
 import { KNOWN_CHANNELS } from "@/lib/offers/channels";
 import type { SegmentOption } from "@/lib/offers/pickers/list-audience-options";
-import type { CustomerOption } from "@/lib/offers/pickers/search-customers";
 
-function Warning({ children }: { children: React.ReactNode }) {
+export function PickerWarning({ children }: { children: React.ReactNode }) {
   return (
     <p className="text-xs font-medium text-amber-800" data-testid="picker-warning">
       ⚠ {children}
@@ -63,10 +62,10 @@ export function ChannelPicker({ disabled }: { disabled: boolean }) {
               ))}
             </div>
             {unknown.map((c) => (
-              <Warning key={c}>
+              <PickerWarning key={c}>
                 “{c}” is not a channel any cart sends ({KNOWN_CHANNELS.map((k) => k.id).join(", ")}), so the offer never applies there.
                 Untick it.
-              </Warning>
+              </PickerWarning>
             ))}
             {messages.length ? (
               <p role="alert" className="text-xs font-medium text-rose-600">
@@ -143,11 +142,11 @@ export function ShippingMethodPicker({ known, disabled }: { known: string[]; dis
         .map((m) => {
           const near = nearMatch(m, known);
           return (
-            <Warning key={m}>
+            <PickerWarning key={m}>
               {near
                 ? `“${m}” is not “${near}”: carts that send “${near}” will not get free shipping.`
                 : `No offer of yours uses the method “${m}” yet: check it is spelled exactly as your shop sends it.`}
-            </Warning>
+            </PickerWarning>
           );
         })}
     </fieldset>
@@ -231,11 +230,11 @@ export function SegmentPicker({ known, disabled }: { known: SegmentOption[]; dis
               </div>
             ) : null}
             {typedOwn && segment?.key && segment.value ? (
-              <Warning>
+              <PickerWarning>
                 {near
                   ? `No customer is in “${segment.key} = ${segment.value}”; did you mean “${near.key} = ${near.value}”?`
                   : `No customer carries “${segment.key} = ${segment.value}” yet: the offer applies only to carts that send this segment.`}
-              </Warning>
+              </PickerWarning>
             ) : null}
           </div>
         );
@@ -245,112 +244,3 @@ export function SegmentPicker({ known, disabled }: { known: SegmentOption[]; dis
 }
 
 /** The customers a coupon is restricted to: searched in the catalog; ids that are not customers are flagged. */
-export function ConsumerPicker({ disabled }: { disabled: boolean }) {
-  const { setValue, formState } = useFormContext();
-  const selected: string[] = useWatch({ name: "consumers" }) ?? [];
-  const [q, setQ] = useState("");
-  const [results, setResults] = useState<CustomerOption[]>([]);
-  const [names, setNames] = useState<Record<string, string | null>>({});
-  const [pending, startTransition] = useTransition();
-  const messages = collectMessages(formState.errors.consumers);
-  const update = (next: string[]) => setValue("consumers", next, { shouldDirty: true, shouldValidate: true });
-
-  useEffect(() => {
-    const text = q.trim();
-    if (!text) return;
-    const timer = setTimeout(
-      () =>
-        startTransition(async () => {
-          const result = await searchCustomersAction(text);
-          setResults(result.ok ? result.data : []);
-        }),
-      250,
-    );
-    return () => clearTimeout(timer);
-  }, [q]);
-
-  const unchecked = selected.filter((id) => !(id in names));
-  useEffect(() => {
-    if (unchecked.length === 0) return;
-    let cancelled = false;
-    findCustomersAction(unchecked).then((result) => {
-      if (cancelled || !result.ok) return;
-      const found = new Map(result.data.map((c) => [c.id, c.name]));
-      setNames((before) => ({ ...before, ...Object.fromEntries(unchecked.map((id) => [id, found.get(id) ?? null])) }));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [unchecked.join("\u0000")]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const add = (id: string, name: string | null) => {
-    if (!selected.includes(id)) update([...selected, id]);
-    setNames((before) => ({ ...before, [id]: name }));
-    setQ("");
-  };
-  const typed = q.trim();
-  const shown = typed ? results.filter((c) => !selected.includes(c.id)).slice(0, 8) : [];
-  return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium text-slate-700">Customers</legend>
-      <p className="text-xs text-slate-500">
-        {selected.length === 0
-          ? "None chosen: every customer may use the codes."
-          : `Only these ${selected.length} customer(s) may use the codes.`}
-      </p>
-      {selected.length ? (
-        <ul className="flex flex-wrap gap-2" aria-label="Chosen customers">
-          {selected.map((id) => (
-            <li key={id}>
-              <Chip
-                label={names[id] ? `${id} · ${names[id]}` : id}
-                disabled={disabled}
-                onRemove={() => update(selected.filter((x) => x !== id))}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {disabled ? null : (
-        <>
-          <input
-            aria-label="Find a customer"
-            placeholder="Search customers by id, name or email"
-            className={inputClass}
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-          {typed ? (
-            <ul
-              className="max-h-48 overflow-auto rounded-md border border-slate-200 bg-white text-sm"
-              aria-label="Matching customers"
-              aria-busy={pending}
-            >
-              {shown.map((c) => (
-                <li key={c.id} className="flex items-center justify-between gap-2 px-2 py-1">
-                  <span>
-                    <code>{c.id}</code> {c.name}
-                  </span>
-                  <Button variant="ghost" className="px-2 py-0.5" aria-label={`Add customer ${c.id}`} onClick={() => add(c.id, c.name)}>
-                    Add
-                  </Button>
-                </li>
-              ))}
-              {!pending && shown.length === 0 ? <li className="px-2 py-1 text-slate-500">No customer matches “{typed}”.</li> : null}
-            </ul>
-          ) : null}
-        </>
-      )}
-      {selected
-        .filter((id) => names[id] === null)
-        .map((id) => (
-          <Warning key={id}>“{id}” is not a customer in the catalog: nobody could use the coupon under that id.</Warning>
-        ))}
-      {messages.length ? (
-        <p role="alert" className="text-xs font-medium text-rose-600">
-          {messages.join(" · ")}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
