@@ -95,7 +95,7 @@ export const BatchCartView = z.object({
   discountShare: z.number().describe("draft.discount / (subtotal + shipping), percent"),
   changed: z.boolean(),
   request: CartRequestSchema,
-  simulatorUrl: z.string(),
+  simulatorUrl: z.string().describe("The cart in the Cart Simulator, priced with the run's drafts"),
 });
 export type BatchCartView = z.output<typeof BatchCartView>;
 
