@@ -2,13 +2,14 @@
 // offers that exist only as drafts), coupon code facts, the catalog, stores, the exclusion list and the
 // tenant's analyzer settings. Tenant id inside every query.
 import type { CatalogProduct, CouponCodeFacts, LimitUsage } from "@/lib/conflicts/types";
-import { db } from "@/lib/db/client";
+import { DEFAULT_STACKING_THRESHOLD_PERCENT } from "@/lib/conflicts/threshold";
+import { db, type Db, type Tx } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
 import { budgetScope, USES } from "@/lib/limits/plan-usage";
 import { findUsage } from "@/lib/limits/queries";
 import type { CodeState } from "@/lib/pricing";
 
-export const DEFAULT_STACKING_THRESHOLD_PERCENT = 50;
+export { DEFAULT_STACKING_THRESHOLD_PERCENT };
 
 /** Published offers that are switched on (active, scheduled or expired) and offers never published (drafts). */
 export function findAnalyzedOfferRows(tenantId: string) {
@@ -111,8 +112,17 @@ export async function findAnalysisSurroundings(tenantId: string) {
   };
 }
 
-export async function upsertConflictSettings(tenantId: string, stackingThresholdPercent: number, updatedBy: string) {
-  return db().conflictSettings.upsert({
+export function findConflictSettings(tenantId: string, client: Db | Tx = db()) {
+  return client.conflictSettings.findUnique({ where: { tenantId } });
+}
+
+export async function upsertConflictSettings(
+  tenantId: string,
+  stackingThresholdPercent: number,
+  updatedBy: string,
+  client: Db | Tx = db(),
+) {
+  return client.conflictSettings.upsert({
     where: { tenantId },
     create: { tenantId, stackingThresholdPercent, updatedBy },
     update: { stackingThresholdPercent, updatedBy },
