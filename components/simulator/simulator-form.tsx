@@ -1,20 +1,30 @@
 "use client";
 // Builds the cart to simulate. "Apply discounts" writes the cart into the URL; the page prices it on
 // the server with the same service as POST /api/v1/promotions/cart. Switching the currency re-prices
-// the lines from the catalog's price book and prices the cart again; "Copy link" shares it.
+// the lines from the catalog's price book and prices the cart again; "Copy link" shares it. Checked
+// drafts go into the URL beside the cart.
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { priceLinesAction, searchProductsAction } from "@/app/(console)/simulator/actions";
+import { DraftPicker } from "@/components/simulator/draft-picker";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, inputClass } from "@/components/ui/field";
 import { Card } from "@/components/ui/page-header";
-import { encodeSimulation, instantToLocalInput, localInputToInstant } from "@/lib/carts/simulation-url";
+import type { DraftChoice } from "@/lib/batch/list-draft-choices";
+import { instantToLocalInput, localInputToInstant, simulatorHref } from "@/lib/carts/simulation-url";
 import type { SimulatorProduct } from "@/lib/carts/search-simulator-products";
 import { KNOWN_CHANNELS } from "@/lib/offers/channels";
 import type { CartItemInput, CartRequest } from "@/lib/pricing";
 
 type Store = { id: string; name: string; timeZone: string | null };
-type Props = { initial: Partial<CartRequest>; stores: Store[]; currencies: string[]; tenantTimeZone: string };
+type Props = {
+  initial: Partial<CartRequest>;
+  stores: Store[];
+  currencies: string[];
+  tenantTimeZone: string;
+  draftChoices: DraftChoice[];
+  initialDrafts: DraftChoice[];
+};
 type Line = { productId: string; quantity: string; price: string; categories: string[]; attributes?: Record<string, string> };
 
 const toLine = (item: CartItemInput): Line => ({
@@ -25,7 +35,7 @@ const toLine = (item: CartItemInput): Line => ({
   attributes: item.attributes,
 });
 
-export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: Props) {
+export function SimulatorForm({ initial, stores, currencies, tenantTimeZone, draftChoices, initialDrafts }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -45,6 +55,7 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
   const [searchError, setSearchError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
+  const [drafts, setDrafts] = useState<DraftChoice[]>(initialDrafts);
 
   const search = () =>
     startTransition(async () => {
@@ -88,7 +99,7 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
     if (at) request.at = at;
     if (shippingPrice.trim())
       request.shipping = { price: Number(shippingPrice), ...(shippingMethod.trim() ? { method: shippingMethod.trim() } : {}) };
-    router.push(`${pathname}?cart=${encodeSimulation(request)}`);
+    router.push(simulatorHref(request, drafts).replace(/^\/simulator/, pathname));
   };
 
   /** A new price book: each catalog line takes its price there, and the cart is priced again. */
@@ -305,6 +316,7 @@ export function SimulatorForm({ initial, stores, currencies, tenantTimeZone }: P
           </Field>
         </div>
       </Card>
+      <DraftPicker choices={draftChoices} selected={drafts} onChange={setDrafts} />
       {notice ? (
         <p role="status" className="text-sm text-amber-800">
           {notice}

@@ -105,6 +105,33 @@ class RunFileWriter {
   }
 }
 
+/** Creates the run row over its stored file, audited, and queues its job, in one transaction. */
+export async function queueBatchRun(
+  actor: Actor,
+  run: { id: string; fileName: string; fileBytes: number; format: "csv" | "jsonl"; drafts: StoredDrafts; source?: unknown },
+): Promise<BatchRunView> {
+  const { source, ...fields } = run;
+  const row = await db().$transaction(async (tx) => {
+    const created = await insertRunRow(tx, { ...fields, tenantId: actor.tenantId, createdBy: actorLabel(actor) });
+    await recordAuditEvent(tx, actor, {
+      action: "create",
+      objectType: "batch_run",
+      objectId: run.id,
+      changes: {
+        fileName: created.fileName,
+        fileBytes: created.fileBytes,
+        format: created.format,
+        drafts: run.drafts,
+        ...(source ? { source } : {}),
+      },
+    });
+    await enqueueJob(tx, { kind: BATCH_JOB_KIND, tenantId: actor.tenantId, payload: { runId: run.id }, dedupKey: run.id });
+    return created;
+  });
+  kickJobRunner();
+  return toRunView(row);
+}
+
 async function resolveDrafts(tenantId: string, text: string | null): Promise<StoredDrafts> {
   if (text === null || text.trim() === "") return [];
   let value: unknown;
@@ -152,27 +179,13 @@ export async function createBatchRun(actor: Actor, request: Request, maxBytes = 
     });
     if (files === 0) throw AppError.field("import", 'Send the file of carts in a multipart part named "import"', "required");
     const drafts = await resolveDrafts(actor.tenantId, draftsText);
-    const row = await db().$transaction(async (tx) => {
-      const created = await insertRunRow(tx, {
-        id: runId,
-        tenantId: actor.tenantId,
-        fileName: name ?? "carts",
-        fileBytes: writer.bytes,
-        format: writer.format ?? "csv",
-        drafts,
-        createdBy: actorLabel(actor),
-      });
-      await recordAuditEvent(tx, actor, {
-        action: "create",
-        objectType: "batch_run",
-        objectId: runId,
-        changes: { fileName: created.fileName, fileBytes: created.fileBytes, format: created.format, drafts },
-      });
-      await enqueueJob(tx, { kind: BATCH_JOB_KIND, tenantId: actor.tenantId, payload: { runId }, dedupKey: runId });
-      return created;
+    return await queueBatchRun(actor, {
+      id: runId,
+      fileName: name ?? "carts",
+      fileBytes: writer.bytes,
+      format: writer.format ?? "csv",
+      drafts,
     });
-    kickJobRunner();
-    return toRunView(row);
   } catch (error) {
     await deleteFilePieces(runId).catch(() => undefined);
     throw error;

@@ -18,7 +18,7 @@ export async function getBatchRunRowOrThrow(tenantId: string, id: string): Promi
 export async function getBatchRun(tenantId: string, id: string): Promise<{ batchRun: BatchRunView; topChanged: BatchCartView[] }> {
   const row = await getBatchRunRowOrThrow(tenantId, id);
   const top = await findTopChangedCarts(row.id, TOP_CHANGED_CARTS);
-  return { batchRun: toRunView(row), topChanged: top.map(toCartView) };
+  return { batchRun: toRunView(row), topChanged: top.map((cart) => toCartView(cart, row)) };
 }
 
 export async function listBatchRuns(tenantId: string, query: PageQuery): Promise<Page<BatchRunView>> {
@@ -30,7 +30,7 @@ export async function listBatchRuns(tenantId: string, query: PageQuery): Promise
 export async function listCartsAboveShare(tenantId: string, id: string, query: BatchCartsQuery): Promise<Page<BatchCartView>> {
   const row = await getBatchRunRowOrThrow(tenantId, id);
   const { rows, total } = await findCartsAboveShare(row.id, Math.floor(query.minShare * 100), skipTake(query));
-  return { items: rows.map(toCartView), total };
+  return { items: rows.map((cart) => toCartView(cart, row)), total };
 }
 
 export async function listBatchErrors(tenantId: string, id: string, query: PageQuery): Promise<Page<BatchErrorView>> {

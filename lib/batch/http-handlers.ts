@@ -1,18 +1,25 @@
 // Route handlers of /api/v1/batch-runs (contract §8), exported by thin route files.
 import { ROLES } from "@/lib/auth/roles";
 import { createBatchRun } from "@/lib/batch/create-batch-run";
+import { createLedgerBatchRun } from "@/lib/batch/create-ledger-batch-run";
 import { getBatchRun, getBatchRunRowOrThrow, listBatchErrors, listBatchRuns, listCartsAboveShare } from "@/lib/batch/get-batch-run";
 import { streamResultsCsv } from "@/lib/batch/results-csv";
-import { BatchCartsQuery, BatchErrorsQuery, BatchRunListQuery } from "@/lib/batch/schemas";
+import { BatchCartsQuery, BatchErrorsQuery, BatchRunListQuery, LedgerRunInput } from "@/lib/batch/schemas";
 import { runLinks } from "@/lib/batch/views";
+import { env } from "@/lib/env";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
+import { readJsonBody } from "@/lib/http/read-json";
+import { parseOrThrow } from "@/lib/zod-issues";
 
 type Params = { id: string };
 
 export const batchRunCollectionHandlers = {
+  // multipart/form-data: an uploaded file of carts; application/json: {source: "ledger", days, drafts}.
   POST: apiRoute({ roles: ROLES.write }, async ({ actor, request }) => {
-    const batchRun = await createBatchRun(actor, request);
+    const batchRun = /^application\/json\b/i.test(request.headers.get("content-type") ?? "")
+      ? await createLedgerBatchRun(actor, parseOrThrow(LedgerRunInput, await readJsonBody(request, env().MAX_JSON_BODY_BYTES)))
+      : await createBatchRun(actor, request);
     const links = runLinks(batchRun.id);
     return Response.json({ batchRun, topChanged: [], links }, { status: 202, headers: { Location: links.self } });
   }),

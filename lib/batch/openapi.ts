@@ -8,6 +8,7 @@ import {
   BatchRunAnswer,
   BatchRunListQuery,
   BatchRunView,
+  LedgerRunInput,
 } from "@/lib/batch/schemas";
 import { listEnvelope, named } from "@/lib/openapi/registry";
 import { registerSimpleRoutes } from "@/lib/openapi/simple-routes";
@@ -21,7 +22,8 @@ export function registerBatchRoutes(registry: OpenAPIRegistry): void {
       method: "post",
       path: base,
       summary:
-        "Upload a file of carts (multipart part `import`: JSON lines of cart requests, or CSV cart_id,product_id,quantity,price[,currency,store_id,customer_id,channel,coupon_codes,at]; optional part `drafts`: a JSON array of versions) as a what-if run, up to 50,000 carts / 100 MB",
+        "Upload a file of carts (multipart part `import`: JSON lines of cart requests, or CSV cart_id,product_id,quantity,price[,currency,store_id,customer_id,channel,coupon_codes,at]; optional part `drafts`: a JSON array of versions) as a what-if run, up to 50,000 carts / 100 MB; or, as application/json, run over the carts the redemption ledger kept for the orders of the last N days",
+      body: named("BatchRunFromLedger", LedgerRunInput),
       answers: "{ batchRun, topChanged, links }: the queued run",
       schema: answer,
       status: 202,

@@ -11,6 +11,21 @@ export const MAX_BATCH_DRAFTS = 50;
 /** The multipart field `drafts`: a JSON array of versions to price beside live (default: none). */
 export const DraftsField = z.array(DraftRef).max(MAX_BATCH_DRAFTS, `At most ${MAX_BATCH_DRAFTS} drafts per run`);
 
+export const MAX_LEDGER_DAYS = 90;
+
+/** POST /batch-runs as JSON: a run over the carts the redemption ledger kept (contract §8), instead of a file. */
+export const LedgerRunInput = z.strictObject({
+  source: z.literal("ledger", { error: 'source must be "ledger" (to upload a file, send multipart/form-data)' }),
+  days: z
+    .number({ error: "days must be a whole number" })
+    .int("days must be a whole number")
+    .min(1, "days must be at least 1")
+    .max(MAX_LEDGER_DAYS, `days must be at most ${MAX_LEDGER_DAYS}`)
+    .describe("The carts of the orders redeemed in the last N days (1–90), newest 50,000 at most"),
+  drafts: DraftsField.default([]).describe("Versions to price beside live; default: none"),
+});
+export type LedgerRunInput = z.output<typeof LedgerRunInput>;
+
 /** The drafts as a run stores them: resolved to version numbers when the run was created. */
 export const StoredDrafts = z.array(z.object({ kind: z.enum(VERSION_KINDS), id: z.string(), number: z.number().int() }));
 export type StoredDrafts = z.output<typeof StoredDrafts>;
@@ -95,7 +110,7 @@ export const BatchCartView = z.object({
   discountShare: z.number().describe("draft.discount / (subtotal + shipping), percent"),
   changed: z.boolean(),
   request: CartRequestSchema,
-  simulatorUrl: z.string(),
+  simulatorUrl: z.string().describe("The cart in the Cart Simulator, priced with the run's drafts"),
 });
 export type BatchCartView = z.output<typeof BatchCartView>;
 

@@ -1,9 +1,9 @@
 // Rows of batch runs as the API and the console show them: minor units back to major units (lib/money),
-// basis points to percent, the stored request turned into a simulator link.
+// basis points to percent, the stored request turned into a simulator link with the run's drafts chosen.
 import type { BatchSummary, CartDetail } from "@/lib/batch/cart-outcome";
 import type { BatchRunRow, CartResultRow } from "@/lib/batch/queries";
 import { BatchRunView, StoredDrafts, type BatchCartView, type BatchSummaryView } from "@/lib/batch/schemas";
-import { encodeSimulation } from "@/lib/carts/simulation-url";
+import { simulatorHref } from "@/lib/carts/simulation-url";
 import { toMajor } from "@/lib/money/currency";
 
 export const BATCH_API_BASE = "/api/v1/batch-runs";
@@ -63,7 +63,8 @@ export function toRunView(row: BatchRunRow): BatchRunView {
   });
 }
 
-export function toCartView(row: CartResultRow): BatchCartView {
+/** A priced cart of `run`; its simulator link prices it with the run's drafts, as the draft side did. */
+export function toCartView(row: CartResultRow, run: Pick<BatchRunRow, "drafts">): BatchCartView {
   const detail = JSON.parse(row.detail) as CartDetail;
   const major = (minor: number) => toMajor(minor, row.currency);
   return {
@@ -77,7 +78,7 @@ export function toCartView(row: CartResultRow): BatchCartView {
     discountShare: row.draftShareBp / 100,
     changed: row.changed,
     request: detail.request,
-    simulatorUrl: `/simulator?cart=${encodeSimulation(detail.request)}`,
+    simulatorUrl: simulatorHref(detail.request, StoredDrafts.parse(run.drafts)),
   };
 }
 

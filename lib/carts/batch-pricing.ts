@@ -11,7 +11,17 @@ import type { CartRequestInput } from "@/lib/carts/schemas";
 import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
 import { loadIssuedCouponCodes, type IssuedCouponSource } from "@/lib/pos/load-issued-coupon-codes";
-import { priceCart, withCoupons, withOffers, type CodeState, type DiscountedCart, type Offer, type PreparedOffers } from "@/lib/pricing";
+import {
+  priceCart,
+  withCoupons,
+  withOffers,
+  type CartRequest,
+  type CodeState,
+  type DiscountedCart,
+  type Offer,
+  type PreparedOffers,
+  type PricingContext,
+} from "@/lib/pricing";
 import { AppError } from "@/lib/errors";
 
 // Far below both databases' bound-parameter limits (SQLite 32,766, PostgreSQL 65,535).
@@ -108,22 +118,31 @@ export function preparedWith(
   return { prepared: withOffers(batch.live, drafts), codes };
 }
 
-/** One cart, priced against a prepared set from `preparedWith`. */
-export function priceInBatch(
+/** The engine's request and context for one cart of the batch, against a prepared set from `preparedWith`. */
+export function batchPricingArgs(
   batch: BatchPricing,
   set: { prepared: PreparedOffers; codes: Record<string, CodeState> },
   request: CartRequestInput,
-): DiscountedCart {
+): { request: CartRequest; context: PricingContext } {
   const customerSegments = request.customerSegments ?? (request.customerId ? batch.segments.get(request.customerId) : undefined);
-  return priceCart(
-    set.prepared,
-    { ...request, ...(customerSegments ? { customerSegments } : {}) },
-    {
+  return {
+    request: { ...request, ...(customerSegments ? { customerSegments } : {}) },
+    context: {
       now: batch.now,
       tenantTimeZone: batch.tenantTimeZone,
       storeTimeZones: request.storeId ? { [request.storeId]: batch.storeZones.get(request.storeId) ?? null } : {},
       exclusionList: batch.exclusionList,
       codes: set.codes,
     },
-  );
+  };
+}
+
+/** One cart, priced against a prepared set from `preparedWith`. */
+export function priceInBatch(
+  batch: BatchPricing,
+  set: { prepared: PreparedOffers; codes: Record<string, CodeState> },
+  request: CartRequestInput,
+): DiscountedCart {
+  const args = batchPricingArgs(batch, set, request);
+  return priceCart(set.prepared, args.request, args.context);
 }

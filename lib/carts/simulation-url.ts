@@ -1,5 +1,7 @@
 // The Cart Simulator keeps its whole cart in the URL (`?cart=`), so a simulation can be shared by link.
-// Pure and browser-safe: base64url of the JSON request.
+// Pure and browser-safe: base64url of the JSON request. Drafts to price beside live (`&drafts=`, the
+// same encoding of [{kind, id, number}]) ride along, so a batch run's changed cart or a draft's conflict
+// opens with those drafts applied.
 import { wallTimeToInstant, zoneOffsetAt } from "@/lib/pricing/time";
 
 export function encodeSimulation(request: unknown): string {
@@ -7,6 +9,16 @@ export function encodeSimulation(request: unknown): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export type SimulatedDraft = { kind: string; id: string; number?: number };
+
+/** The simulator's address for a cart, priced with `drafts` beside the live offers when there are any. */
+export function simulatorHref(request: unknown, drafts: readonly SimulatedDraft[] = []): string {
+  const cart = `/simulator?cart=${encodeSimulation(request)}`;
+  if (drafts.length === 0) return cart;
+  const refs = drafts.map((d) => ({ kind: d.kind, id: d.id, ...(d.number ? { number: d.number } : {}) }));
+  return `${cart}&drafts=${encodeSimulation(refs)}`;
 }
 
 /** The decoded JSON, or undefined when the parameter is not ours (the schema validates the rest). */

@@ -28,5 +28,6 @@ export async function conflictsOfVersion(
         offers: [...others.map(({ offer, draft }) => ({ offer, draft })), { offer: version, draft: true }],
       })
     : before;
-  return toFindingViews(after, newFindings(analyzeConflicts(before), analyzeConflicts(after)));
+  const versions = new Map(overlays.map((o) => [o.offerId, o.number ?? 0]));
+  return toFindingViews(after, newFindings(analyzeConflicts(before), analyzeConflicts(after)), versions);
 }

@@ -6,6 +6,7 @@ import { quoted } from "@/lib/conflicts/describe";
 import { windowOf, type OfferFacts } from "@/lib/conflicts/offer-facts";
 import { alwaysSavesMore } from "@/lib/conflicts/shadowing";
 import type { DeadReason, Finding } from "@/lib/conflicts/types";
+import { usedUpLimit, type UsedUpLimit } from "@/lib/conflicts/used-up-limit";
 import { inPlay, priceIn, traceOf, type World } from "@/lib/conflicts/world";
 import { currencyExponent, formatMinorUnits, toMinorUnits, type CartRequest, type RejectReason } from "@/lib/pricing";
 
@@ -69,12 +70,13 @@ function* candidatesFor(world: World, f: OfferFacts, exclusives: readonly OfferF
     };
     return;
   }
-  if (typeof offer.maxRedemptions === "number" && (offer.redemptions ?? 0) >= offer.maxRedemptions) {
+  const usedUp = usedUpLimit(f.entry);
+  if (usedUp) {
     yield {
       reason: "limit_used_up",
-      plan: { offers: [f] },
-      expect: "redemption_limit_reached",
-      message: `${name} has been redeemed ${offer.redemptions ?? 0} times of its limit of ${offer.maxRedemptions}: it applies to no further cart.`,
+      plan: { offers: [f], ...(usedUp.what === "budget" ? { currency: usedUp.currency } : {}) },
+      expect: usedUp.what === "budget" ? "budget_exhausted" : "redemption_limit_reached",
+      message: usedUpMessage(name, usedUp, f.entry.offer.limits?.window, f.entry.usage?.windowKey ?? ""),
     };
     return;
   }
@@ -130,4 +132,14 @@ function unreachableMinimum(world: World, f: OfferFacts): Candidate | null {
     };
   }
   return null;
+}
+
+function usedUpMessage(name: string, usedUp: UsedUpLimit, window: "day" | "week" | "month" | undefined, windowKey: string): string {
+  const what =
+    usedUp.what === "redemptions"
+      ? `has been redeemed ${usedUp.used} times of its limit of ${usedUp.limit}`
+      : `has given ${formatMinorUnits(usedUp.spentMinor, currencyExponent(usedUp.currency))} ${usedUp.currency} of its budget of ${formatMinorUnits(usedUp.limitMinor, currencyExponent(usedUp.currency))} ${usedUp.currency}${usedUp.currencies > 1 ? ", and its budget in every other currency it accepts is used up too" : ""}`;
+  if (!window) return `${name} ${what}: it applies to no further cart.`;
+  const period = window === "day" ? "day" : window === "week" ? "week (from Monday)" : "month";
+  return `${name} ${what} in the current ${period} (which started on ${windowKey}): no cart gets it until the next ${window} starts, when the limit restarts.`;
 }

@@ -1,13 +1,22 @@
 // A finding as the edges show it: offers named (with family and draft flag), the counter-example's
-// simulator link. Parsed through the output schema.
-import { encodeSimulation } from "@/lib/carts/simulation-url";
+// simulator link, which includes the finding's draft offers (so the simulator shows the problem). Parsed
+// through the output schema.
+import { simulatorHref } from "@/lib/carts/simulation-url";
 import { FindingView } from "@/lib/conflicts/schemas";
 import type { AnalysisInput, Finding } from "@/lib/conflicts/types";
 import { FINDING_KINDS } from "@/lib/conflicts/types";
 import type { FindingCounts } from "@/lib/conflicts/schemas";
 
-export function toFindingViews(input: AnalysisInput, findings: readonly Finding[]): FindingView[] {
+/** `versions`: the version number of a draft offer when it is not its working draft (the publish dialog's). */
+export function toFindingViews(
+  input: AnalysisInput,
+  findings: readonly Finding[],
+  versions: ReadonlyMap<string, number> = new Map(),
+): FindingView[] {
   const offers = new Map(input.offers.map((o) => [o.offer.id, o]));
+  const familyOf = (id: string) => (offers.get(id)?.offer.source === "coupon" ? "coupon" : "promotion");
+  const draftsOf = (finding: Finding) =>
+    finding.offerIds.filter((id) => offers.get(id)?.draft).map((id) => ({ kind: familyOf(id), id, number: versions.get(id) }));
   return findings.map((finding) =>
     FindingView.parse({
       id: finding.id,
@@ -19,14 +28,14 @@ export function toFindingViews(input: AnalysisInput, findings: readonly Finding[
         return {
           id,
           name: entry?.offer.name ?? id,
-          family: entry?.offer.source === "coupon" ? "coupon" : "promotion",
+          family: familyOf(id),
           draft: entry?.draft ?? false,
         };
       }),
       winnerId: finding.winnerId,
       sharePercent: finding.sharePercent,
       cart: finding.cart,
-      simulatorUrl: `/simulator?cart=${encodeSimulation(finding.cart)}`,
+      simulatorUrl: simulatorHref(finding.cart, draftsOf(finding)),
     }),
   );
 }

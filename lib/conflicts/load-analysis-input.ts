@@ -1,13 +1,16 @@
 // Gathers what the analysis reads, for one tenant at one moment: published offers that are switched on
 // (active, scheduled, or ended: "enabled but expired" is a finding), new offers that exist only as drafts
-// (as their working draft), coupon code facts, the catalog, stores, exclusion list and threshold.
+// (as their working draft), coupon code facts, limited offers' usage in the current limit window, the
+// catalog, stores, exclusion list and threshold.
 import {
   findAnalysisSurroundings,
   findAnalyzedOfferRows,
   findCatalog,
   findCouponCodeFacts,
+  findLimitUsage,
   findWorkingDraftsOf,
 } from "@/lib/conflicts/queries";
+import { windowKey } from "@/lib/limits/window-key";
 import type { AnalysisInput, AnalyzedOffer } from "@/lib/conflicts/types";
 import { offerFromRow } from "@/lib/carts/offer-from-row";
 import type { Offer } from "@/lib/pricing";
@@ -41,13 +44,24 @@ export async function loadAnalysisInput(tenantId: string, now: Date): Promise<An
   return withCodeFacts(tenantId, { offers, products, ...surroundings, now: now.toISOString() });
 }
 
-/** Adds the code facts of every coupon among the offers (also used when a draft replaces an offer). */
+/**
+ * Adds the code facts of every coupon and the current window's usage of every limited offer (also used
+ * when a draft replaces an offer: a draft keeps its offer's counters).
+ */
 export async function withCodeFacts(
   tenantId: string,
   input: Omit<AnalysisInput, "offers"> & { offers: { offer: Offer; draft: boolean }[] },
 ): Promise<AnalysisInput> {
   const couponIds = input.offers.filter((o) => o.offer.source === "coupon").map((o) => o.offer.id);
-  const facts = await findCouponCodeFacts(tenantId, couponIds);
-  const offers: AnalyzedOffer[] = input.offers.map((o) => (o.offer.source === "coupon" ? { ...o, codes: facts.get(o.offer.id) } : o));
+  const nowMs = Date.parse(input.now);
+  const limited = input.offers
+    .filter((o) => o.offer.limits)
+    .map((o) => ({ offerId: o.offer.id, windowKey: windowKey(o.offer.limits!.window, nowMs, input.tenantTimeZone) }));
+  const [facts, usage] = await Promise.all([findCouponCodeFacts(tenantId, couponIds), findLimitUsage(tenantId, limited)]);
+  const offers: AnalyzedOffer[] = input.offers.map((o) => ({
+    ...o,
+    ...(o.offer.source === "coupon" ? { codes: facts.get(o.offer.id) } : {}),
+    ...(usage.has(o.offer.id) ? { usage: usage.get(o.offer.id) } : {}),
+  }));
   return { ...input, offers };
 }

@@ -1,11 +1,15 @@
 // Every database read and write of the conflict analyzer: offers (published and switched on, plus new
 // offers that exist only as drafts), coupon code facts, the catalog, stores, the exclusion list and the
 // tenant's analyzer settings. Tenant id inside every query.
-import type { CatalogProduct, CouponCodeFacts } from "@/lib/conflicts/types";
-import { db } from "@/lib/db/client";
+import type { CatalogProduct, CouponCodeFacts, LimitUsage } from "@/lib/conflicts/types";
+import { DEFAULT_STACKING_THRESHOLD_PERCENT } from "@/lib/conflicts/threshold";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { driver } from "@/lib/db/driver";
+import { budgetScope, USES } from "@/lib/limits/plan-usage";
+import { findUsage } from "@/lib/limits/queries";
 import type { CodeState } from "@/lib/pricing";
 
-export const DEFAULT_STACKING_THRESHOLD_PERCENT = 50;
+export { DEFAULT_STACKING_THRESHOLD_PERCENT };
 
 /** Published offers that are switched on (active, scheduled or expired) and offers never published (drafts). */
 export function findAnalyzedOfferRows(tenantId: string) {
@@ -108,10 +112,34 @@ export async function findAnalysisSurroundings(tenantId: string) {
   };
 }
 
-export async function upsertConflictSettings(tenantId: string, stackingThresholdPercent: number, updatedBy: string) {
-  return db().conflictSettings.upsert({
+export function findConflictSettings(tenantId: string, client: Db | Tx = db()) {
+  return client.conflictSettings.findUnique({ where: { tenantId } });
+}
+
+export async function upsertConflictSettings(
+  tenantId: string,
+  stackingThresholdPercent: number,
+  updatedBy: string,
+  client: Db | Tx = db(),
+) {
+  return client.conflictSettings.upsert({
     where: { tenantId },
     create: { tenantId, stackingThresholdPercent, updatedBy },
     update: { stackingThresholdPercent, updatedBy },
   });
+}
+
+/** Per limited offer, its counters in the given window (the current one: contract §7 windows restart). */
+export async function findLimitUsage(
+  tenantId: string,
+  wanted: readonly { offerId: string; windowKey: string }[],
+): Promise<Map<string, LimitUsage>> {
+  const usage = new Map<string, LimitUsage>(wanted.map((w) => [w.offerId, { windowKey: w.windowKey, uses: 0, spentMinor: {} }]));
+  const budget = budgetScope("");
+  for (const row of await findUsage(driver(), tenantId, wanted)) {
+    const entry = usage.get(row.offerId)!;
+    if (row.scope === USES) entry.uses = row.used;
+    else if (row.scope.startsWith(budget)) entry.spentMinor[row.scope.slice(budget.length)] = row.used;
+  }
+  return usage;
 }

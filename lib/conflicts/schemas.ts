@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CartRequestSchema } from "@/lib/carts/schemas";
 import { DEAD_REASONS, FINDING_KINDS } from "@/lib/conflicts/types";
+import { MAX_STACKING_THRESHOLD_PERCENT, MIN_STACKING_THRESHOLD_PERCENT } from "@/lib/conflicts/threshold";
 import { PageQuery } from "@/lib/http/pagination";
 import { identifier } from "@/lib/validation/text";
 
@@ -42,3 +43,21 @@ export const FindingCounts = z.object(
   Object.fromEntries(FINDING_KINDS.map((kind) => [kind, z.number().int()])) as Record<(typeof FINDING_KINDS)[number], z.ZodNumber>,
 );
 export type FindingCounts = z.output<typeof FindingCounts>;
+
+/** PUT /api/v1/conflicts/settings and the Conflicts page's form. */
+export const ConflictSettingsInput = z.strictObject({
+  stackingThresholdPercent: z
+    .number({ error: "stackingThresholdPercent must be a whole number" })
+    .int("stackingThresholdPercent must be a whole number")
+    .min(MIN_STACKING_THRESHOLD_PERCENT, `stackingThresholdPercent must be at least ${MIN_STACKING_THRESHOLD_PERCENT}`)
+    .max(MAX_STACKING_THRESHOLD_PERCENT, `stackingThresholdPercent must be at most ${MAX_STACKING_THRESHOLD_PERCENT}`)
+    .describe("Worst-case stacking is a finding above this share of the cart, in percent"),
+});
+export type ConflictSettingsInput = z.output<typeof ConflictSettingsInput>;
+
+export const ConflictSettingsView = z.object({
+  stackingThresholdPercent: z.number().int(),
+  updatedAt: z.string().nullable().describe("Null while the tenant has the default"),
+  updatedBy: z.string().nullable(),
+});
+export type ConflictSettingsView = z.output<typeof ConflictSettingsView>;

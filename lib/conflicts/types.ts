@@ -17,6 +17,16 @@ export type AnalyzedOffer = {
   draft: boolean;
   /** Coupons only. */
   codes?: CouponCodeFacts;
+  /** Offers with limits: the usage counters of the current limit window (contract §7). */
+  usage?: LimitUsage;
+};
+
+/** An offer's usage in the current limit window: orders that used it, and discount given per currency (minor units). */
+export type LimitUsage = {
+  /** The window's first local day ("" without a window: the offer's lifetime). */
+  windowKey: string;
+  uses: number;
+  spentMinor: Record<string, number>;
 };
 
 export type CatalogProduct = {

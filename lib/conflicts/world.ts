@@ -3,6 +3,7 @@
 import { indexCatalog, type CatalogIndex } from "@/lib/conflicts/catalog-index";
 import { offerFacts, windowOf, type OfferFacts } from "@/lib/conflicts/offer-facts";
 import type { AnalysisInput } from "@/lib/conflicts/types";
+import { usageIn, usedUpLimit } from "@/lib/conflicts/used-up-limit";
 import {
   parseInstant,
   prepareOffers,
@@ -10,6 +11,7 @@ import {
   type CartRequest,
   type CodeState,
   type DiscountedCart,
+  type OfferUsageFacts,
   type PreparedOffers,
   type PricingContext,
   type TraceEntry,
@@ -23,6 +25,8 @@ export type World = {
   readonly context: PricingContext;
   readonly nowMs: number;
   readonly storeZones: Readonly<Record<string, string | null>>;
+  /** Per cart currency, the limited offers' usage the engine is given (built on first use). */
+  readonly usageByCurrency: Map<string, Record<string, OfferUsageFacts>>;
 };
 
 export function buildWorld(input: AnalysisInput): World {
@@ -54,11 +58,18 @@ export function buildWorld(input: AnalysisInput): World {
     },
     nowMs,
     storeZones,
+    usageByCurrency: new Map(),
   };
 }
 
+/** Prices a cart as checkout would now: the offers' current usage counts against their limits. */
 export function priceIn(world: World, cart: CartRequest): DiscountedCart {
-  return priceCart(world.prepared, cart, world.context);
+  let usage = world.usageByCurrency.get(cart.currency);
+  if (!usage) {
+    usage = usageIn(world.input.offers, cart.currency);
+    world.usageByCurrency.set(cart.currency, usage);
+  }
+  return priceCart(world.prepared, cart, { ...world.context, usage });
 }
 
 /** The trace entry of one offer in a priced cart. */
@@ -72,6 +83,6 @@ export function inPlay(world: World, facts: OfferFacts): boolean {
   const offer = facts.entry.offer;
   if (!offer.active) return false;
   if (windowOf(facts, world.input.tenantTimeZone).toMs < world.nowMs) return false;
-  if (typeof offer.maxRedemptions === "number" && (offer.redemptions ?? 0) >= offer.maxRedemptions) return false;
+  if (usedUpLimit(facts.entry)) return false;
   return offer.source !== "coupon" || facts.entry.codes?.usable !== undefined;
 }

@@ -8,6 +8,7 @@
 // `cart` gives (priced at call time); an amount that would cross a budget refuses the whole order.
 import type { Actor } from "@/lib/auth/actor";
 import { insertAuditEvents } from "@/lib/audit/queries";
+import { recordOrderCart } from "@/lib/batch/ledger-carts";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
 import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
 import { db } from "@/lib/db/client";
@@ -130,6 +131,7 @@ export async function redeemCodes(
       if (hold) await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
       const rows = await insertRedemptions(tx, tenantId, input.orderId, wanted, now, hold?.reservationId ?? null);
       if (rows.length !== wanted.length) throw new ConcurrentRetry();
+      if (!hold) await recordOrderCart(tx, tenantId, input, now);
       const events = rows.map((row) => ({
         action: hold ? "reserve" : "redeem",
         objectType: "redemption",

@@ -22,7 +22,7 @@ export default async function BatchPage() {
     <>
       <PageHeader
         title="Batch what-if"
-        description="Price a file of real carts against the live offers and against live plus the drafts you choose: what a campaign costs, and which carts it changes."
+        description="Price a file of real carts, or the carts of the last days' orders, against the live offers and against live plus the drafts you choose: what a campaign costs, and which carts it changes."
       />
       {canWrite ? (
         <Card title="New run" className="mb-6">
@@ -65,9 +65,6 @@ export default async function BatchPage() {
             </tbody>
           </table>
         )}
-        <p className="mt-3 text-xs text-slate-500">
-          The carts of the last N days from the redemption ledger will be a second input once the ledger exists.
-        </p>
       </Card>
     </>
   );

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { FindingList } from "@/components/conflicts/finding-list";
+import { ConflictSettingsForm } from "@/components/conflicts/settings-form";
 import { KIND_LABELS } from "@/components/conflicts/labels";
 import { Card, PageHeader } from "@/components/ui/page-header";
+import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { analyzeTenant } from "@/lib/conflicts/analyze-tenant";
+import { getConflictSettings } from "@/lib/conflicts/conflict-settings";
 import { FINDING_KINDS } from "@/lib/conflicts/types";
 
 export const metadata: Metadata = { title: "Conflicts" };
@@ -13,7 +16,7 @@ const PER_KIND = 200;
 
 export default async function ConflictsPage() {
   const session = await requireConsoleSession();
-  const findings = await analyzeTenant(session.tenant.id);
+  const [findings, settings] = await Promise.all([analyzeTenant(session.tenant.id), getConflictSettings(session.tenant.id)]);
   return (
     <>
       <PageHeader
@@ -21,6 +24,13 @@ export default async function ConflictsPage() {
         description="Active, scheduled and draft offers analyzed against the catalog. Each finding opens a cart in the simulator that shows it."
       />
       <div className="space-y-4">
+        <Card title="Settings">
+          {hasRole(session.actor.role, ROLES.write) ? (
+            <ConflictSettingsForm stackingThresholdPercent={settings.stackingThresholdPercent} />
+          ) : (
+            <p className="text-sm text-slate-600">Worst-case stacking is flagged above {settings.stackingThresholdPercent} % of a cart.</p>
+          )}
+        </Card>
         {FINDING_KINDS.map((kind) => {
           const ofKind = findings.filter((f) => f.kind === kind);
           return (

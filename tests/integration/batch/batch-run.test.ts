@@ -8,6 +8,10 @@ import { getBatchRun, listBatchErrors, listCartsAboveShare } from "@/lib/batch/g
 import { streamResultsCsv } from "@/lib/batch/results-csv";
 import { BatchStoppedForTest, setBatchChunkSize, stopBatchAfterChunks } from "@/lib/batch/run-batch";
 import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
+import { CartRequestSchema } from "@/lib/carts/schemas";
+import { simulateCart } from "@/lib/carts/simulate-cart";
+import { decodeSimulation } from "@/lib/carts/simulation-url";
+import { resolveSimulatorDrafts } from "@/lib/carts/simulator-drafts";
 import { addCodes } from "@/lib/codes/add-codes";
 import { batchJobHandler } from "@/lib/batch/batch-job";
 import { db } from "@/lib/db/client";
@@ -107,6 +111,19 @@ describe("batch runs", () => {
     }
     expect(Math.round(batchRun.summary!.currencies[0].liveDiscount * 100)).toBe(live);
 
+    // The changed carts open in the simulator with the run's drafts chosen: it shows the draft side's discount.
+    for (const cart of topChanged.slice(0, 3)) {
+      const url = new URL(cart.simulatorUrl, "http://localhost");
+      expect(url.pathname).toBe("/simulator");
+      const drafts = await resolveSimulatorDrafts(t.tenantId, url.searchParams.get("drafts") ?? undefined);
+      expect(drafts.chosen).toEqual([{ kind: "promotion", id: promotionId, number: 2, label: "Promotion “Shoes off”, draft v2" }]);
+      const request = CartRequestSchema.parse(decodeSimulation(url.searchParams.get("cart") ?? undefined));
+      const withDrafts = await simulateCart(t.tenantId, request, new Date(), drafts.overlays);
+      expect(withDrafts.cart.totals.discount, cart.cartId).toBe(cart.draft.discount);
+      expect((await simulateCart(t.tenantId, request)).cart.totals.discount, cart.cartId).toBe(cart.live.discount);
+      expect(cart.draft.discount).not.toBe(cart.live.discount);
+    }
+
     await publishVersion(t.actors.marketer, "promotion", promotionId, { acceptBrokenScenarios: true, note: "Shoes off ends" });
     let draft = 0;
     for (const cart of byId.values()) {
@@ -126,7 +143,7 @@ describe("batch runs", () => {
         .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.line - b.line)
         .map((c) => c.cartId),
     );
-    expect(topChanged[0].simulatorUrl).toMatch(/^\/simulator\?cart=[A-Za-z0-9_-]+$/);
+    expect(topChanged[0].simulatorUrl).toMatch(/^\/simulator\?cart=[A-Za-z0-9_-]+&drafts=[A-Za-z0-9_-]+$/);
     const shoesOffer = batchRun.summary!.offers.find((o) => o.id === promotionId)!;
     expect(shoesOffer.live.uses).toBe(13);
     expect(shoesOffer.draft).toEqual({ cost: 0, uses: 0 });

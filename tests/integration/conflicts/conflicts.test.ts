@@ -5,12 +5,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as conflictsRoute from "@/app/api/v1/conflicts/route";
 import { simulateCart } from "@/lib/carts/simulate-cart";
 import { CartRequestSchema } from "@/lib/carts/schemas";
+import { decodeSimulation } from "@/lib/carts/simulation-url";
+import { resolveSimulatorDrafts } from "@/lib/carts/simulator-drafts";
 import { conflictsOfVersion } from "@/lib/conflicts/draft-conflicts";
 import { loadAnalysisInput } from "@/lib/conflicts/load-analysis-input";
 import { upsertConflictSettings } from "@/lib/conflicts/queries";
 import type { FindingView } from "@/lib/conflicts/schemas";
 import { db } from "@/lib/db/client";
 import { PromotionInput } from "@/lib/offers/schemas";
+import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { createDraftOffer } from "@/lib/versions/create-draft-offer";
 import { saveDraft } from "@/lib/versions/save-draft";
 import { makeOffer } from "@/tests/factories/offers";
@@ -90,9 +93,10 @@ describe("GET /api/v1/conflicts", () => {
       name: "Used up",
       category: { kind: "CartLevelFixed", discount: 3 },
       codes: ["USED-1"],
-      maxRedemptions: 2,
+      limits: { redemptions: 2 },
     });
-    await db().offer.update({ where: { id: ids.used }, data: { redemptions: 2 } });
+    // Used up through the ledger: each redemption takes the offer's usage counter (contract §7).
+    for (const orderId of ["u1", "u2"]) await redeemCodes(t.actors.admin, { codes: ["USED-1"], orderId });
     ids.disabled = await makeOffer(t.tenantId, { name: "Disabled", category: shirts(50), active: false });
   });
 
@@ -210,6 +214,15 @@ describe("loader and drafts", () => {
     await saveDraft(t.actors.marketer, "promotion", b, { snapshot: promotion(20, { name: "B", exclusive: true }), etag: draft.etag });
     const brought = await conflictsOfVersion(t.tenantId, "promotion", b);
     expect(brought.map((f) => [f.id, f.winnerId])).toEqual([[`dead_offer:shadowed:${a}:${b}`, b]]);
+
+    // The counter-example opens in the simulator with that version chosen, and shows A shadowed; live, A applies.
+    const url = new URL(brought[0].simulatorUrl, "http://localhost");
+    const drafts = await resolveSimulatorDrafts(t.tenantId, url.searchParams.get("drafts") ?? undefined);
+    expect(drafts.chosen.map((d) => [d.kind, d.id, d.number])).toEqual([["promotion", b, draft.number]]);
+    const request = CartRequestSchema.parse(decodeSimulation(url.searchParams.get("cart") ?? undefined));
+    const shown = await simulateCart(t.tenantId, request, new Date(), drafts.overlays);
+    expect([statusIn(shown, a), statusIn(shown, b)]).toEqual(["excluded_by_exclusive", "applied"]);
+    expect(statusIn(await simulateCart(t.tenantId, request), a)).toBe("applied");
   });
 
   it("reads the tenant's stacking threshold from its settings (default 50 %)", async () => {

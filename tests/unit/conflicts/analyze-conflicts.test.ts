@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeConflicts, newFindings } from "@/lib/conflicts/analyze-conflicts";
 import type { AnalysisInput, Finding } from "@/lib/conflicts/types";
 import { prepareOffers, priceCart, type CodeState, type DiscountedCart } from "@/lib/pricing";
+import { usageIn } from "@/lib/conflicts/used-up-limit";
 import { cartPct, input, NOW, offer, pct } from "./fixtures";
 
 /** Prices a counter-example exactly as the simulator would: every analyzed offer, the known codes. */
@@ -20,6 +21,7 @@ function reprice(data: AnalysisInput, finding: Finding): DiscountedCart {
     storeTimeZones,
     exclusionList: data.exclusionList,
     codes,
+    usage: usageIn(data.offers, finding.cart.currency),
   });
 }
 
@@ -52,7 +54,7 @@ const SEEDED = input([
     { codes: { activeCount: 0, inactive: { code: "OFF-CODE", offerId: "no-codes", active: false, redemptions: 0, maxRedemptions: null } } },
   ),
   // dead: a used-up limit
-  offer("used-up", pct(10, ["hats"]), { maxRedemptions: 100, redemptions: 100 }),
+  offer("used-up", pct(10, ["hats"]), { limits: { redemptions: 100 } }, { usage: { windowKey: "", uses: 100, spentMinor: {} } }),
   // stacking: two coupons on hats that together take 70 % of a hat
   offer("hat-coupon-40", pct(40, ["hats"]), { source: "coupon" }),
   offer("hat-coupon-50", pct(50, ["hats"]), { source: "coupon" }),

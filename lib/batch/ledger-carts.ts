@@ -1,0 +1,24 @@
+// "The carts of the last N days" (contract §8, issue 16): a redemption that carries its order's `cart`
+// keeps it, as the §4 request the order was priced with (its codes, customer, store and channel; no `at`,
+// so a batch run prices it at the run's moment), once per order, in the redemption's transaction.
+import { insertOrderCart } from "@/lib/batch/ledger-queries";
+import type { CartRequestInput } from "@/lib/carts/schemas";
+import type { Statements } from "@/lib/db/driver";
+import type { RedeemCodesInput } from "@/lib/redemptions/schemas";
+
+/** The order's cart as lib/redemptions/price-order.ts prices it, with every code of the order. */
+export function orderCartRequest(input: RedeemCodesInput, cart: CartRequestInput): CartRequestInput {
+  const { at: _at, ...rest } = cart;
+  return {
+    ...rest,
+    ...(input.codes.length ? { couponCodes: [...input.codes] } : {}),
+    ...(input.consumerId !== undefined ? { customerId: input.consumerId } : {}),
+    ...(input.storeId !== undefined ? { storeId: input.storeId } : {}),
+    ...(input.channelType !== undefined ? { channelType: input.channelType } : {}),
+  };
+}
+
+/** Keeps the order's cart when the call carried one (a no-op otherwise). */
+export async function recordOrderCart(tx: Statements, tenantId: string, input: RedeemCodesInput, now: Date): Promise<void> {
+  if (input.cart) await insertOrderCart(tx, tenantId, input.orderId, orderCartRequest(input, input.cart), now);
+}
