@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Controller, useFormContext } from "react-hook-form";
 import { ChannelPicker, SegmentPicker } from "@/components/offers/audience-pickers";
 import { ConsumerPicker } from "@/components/offers/consumer-picker";
-import { collectMessages, errorAt } from "@/components/offers/form-errors";
-import { Field, Input, inputClass } from "@/components/ui/field";
+import { collectMessages } from "@/components/offers/form-errors";
+import { inputClass } from "@/components/ui/field";
 import type { SegmentOption } from "@/lib/offers/pickers/list-audience-options";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
 
@@ -82,7 +82,7 @@ export function StorePicker({ stores, tenantZone, disabled }: { stores: StoreOpt
 }
 
 export function AudienceFields({ coupon, segments, disabled }: { coupon: boolean; segments: SegmentOption[]; disabled: boolean }) {
-  const { register, formState } = useFormContext();
+  const { register } = useFormContext();
   return (
     <div className="space-y-4">
       <ChannelPicker disabled={disabled} />
@@ -94,27 +94,10 @@ export function AudienceFields({ coupon, segments, disabled }: { coupon: boolean
       {coupon ? (
         <>
           <ConsumerPicker disabled={disabled} />
-          <div className="grid gap-3 md:grid-cols-2">
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" disabled={disabled} {...register("singleUse")} />
-              Single use: each code can be redeemed once
-            </label>
-            <Field
-              id="f-maxRedemptions"
-              label="Redemption limit for the coupon (optional)"
-              error={errorAt(formState.errors, "maxRedemptions")}
-            >
-              <Input
-                id="f-maxRedemptions"
-                type="number"
-                step="1"
-                disabled={disabled}
-                {...register("maxRedemptions", {
-                  setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)),
-                })}
-              />
-            </Field>
-          </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" disabled={disabled} {...register("singleUse")} />
+            Single use: each code can be redeemed once
+          </label>
         </>
       ) : null}
     </div>

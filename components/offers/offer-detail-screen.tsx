@@ -2,6 +2,8 @@
 // live (a draft, scheduled publishes), summary, history.
 import { OfferActions } from "@/components/offers/offer-actions";
 import { OfferHistory } from "@/components/offers/offer-history";
+import { LimitsCard } from "@/components/offers/limits-card";
+import { displayStatus, type OfferUsageSummary } from "@/lib/limits/usage-view";
 import { OfferSummary } from "@/components/offers/offer-summary";
 import { StatusBadge } from "@/components/offers/status-badge";
 import { PendingVersions } from "@/components/versions/pending-versions";
@@ -24,9 +26,23 @@ type Props = {
   published?: string;
   scheduled?: string;
   zone: string;
+  /** The bars of the current limit window; null without limits. */
+  usage: OfferUsageSummary | null;
 };
 
-export function OfferDetailScreen({ family, offer, history, storeNames, pending, canWrite, saved, published, scheduled, zone }: Props) {
+export function OfferDetailScreen({
+  family,
+  offer,
+  history,
+  storeNames,
+  pending,
+  canWrite,
+  saved,
+  published,
+  scheduled,
+  zone,
+  usage,
+}: Props) {
   const info = FAMILIES[family];
   const base = `${info.consolePath}/${offer.id}`;
   return (
@@ -35,7 +51,8 @@ export function OfferDetailScreen({ family, offer, history, storeNames, pending,
         title={offer.name}
         description={
           <span className="flex items-center gap-2">
-            <span>Status:</span> <StatusBadge status={offer.status} /> <span className="text-slate-400">·</span> <span>{info.label}</span>
+            <span>Status:</span> <StatusBadge status={displayStatus(offer.status, usage)} /> <span className="text-slate-400">·</span>{" "}
+            <span>{info.label}</span>
           </span>
         }
         actions={
@@ -53,6 +70,9 @@ export function OfferDetailScreen({ family, offer, history, storeNames, pending,
                 </ButtonLink>
               </>
             ) : null}
+            <ButtonLink href={`${base}/ledger`} variant="secondary">
+              Ledger
+            </ButtonLink>
             <ButtonLink href={`${base}/versions`} variant="secondary">
               Versions
             </ButtonLink>
@@ -78,7 +98,8 @@ export function OfferDetailScreen({ family, offer, history, storeNames, pending,
       ) : null}
       <PendingVersions kind={family} offerId={offer.id} pending={pending} canWrite={canWrite} zone={zone} />
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="space-y-6 lg:col-span-2">
+          <LimitsCard limits={offer.limits} usage={usage} ledgerHref={`${base}/ledger`} />
           <OfferSummary offer={offer} storeNames={storeNames} zone={zone} />
         </div>
         <OfferHistory events={history.items} total={history.total} />

@@ -18,6 +18,7 @@ import { CategoryFields } from "@/components/offers/category-fields";
 import { ConflictNotice } from "@/components/offers/conflict-notice";
 import { CurrencyTable } from "@/components/offers/currency-table";
 import { DateFields } from "@/components/offers/date-fields";
+import { LimitsFields } from "@/components/offers/limits-fields";
 import { errorAt, flattenErrors, toFormPath } from "@/components/offers/form-errors";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, inputClass } from "@/components/ui/field";
@@ -236,6 +237,9 @@ export function OfferForm({
           </Card>
           <Card title="Validity">
             <DateFields tenantZone={tenantTimeZone} defaultOffset={defaultOffset} disabled={readOnly} />
+          </Card>
+          <Card title="Limits">
+            <LimitsFields disabled={readOnly} zone={tenantTimeZone} />
           </Card>
           <Card title="Where and for whom">
             <div className="space-y-4">

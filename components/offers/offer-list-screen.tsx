@@ -14,7 +14,7 @@ const DESCRIPTIONS: Record<Family, string> = {
   promotion: "Automatic promotions apply at checkout without a code, before coupons.",
 };
 
-export function OfferListScreen({ family, query, invalid, archived, page, stores, views, canWrite }: Props) {
+export function OfferListScreen({ family, query, invalid, archived, page, stores, views, canWrite, usage }: Props) {
   const info = FAMILIES[family];
   return (
     <>
@@ -46,6 +46,7 @@ export function OfferListScreen({ family, query, invalid, archived, page, stores
         sort={query.sort ?? "-updatedAt"}
         canWrite={canWrite}
         archived={archived}
+        usage={usage}
       />
     </>
   );

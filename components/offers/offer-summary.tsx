@@ -50,7 +50,6 @@ export function OfferSummary({ offer, storeNames, zone }: { offer: OfferView; st
           <>
             <Row label="Consumers">{offer.consumers?.length ? offer.consumers.join(", ") : "Every customer"}</Row>
             <Row label="Single use">{offer.singleUse ? "Yes: each code once" : "No"}</Row>
-            <Row label="Redemption limit">{offer.maxRedemptions ?? "None"}</Row>
             <Row label="Codes">{offer.codesCount ?? 0}</Row>
             <Row label="Redemptions">{offer.redemptionsCount ?? 0}</Row>
           </>

@@ -8,6 +8,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { archiveOffersAction, duplicateOffersAction, restoreOffersAction, setOffersActiveAction } from "@/app/(console)/offers/actions";
 import { StatusBadge } from "@/components/offers/status-badge";
+import { UsageBars } from "@/components/offers/usage-bars";
+import { displayStatus, type OfferUsageSummary } from "@/lib/limits/usage-view";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTime, useTimeZone } from "@/components/ui/date-time";
@@ -16,7 +18,7 @@ import { formatOfferDate } from "@/lib/offers/dates";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import type { OfferView } from "@/lib/offers/schemas";
 
-function columns(family: Family, zone: string): ColumnDef<OfferView, unknown>[] {
+function columns(family: Family, zone: string, usage: Record<string, OfferUsageSummary>): ColumnDef<OfferView, unknown>[] {
   const base = FAMILIES[family].consolePath;
   const cols: ColumnDef<OfferView, unknown>[] = [
     {
@@ -30,7 +32,12 @@ function columns(family: Family, zone: string): ColumnDef<OfferView, unknown>[] 
       ),
     },
     { id: "kind", accessorFn: (row) => row.category.kind, header: "Kind", cell: ({ row }) => KIND_LABELS[row.original.category.kind] },
-    { id: "status", accessorKey: "status", header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+    {
+      id: "status",
+      accessorKey: "status",
+      header: "Status",
+      cell: ({ row }) => <StatusBadge status={displayStatus(row.original.status, usage[row.original.id])} />,
+    },
     {
       id: "validFrom",
       accessorKey: "validFrom",
@@ -54,6 +61,15 @@ function columns(family: Family, zone: string): ColumnDef<OfferView, unknown>[] 
       cell: ({ row }) => (row.original.stores.length === 0 ? "All" : row.original.stores.length),
     },
   ];
+  cols.push({
+    id: "usage",
+    header: "Usage",
+    enableSorting: false,
+    cell: ({ row }) => {
+      const summary = usage[row.original.id];
+      return summary && summary.bars.length > 0 ? <UsageBars usage={summary} compact /> : <span className="text-slate-500">No limit</span>;
+    },
+  });
   if (family === "coupon")
     cols.push({ id: "codes", header: "Codes", enableSorting: false, cell: ({ row }) => row.original.codesCount ?? 0 });
   cols.push({
@@ -79,11 +95,12 @@ type Props = {
   sort?: string;
   canWrite: boolean;
   archived: boolean;
+  usage: Record<string, OfferUsageSummary>;
 };
 type Message = { tone: "success" | "error"; text: string; undo?: { label: string; run: () => Promise<void> } };
 type BulkResult = { ok: true; data: { done: string[]; failed: { id: string; message: string }[] } } | { ok: false; message: string };
 
-export function OfferTable({ family, canWrite, archived, ...props }: Props) {
+export function OfferTable({ family, canWrite, archived, usage, ...props }: Props) {
   const router = useRouter();
   const zone = useTimeZone();
   const [pending, startTransition] = useTransition();
@@ -222,7 +239,7 @@ export function OfferTable({ family, canWrite, archived, ...props }: Props) {
         </div>
       ) : null}
       <DataTable
-        columns={columns(family, zone)}
+        columns={columns(family, zone, usage)}
         {...props}
         getRowId={(row) => row.id}
         bulkActions={canWrite ? bulk : undefined}

@@ -9,6 +9,8 @@ import type { CouponRuleView } from "@/lib/pos/coupon-rule-view";
 import { describeAward, describeScope, describeThreshold, localText } from "@/lib/pos/describe";
 import type { IssuedCouponView } from "@/lib/pos/issued-coupon-view";
 import { DateTime } from "@/components/ui/date-time";
+import { UsageBars } from "@/components/offers/usage-bars";
+import { displayStatus, type OfferUsageSummary } from "@/lib/limits/usage-view";
 
 type TableProps<Row> = { rows: Row[]; total: number; page: number; count: number; sort?: string };
 const STATUS_TONES = {
@@ -20,6 +22,7 @@ const STATUS_TONES = {
   Expired: "slate",
   Disabled: "rose",
   Draft: "indigo",
+  Exhausted: "rose",
 } as const;
 
 const ruleColumns: ColumnDef<CouponRuleView, unknown>[] = [
@@ -51,7 +54,7 @@ export function CouponRulesTable(props: TableProps<CouponRuleView>) {
   );
 }
 
-const campaignColumns: ColumnDef<CampaignView, unknown>[] = [
+const campaignColumns = (usage: Record<string, OfferUsageSummary>): ColumnDef<CampaignView, unknown>[] => [
   {
     accessorKey: "name",
     header: "Name",
@@ -65,16 +68,36 @@ const campaignColumns: ColumnDef<CampaignView, unknown>[] = [
     accessorKey: "status",
     header: "Status",
     enableSorting: false,
-    cell: ({ row }) => <Badge tone={STATUS_TONES[row.original.status]}>{row.original.status}</Badge>,
+    cell: ({ row }) => {
+      const status = displayStatus(row.original.status, usage[row.original.id]);
+      return <Badge tone={STATUS_TONES[status]}>{status}</Badge>;
+    },
   },
   { id: "award", header: "Award", enableSorting: false, cell: ({ row }) => describeAward(row.original.category, row.original.currency) },
   { id: "scope", header: "Stores", enableSorting: false, cell: ({ row }) => describeScope(row.original) },
   { accessorKey: "startDate", header: "Valid from", cell: ({ row }) => localText(row.original.validFrom) },
   { accessorKey: "endDate", header: "Valid until", cell: ({ row }) => localText(row.original.validTo) || "open" },
+  {
+    id: "usage",
+    header: "Usage",
+    enableSorting: false,
+    cell: ({ row }) => {
+      const summary = usage[row.original.id];
+      return summary && summary.bars.length > 0 ? <UsageBars usage={summary} compact /> : <span className="text-slate-500">No limit</span>;
+    },
+  },
 ];
 
-export function CampaignsTable(props: TableProps<CampaignView>) {
-  return <DataTable columns={campaignColumns} {...props} getRowId={(row) => row.id} emptyMessage="No campaigns yet." caption="Campaigns" />;
+export function CampaignsTable({ usage, ...props }: TableProps<CampaignView> & { usage: Record<string, OfferUsageSummary> }) {
+  return (
+    <DataTable
+      columns={campaignColumns(usage)}
+      {...props}
+      getRowId={(row) => row.id}
+      emptyMessage="No campaigns yet."
+      caption="Campaigns"
+    />
+  );
 }
 
 const issuedColumns: ColumnDef<IssuedCouponView, unknown>[] = [

@@ -1,6 +1,7 @@
 // The priced cart: lines with their discounts in the order applied, totals, refused codes and the trace.
 import { Badge, Card } from "@/components/ui/page-header";
-import { formatMajor } from "@/lib/money/currency";
+import type { OfferRemaining } from "@/lib/limits/remaining";
+import { formatMajor, formatMinor } from "@/lib/money/currency";
 import type { DiscountedCart } from "@/lib/pricing";
 import type { LineExplanation, LineNote } from "@/lib/pricing/explain-lines";
 
@@ -56,6 +57,19 @@ const KIND_LABELS: Record<string, string> = {
   ShippingFixed: "Shipping amount",
 };
 
+/** "2 of 3 uses left this week · 1 of 1 for this customer · €12.50 of €50.00 budget left". */
+function describeRemaining(left: OfferRemaining | undefined): string {
+  if (!left) return "No limit";
+  const parts = [
+    left.uses ? `${left.uses.remaining} of ${left.uses.cap} uses left` : null,
+    left.perCustomer ? `${left.perCustomer.remaining} of ${left.perCustomer.cap} for this customer` : null,
+    left.budget
+      ? `${formatMinor(left.budget.remainingMinor, left.budget.currency)} of ${formatMinor(left.budget.capMinor, left.budget.currency)} budget left`
+      : null,
+  ].filter(Boolean);
+  return parts.length ? `${parts.join(" · ")} (${left.windowLabel})` : "No limit in this currency";
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -65,12 +79,15 @@ export function SimulationResult({
   lines = [],
   productNames = {},
   legacyCodes = [],
+  remaining = {},
 }: {
   cart: DiscountedCart;
   lines?: LineExplanation[];
   productNames?: Record<string, string>;
   /** Codes that are legacy v0 coupons: labelled so, beside v1 coupons. */
   legacyCodes?: string[];
+  /** Per limited offer of the trace: its remaining uses and budget (usage read at most 1 s ago). */
+  remaining?: Record<string, OfferRemaining>;
 }) {
   const fmt = (value: number) => formatMajor(value, cart.currency, "en");
   const couponLabel = (code: string | undefined) =>
@@ -187,8 +204,11 @@ export function SimulationResult({
                   <th scope="col" className="py-2 pr-3 font-medium">
                     Outcome
                   </th>
-                  <th scope="col" className="py-2 text-right font-medium">
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
                     Saving
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    Remaining
                   </th>
                 </tr>
               </thead>
@@ -204,7 +224,10 @@ export function SimulationResult({
                       {t.status === "applied" ? <Badge tone="green">Applied</Badge> : <Badge tone="amber">Not applied</Badge>}{" "}
                       <span className="text-slate-700">{t.message ?? t.reason ?? ""}</span>
                     </td>
-                    <td className="py-2 text-right">{t.amount ? fmt(t.amount) : "—"}</td>
+                    <td className="py-2 pr-3 text-right">{t.amount ? fmt(t.amount) : "—"}</td>
+                    <td className="py-2 text-xs text-slate-700" data-testid={`remaining-${t.id}`}>
+                      {describeRemaining(remaining[t.id])}
+                    </td>
                   </tr>
                 ))}
               </tbody>

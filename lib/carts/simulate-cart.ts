@@ -5,12 +5,19 @@
 import { batchPricingArgs, loadBatchPricing, preparedWith } from "@/lib/carts/batch-pricing";
 import { buildPricingInput } from "@/lib/carts/build-pricing-input";
 import type { CartRequestInput } from "@/lib/carts/schemas";
+import { remainingFor, type OfferRemaining } from "@/lib/limits/remaining";
 import { usageForCart } from "@/lib/limits/usage-cache";
-import { parseInstant, priceCart, type DiscountedCart } from "@/lib/pricing";
+import { parseInstant, priceCart, type DiscountedCart, type PreparedOffers } from "@/lib/pricing";
 import { explainLines, type LineExplanation } from "@/lib/pricing/explain-lines";
 import { engineOffersOf, type DraftOverlay } from "@/lib/versions/draft-offers";
 
-export type Simulation = { cart: DiscountedCart; lines: LineExplanation[]; legacyCodes: string[] };
+/** `remaining`: per limited offer of the trace, what it has left (from pricing's usage read, ≤ 1 s stale). */
+export type Simulation = {
+  cart: DiscountedCart;
+  lines: LineExplanation[];
+  legacyCodes: string[];
+  remaining: Record<string, OfferRemaining>;
+};
 
 export async function simulateCart(
   tenantId: string,
@@ -21,7 +28,28 @@ export async function simulateCart(
   if (drafts.length > 0) return simulateWithDrafts(tenantId, request, now, drafts);
   const input = await buildPricingInput(tenantId, request, now);
   const cart = priceCart(input.prepared, input.request, input.context);
-  return { cart, lines: explainLines(input.prepared, input.request, input.context, cart), legacyCodes: input.legacyCodes };
+  return {
+    cart,
+    lines: explainLines(input.prepared, input.request, input.context, cart),
+    legacyCodes: input.legacyCodes,
+    remaining: remainingOf(input.prepared, cart, input.context.usage, input.request.currency),
+  };
+}
+
+/** What each limited offer of the trace has left, from the usage the cart was priced with. */
+function remainingOf(
+  prepared: PreparedOffers,
+  cart: DiscountedCart,
+  usage: Parameters<typeof priceCart>[2]["usage"],
+  currency: string,
+): Record<string, OfferRemaining> {
+  const offers = new Map([...prepared.automatic, ...prepared.couponsById.values()].map((p) => [p.offer.id, p.offer]));
+  const remaining: Record<string, OfferRemaining> = {};
+  for (const entry of cart.trace) {
+    const limits = offers.get(entry.id)?.limits;
+    if (limits) remaining[entry.id] = remainingFor(limits, usage?.[entry.id], currency);
+  }
+  return remaining;
 }
 
 async function simulateWithDrafts(
@@ -44,5 +72,10 @@ async function simulateWithDrafts(
   const context = { ...args.context, usage };
   const cart = priceCart(set.prepared, args.request, context);
   // The batch builder does not read legacy v0 coupons (as in batch runs), so none is named here.
-  return { cart, lines: explainLines(set.prepared, args.request, context, cart), legacyCodes: [] };
+  return {
+    cart,
+    lines: explainLines(set.prepared, args.request, context, cart),
+    legacyCodes: [],
+    remaining: remainingOf(set.prepared, cart, usage, args.request.currency),
+  };
 }

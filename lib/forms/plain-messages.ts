@@ -47,6 +47,14 @@ export const FIELD_WORDS: Record<string, string> = {
   timeZone: "time zone",
 };
 
+/** The limits of contract §7 as the forms' Limits section labels them. */
+const LIMIT_WORDS: Record<string, string> = {
+  redemptions: "the total redemptions limit",
+  perCustomer: "the per-customer limit",
+  window: "the limit window",
+  budget: "the budget",
+};
+
 /** Whole messages that read better rewritten than word-swapped. */
 const REWRITES: Record<string, string> = {
   "validTo must be after validFrom": "The end (Valid to) must be after the start (Valid from).",
@@ -77,6 +85,7 @@ export function plainMessage(message: string): string {
       : `${FIELD_WORDS[name] ?? name} ${Number(index) + 1}`,
   );
   text = text.replace(/\(first at (line \d+)\)/g, "(first on $1)");
+  text = text.replace(/\blimits\.(redemptions|perCustomer|window|budget)\b/g, (_all, name: string) => LIMIT_WORDS[name] ?? name);
   text = text.replace(/\b[a-z]+[A-Z][A-Za-z]*\b|\bwarehouseID\b/g, (word) => FIELD_WORDS[word] ?? word);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

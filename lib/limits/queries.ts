@@ -79,6 +79,39 @@ export async function findUsage(
   return options.allWindows ? decoded : decoded.filter((row) => keys.has(`${row.offerId}\u0000${row.windowKey}`));
 }
 
+const decodeUsageAndHold = rowOf({ source: text, offerId: text, windowKey: text, scope: text, value: int });
+export type UsageAndHoldRow = ReturnType<typeof decodeUsageAndHold>;
+
+/**
+ * The console's bars, in one statement for a whole list page: the counters of the given offers in the
+ * given windows ("counter") and what open reservations hold of them, from the ledger ("held": a count
+ * of uses, and the amount per currency). Rows of other windows are dropped here.
+ */
+export async function findUsageAndHolds(
+  client: Statements,
+  tenantId: string,
+  wanted: readonly { offerId: string; windowKey: string }[],
+): Promise<UsageAndHoldRow[]> {
+  if (wanted.length === 0) return [];
+  const offerIds = [...new Set(wanted.map((w) => w.offerId))];
+  const windowKeys = [...new Set(wanted.map((w) => w.windowKey))];
+  const scope = `"tenantId" = ? AND "offerId" IN (${placeholders(offerIds.length)}) AND "windowKey" IN (${placeholders(windowKeys.length)})`;
+  const params = [tenantId, ...offerIds, ...windowKeys];
+  const rows = await client.all(
+    `SELECT 'counter' AS "source", "offerId", "windowKey", "scope", "used" AS "value" FROM "OfferUsage" WHERE ${scope}
+     UNION ALL
+     SELECT 'held', "offerId", "windowKey", 'uses', COUNT(*) FROM "Redemption" WHERE ${scope} AND "status" = 'reserved'
+       GROUP BY "offerId", "windowKey"
+     UNION ALL
+     SELECT 'held', "offerId", "windowKey", 'budget:' || "currency", SUM("amount") FROM "Redemption"
+       WHERE ${scope} AND "status" = 'reserved' AND "amount" > 0 AND "currency" IS NOT NULL
+       GROUP BY "offerId", "windowKey", "currency"`,
+    [...params, ...params, ...params],
+  );
+  const keys = new Set(wanted.map((w) => `${w.offerId}\u0000${w.windowKey}`));
+  return rows.map(decodeUsageAndHold).filter((row) => keys.has(`${row.offerId}\u0000${row.windowKey}`));
+}
+
 const decodeZone = rowOf({ timeZone: text });
 
 /** The tenant's zone: limit windows start at its local midnight (contract §7). */

@@ -1,6 +1,8 @@
 // Everything a coupon or promotion list screen shows: the valid query (and the filters it ignored),
 // one page of offers (or of archived ones), the store filter's options and the user's saved views.
 import type { Actor } from "@/lib/auth/actor";
+import { getOffersUsage } from "@/lib/limits/get-offers-usage";
+import type { OfferUsageSummary } from "@/lib/limits/usage-view";
 import { listQueryFromSearchParams } from "@/lib/offers/console-queries";
 import { FAMILIES, type Family } from "@/lib/offers/family";
 import { listOffers } from "@/lib/offers/list-offers";
@@ -15,6 +17,8 @@ export type ListScreenData = {
   page: { items: OfferView[]; total: number };
   stores: StoreOption[];
   views: SavedView[];
+  /** The usage bars of the page's limited offers, by id (one read for the page). */
+  usage: Record<string, OfferUsageSummary>;
 };
 
 export function savedViewList(family: Family): SavedViewList {
@@ -23,6 +27,7 @@ export function savedViewList(family: Family): SavedViewList {
 
 export async function loadListScreen(
   actor: Actor,
+  tenant: { id: string; timeZone: string },
   family: Family,
   params: Record<string, string | string[] | undefined>,
 ): Promise<ListScreenData> {
@@ -33,5 +38,9 @@ export async function loadListScreen(
     listStoreOptions(actor.tenantId),
     actor.type === "user" ? listSavedViews(actor.tenantId, actor.id, savedViewList(family)) : Promise.resolve([]),
   ]);
-  return { query, invalid, archived, page, stores, views };
+  const usage = await getOffersUsage(
+    tenant,
+    page.items.map((o) => ({ id: o.id, limits: o.limits, currencies: o.currencies.map((c) => c.code) })),
+  );
+  return { query, invalid, archived, page, stores, views, usage };
 }

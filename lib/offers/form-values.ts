@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { Category, Kind } from "@/lib/offers/category-schema";
 import type { Family } from "@/lib/offers/family";
+import { limitsFormValues } from "@/lib/limits/form-values";
 import type { CouponFields, OfferView } from "@/lib/offers/schemas";
 
 /** The coupon shape is a superset of the promotion one; promotions simply never carry the coupon-only keys. */
@@ -77,7 +78,9 @@ export function blankOffer(family: Family, defaultFrom: string): OfferFormValues
     channels: [],
     exclusive: false,
     segment: null,
+    limits: limitsFormValues(null),
   };
+  // maxRedemptions stays null: the form's one redemption limit is limits.redemptions (its alias).
   return family === "coupon" ? { ...base, singleUse: false, consumers: [], maxRedemptions: null } : base;
 }
 
@@ -95,7 +98,8 @@ export function offerToFormValues(view: OfferView): OfferFormValues {
     channels: view.channels,
     exclusive: view.exclusive,
     segment: view.segment,
+    limits: limitsFormValues(view.limits, view.maxRedemptions),
   };
   if (view.consumers === undefined) return base;
-  return { ...base, singleUse: view.singleUse ?? false, consumers: view.consumers, maxRedemptions: view.maxRedemptions ?? null };
+  return { ...base, singleUse: view.singleUse ?? false, consumers: view.consumers, maxRedemptions: null };
 }

@@ -7,6 +7,7 @@ import { registerCartRoutes } from "@/lib/carts/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCodeRoutes } from "@/lib/codes/openapi";
 import { registerConflictRoutes } from "@/lib/conflicts/openapi";
+import { registerLedgerRoutes } from "@/lib/ledger/openapi";
 import { registerLegacyRoutes } from "@/lib/legacy/openapi";
 import { registerOfferRoutes } from "@/lib/offers/openapi";
 import { documentIdempotencyKeys } from "@/lib/openapi/idempotency-docs";
@@ -23,6 +24,7 @@ const REGISTRARS: RouteRegistrar[] = [
   registerCartRoutes,
   registerRedemptionRoutes,
   registerReservationRoutes,
+  registerLedgerRoutes,
   registerCatalogRoutes,
   registerCodeRoutes,
   registerPosRoutes,

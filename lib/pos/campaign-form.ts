@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { COUPON_KINDS } from "@/lib/offers/category-schema";
 import type { CampaignView } from "@/lib/pos/campaign-view";
 import { CampaignInput, CampaignUpdate } from "@/lib/pos/schemas";
+import { limitsFormValues, type LimitsFormValues } from "@/lib/limits/form-values";
 
 const FormFields = z.object({
   version: z.string().optional(),
@@ -25,6 +26,8 @@ const FormFields = z.object({
   buyQuantity: z.string(),
   getQuantity: z.string(),
   shippingOptions: z.string(),
+  /** The API's `limits` as is (the Limits section of the form holds that shape). */
+  limits: z.custom<LimitsFormValues>().optional(),
   /** The stored award, sent back unchanged when editing (it cannot change after create). */
   lockedCategory: z.unknown().optional(),
 });
@@ -81,6 +84,7 @@ function payload(values: CampaignFormValues): Record<string, unknown> {
     storeGroup: values.storeGroup,
     currency: values.currency,
     category: values.lockedCategory ?? awardFromForm(values),
+    ...(values.limits ? { limits: values.limits } : {}),
   };
 }
 
@@ -110,6 +114,7 @@ export function campaignFormDefaults(campaign?: CampaignView): CampaignFormValue
     buyQuantity: String((c?.buy as { quantity?: number } | undefined)?.quantity ?? 1),
     getQuantity: String((c?.get as { quantity?: number } | undefined)?.quantity ?? 1),
     shippingOptions: ((c?.shippingOptions as string[] | undefined) ?? []).join(", "),
+    limits: limitsFormValues(campaign?.limits),
     ...(campaign ? { lockedCategory: campaign.category } : {}),
   };
 }

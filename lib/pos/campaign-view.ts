@@ -1,6 +1,7 @@
 // The POS campaign as the API and console show it (never the raw row).
 import type { PosCampaign } from "@/lib/generated/sqlite/client";
 import type { CouponCategory } from "@/lib/offers/category-schema";
+import { readLimits } from "@/lib/limits/schemas";
 import { campaignStatus } from "@/lib/pos/status";
 import type { CampaignView } from "@/lib/pos/view-schemas";
 
@@ -20,6 +21,7 @@ export function toCampaignView(row: PosCampaign, nowLocal: string): CampaignView
     storeGroup: row.storeGroupId,
     category: row.category as CouponCategory,
     currency: row.currency,
+    limits: readLimits(row.limits),
     validFrom: row.validFrom,
     validTo: row.validTo,
     status: campaignStatus(row, nowLocal),

@@ -8,6 +8,8 @@ import { actorLabel, type Actor } from "@/lib/auth/actor";
 import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { hasLimits, readLimits } from "@/lib/limits/schemas";
 import type { PosCampaign } from "@/lib/generated/sqlite/client";
 import { assertStoreScope } from "@/lib/pos/assert-store-scope";
 import { toCampaignView, type CampaignView } from "@/lib/pos/campaign-view";
@@ -32,6 +34,7 @@ function columns(input: CampaignInput) {
     enabled: input.enabled,
     warehouseId: input.warehouseID,
     storeGroupId: input.storeGroup,
+    limits: hasLimits(input.limits) ? (input.limits as object) : Prisma.DbNull,
   };
 }
 
@@ -56,6 +59,7 @@ export function campaignSnapshot(row: PosCampaign): Record<string, unknown> {
     storeGroup: row.storeGroupId,
     category: row.category,
     currency: row.currency,
+    limits: readLimits(row.limits),
   };
 }
 

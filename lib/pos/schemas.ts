@@ -3,6 +3,7 @@
 // Field names follow the reference (§9.2 saveCoupon: warehouseID, storeGroup, campaignID, …).
 // Empty text means "not set", so HTML forms and API clients can clear optional fields alike.
 import { z } from "zod";
+import { Limits } from "@/lib/limits/schemas";
 import { PageQuery } from "@/lib/http/pagination";
 import { CouponCategory, FIXED_KINDS } from "@/lib/offers/category-schema";
 import { minorUnitsMessage } from "@/lib/offers/offer-rules";
@@ -76,6 +77,8 @@ export const CampaignFields = z.strictObject({
   // The award is a coupon category: the same schema (and messages) as coupons, bundles excluded.
   category: CouponCategory,
   currency: CurrencyCode.default("EUR"),
+  /** Contract §7: uses, per customer, budget and window, as on coupons. */
+  limits: Limits.nullable().optional(),
 });
 
 type CampaignShape = z.output<typeof CampaignFields>;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { acceptingReadOnlyFields } from "@/lib/http/read-only-fields";
 import { CouponCategory } from "@/lib/offers/category-schema";
+import { Limits } from "@/lib/limits/schemas";
 import { CampaignUpdate, CouponRuleUpdate, ISSUED_STATUSES, MEASURES, THRESHOLD_TYPES } from "@/lib/pos/schemas";
 
 const stamps = { version: z.string(), createdAt: z.string(), createdBy: z.string(), updatedAt: z.string(), updatedBy: z.string() };
@@ -22,6 +23,7 @@ export const CampaignView = z.object({
   storeGroup: z.string().nullable(),
   category: CouponCategory,
   currency: z.string(),
+  limits: Limits.nullable(),
   validFrom: z.string().describe("Naive local start in each store's time"),
   validTo: z.string().nullable().describe("Naive local end in each store's time, inclusive"),
   status: z.enum(CAMPAIGN_STATUSES),

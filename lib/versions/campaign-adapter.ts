@@ -18,6 +18,7 @@ export const CAMPAIGN_FIELDS = [
   "storeGroup",
   "category",
   "currency",
+  "limits",
   "type",
 ];
 

@@ -8,6 +8,6 @@ export const metadata: Metadata = { title: "Coupons" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireConsoleSession();
-  const data = await loadListScreen(session.actor, "coupon", await searchParams);
+  const data = await loadListScreen(session.actor, session.tenant, "coupon", await searchParams);
   return <OfferListScreen family="coupon" {...data} canWrite={hasRole(session.actor.role, ROLES.write)} />;
 }

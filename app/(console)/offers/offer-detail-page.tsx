@@ -20,7 +20,7 @@ export async function OfferDetailPage({ family, params, searchParams }: OfferPag
   const { id } = await params;
   const query = await searchParams;
   const [detail, conflicts] = await Promise.all([
-    orNotFound(loadDetail(session.tenant.id, family, id)),
+    orNotFound(loadDetail(session.tenant, family, id)),
     conflictsOfOffer(session.tenant.id, id),
   ]);
   return (

@@ -8,6 +8,6 @@ export const metadata: Metadata = { title: "Promotions" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireConsoleSession();
-  const data = await loadListScreen(session.actor, "promotion", await searchParams);
+  const data = await loadListScreen(session.actor, session.tenant, "promotion", await searchParams);
   return <OfferListScreen family="promotion" {...data} canWrite={hasRole(session.actor.role, ROLES.write)} />;
 }

@@ -89,7 +89,13 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
             </Notice>
           ) : null}
           {simulation && result ? (
-            <SimulationResult cart={result} lines={simulation.lines} productNames={names} legacyCodes={simulation.legacyCodes} />
+            <SimulationResult
+              cart={result}
+              lines={simulation.lines}
+              productNames={names}
+              legacyCodes={simulation.legacyCodes}
+              remaining={simulation.remaining}
+            />
           ) : !encoded ? (
             <Notice>Add products and press “Apply discounts”.</Notice>
           ) : null}

@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
+import { getOffersUsage } from "@/lib/limits/get-offers-usage";
 import { listCampaigns } from "@/lib/pos/list-campaigns";
 import { CampaignListQuery } from "@/lib/pos/schemas";
 
@@ -16,6 +17,10 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   const parsed = CampaignListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : CampaignListQuery.parse({});
   const page = await listCampaigns(session.tenant.id, query);
+  const usage = await getOffersUsage(
+    session.tenant,
+    page.items.map((c) => ({ id: c.id, limits: c.limits, currencies: [c.currency] })),
+  );
   return (
     <>
       <PageHeader
@@ -41,7 +46,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           Search
         </button>
       </form>
-      <CampaignsTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort} />
+      <CampaignsTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort} usage={usage} />
     </>
   );
 }

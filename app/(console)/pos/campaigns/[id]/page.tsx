@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CampaignForm } from "@/components/pos/campaign-form";
+import { LimitsCard } from "@/components/offers/limits-card";
+import { getOffersUsage } from "@/lib/limits/get-offers-usage";
+import { displayStatus } from "@/lib/limits/usage-view";
 import { PosTabs } from "@/components/pos/pos-tabs";
 import { PendingVersions } from "@/components/versions/pending-versions";
 import { ButtonLink } from "@/components/ui/button";
@@ -39,6 +42,8 @@ export default async function CampaignPage({
     getWorkingDraft(session.tenant.id, "pos_campaign", id),
     listPendingVersions(session.tenant.id, "pos_campaign", id),
   ]);
+  const usage = (await getOffersUsage(session.tenant, [{ id, limits: campaign.limits, currencies: [campaign.currency] }]))[id] ?? null;
+  const status = displayStatus(campaign.status, usage);
   const canWrite = hasRole(session.actor.role, ROLES.write);
   // With a draft, the form edits the draft's values (the summary above it shows the live campaign).
   const edited = draft ? ({ ...campaign, ...draft.snapshot } as typeof campaign) : campaign;
@@ -72,8 +77,8 @@ export default async function CampaignPage({
           <dl className="grid gap-x-6 gap-y-2 text-sm md:grid-cols-[12rem_1fr]" data-testid="campaign-summary">
             <dt className="text-slate-600">Status</dt>
             <dd>
-              <Badge tone={campaign.status === "Active" ? "green" : campaign.status === "Disabled" ? "rose" : "slate"}>
-                {campaign.status}
+              <Badge tone={status === "Active" ? "green" : status === "Disabled" || status === "Exhausted" ? "rose" : "slate"}>
+                {status}
               </Badge>
             </dd>
             <dt className="text-slate-600">Award</dt>
@@ -99,6 +104,7 @@ export default async function CampaignPage({
             </dd>
           </dl>
         </Card>
+        <LimitsCard limits={campaign.limits} usage={usage} ledgerHref={`/pos/campaigns/${id}/ledger`} />
         {canWrite ? (
           <div id="campaign-edit">
             <Card title={draft ? `Edit the draft (version ${draft.number})` : "Edit"}>
@@ -106,6 +112,7 @@ export default async function CampaignPage({
                 campaign={edited}
                 stores={stores}
                 groups={groups}
+                zone={session.tenant.timeZone}
                 draft={draft ? { etag: draft.etag, number: draft.number } : null}
               />
             </Card>

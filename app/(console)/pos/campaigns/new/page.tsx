@@ -20,7 +20,7 @@ export default async function NewCampaignPage() {
       <PosTabs current="campaigns" />
       {hasRole(session.actor.role, ROLES.write) ? (
         <Card>
-          <CampaignForm stores={stores} groups={groups} />
+          <CampaignForm stores={stores} groups={groups} zone={session.tenant.timeZone} />
         </Card>
       ) : (
         <Notice>Your role can read campaigns but not create them.</Notice>

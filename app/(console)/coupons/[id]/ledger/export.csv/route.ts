@@ -1,0 +1,6 @@
+// GET /coupons/{id}/ledger/export.csv: the ledger page's rows (its filters) as CSV, streamed.
+import { ledgerCsvResponse } from "@/lib/ledger/csv-response";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return ledgerCsvResponse(request, "coupon", (await params).id);
+}

@@ -1,0 +1,6 @@
+// GET /pos/campaigns/{id}/ledger/export.csv: the ledger page's rows (its filters) as CSV, streamed.
+import { ledgerCsvResponse } from "@/lib/ledger/csv-response";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return ledgerCsvResponse(request, "pos_campaign", (await params).id);
+}
