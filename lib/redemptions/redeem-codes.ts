@@ -17,6 +17,7 @@ import { driver, type Statements } from "@/lib/db/driver";
 import { AppError } from "@/lib/errors";
 import { toMinor } from "@/lib/money/currency";
 import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
+import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
 import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
 import { findTenantZone, takeUsage } from "@/lib/limits/queries";
 import { isKnownCurrency } from "@/lib/pricing";
@@ -47,7 +48,7 @@ function answerOf(codes: readonly string[], rows: readonly RedemptionRow[], repl
 }
 
 /** Takes the counters of the new rows; a limit reached by a concurrent order since the checks refuses the whole order. */
-async function takeCounters(tx: Statements, tenantId: string, wanted: readonly LedgerRow[], codes: readonly string[]) {
+async function takeCounters(tx: Statements, tenantId: string, wanted: readonly LedgerRow[], codes: readonly string[], now: Date) {
   const withCode = wanted.filter((r) => r.codeId !== null);
   const usesPerCoupon = new Map<string, number>();
   // Legacy coupons have no coupon-wide counter: max_redemptions caps each coupon, on its code row.
@@ -70,8 +71,16 @@ async function takeCounters(tx: Statements, tenantId: string, wanted: readonly L
       short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" as const })),
       codes,
     );
-  const refused = await takeUsage(tx, tenantId, wanted.flatMap(takesOf));
-  if (refused.length === 0) return;
+  const { refused, taken } = await takeUsage(tx, tenantId, wanted.flatMap(takesOf));
+  if (refused.length === 0) {
+    const typeOf = new Map(wanted.map((r) => [r.offerId, r.offerType as "coupon" | "legacy_coupon" | "promotion"]));
+    await recordOutboxEvents(
+      tx,
+      thresholdEvents(tenantId, crossedThresholds(taken), (id) => typeOf.get(id) ?? "coupon"),
+      now,
+    );
+    return;
+  }
   const reasonOf = (r: LedgerRow) => {
     const hit = refused.find((t) => t.offerId === r.offerId);
     return hit ? reasonOfScope(hit.scope) : null;
@@ -165,7 +174,7 @@ export async function redeemCodes(
           now,
         );
       }
-      await takeCounters(tx, tenantId, wanted, pending);
+      await takeCounters(tx, tenantId, wanted, pending, now);
       return rows;
     });
     return answerOf(input.codes, [...previous, ...created], false);
