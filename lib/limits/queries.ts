@@ -26,25 +26,38 @@ export function mergeTakes(takes: readonly UsageTake[]): UsageTake[] {
   return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, take]) => take);
 }
 
-const decodeKey = rowOf({ offerId: text, windowKey: text, scope: text });
+const decodeTaken = rowOf({ offerId: text, windowKey: text, scope: text, used: int });
 
-/** Takes every counter or reports the ones that would pass their cap (then nothing should be kept). */
-export async function takeUsage(tx: Statements, tenantId: string, takes: readonly UsageTake[]): Promise<UsageTake[]> {
+/** A counter a take moved: by `delta`, to `used`, under `cap`. */
+export type TakenUsage = UsageTake & { used: number };
+
+/**
+ * Takes every counter or reports the ones that would pass their cap (`refused`: then nothing should be
+ * kept); `taken` holds each counter's new value (budget thresholds read it).
+ */
+export async function takeUsage(
+  tx: Statements,
+  tenantId: string,
+  takes: readonly UsageTake[],
+): Promise<{ refused: UsageTake[]; taken: TakenUsage[] }> {
   const merged = mergeTakes(takes);
-  if (merged.length === 0) return [];
+  if (merged.length === 0) return { refused: [], taken: [] };
   // A counter that does not exist yet is inserted without the WHERE: a delta above its cap is refused here.
   const tooBig = merged.filter((t) => t.delta > t.cap);
-  if (tooBig.length > 0) return tooBig;
+  if (tooBig.length > 0) return { refused: tooBig, taken: [] };
   const rows = await tx.all(
     `INSERT INTO "OfferUsage" ("tenantId", "offerId", "windowKey", "scope", "used", "cap")
      VALUES ${merged.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
      ON CONFLICT ("tenantId", "offerId", "windowKey", "scope") DO UPDATE SET "used" = "OfferUsage"."used" + excluded."used", "cap" = excluded."cap"
      WHERE "OfferUsage"."used" + excluded."used" <= excluded."cap"
-     RETURNING "offerId", "windowKey", "scope"`,
+     RETURNING "offerId", "windowKey", "scope", "used"`,
     merged.flatMap((t) => [tenantId, t.offerId, t.windowKey, t.scope, t.delta, t.cap]),
   );
-  const taken = new Set(rows.map((row) => keyOf(decodeKey(row))));
-  return merged.filter((t) => !taken.has(keyOf(t)));
+  const used = new Map(rows.map((row) => decodeTaken(row)).map((row) => [keyOf(row), row.used]));
+  return {
+    refused: merged.filter((t) => !used.has(keyOf(t))),
+    taken: merged.flatMap((t) => (used.has(keyOf(t)) ? [{ ...t, used: used.get(keyOf(t))! }] : [])),
+  };
 }
 
 /** Gives back what takeUsage took (revert, release, expiry): never below zero. */

@@ -14,7 +14,8 @@ const cache = new Map<string, Entry>();
 const MAX_ENTRIES = 10_000;
 
 /** The counters of each offer (every window), at most USAGE_TTL_MS old. */
-async function cachedUsage(tenantId: string, offers: readonly Offer[], nowMs: number): Promise<Map<string, UsageRow[]>> {
+async function cachedUsage(tenantId: string, usageIds: readonly string[], nowMs: number): Promise<Map<string, UsageRow[]>> {
+  const offers = [...new Set(usageIds)].map((id) => ({ id }));
   const stale = offers.filter((o) => {
     const entry = cache.get(`${tenantId}\u0000${o.id}`);
     return !entry || nowMs - entry.readAtMs >= USAGE_TTL_MS;
@@ -52,12 +53,18 @@ export async function usageForCart(
 ): Promise<Record<string, OfferUsageFacts>> {
   const limited = offers.filter((o) => o.limits);
   if (limited.length === 0) return {};
-  const rows = await cachedUsage(tenantId, limited, nowMs);
+  // A scanned POS coupon's offer counts under its campaign (Offer.usageId).
+  const rows = await cachedUsage(
+    tenantId,
+    limited.map((o) => o.usageId ?? o.id),
+    nowMs,
+  );
   const usage: Record<string, OfferUsageFacts> = {};
   for (const offer of limited) {
+    const usageId = offer.usageId ?? offer.id;
     const key = windowKey(offer.limits!.window, cart.atMs, cart.timeZone);
-    const used = (scope: string) => rows.get(offer.id)!.find((r) => r.windowKey === key && r.scope === scope)?.used ?? 0;
-    usage[offer.id] = {
+    const used = (scope: string) => rows.get(usageId)!.find((r) => r.windowKey === key && r.scope === scope)?.used ?? 0;
+    usage[usageId] = {
       uses: used(USES),
       customerUses: cart.customerId === undefined ? 0 : used(customerScope(cart.customerId)),
       spentMinor: used(budgetScope(cart.currency)),

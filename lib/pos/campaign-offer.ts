@@ -8,6 +8,7 @@
 //  - a redeemed coupon is a single-use code already used: `redemption_limit_reached`.
 // Campaign dates are store-local (localizedTimezone), and a store group is expanded to its stores by the loader.
 import type { PosCampaign } from "@/lib/generated/sqlite/client";
+import { readLimits } from "@/lib/limits/schemas";
 import { earlierBound } from "@/lib/pos/local-dates";
 import type { Category, CodeState, Offer } from "@/lib/pricing";
 
@@ -17,7 +18,7 @@ export const NO_STORE = "#no-store-in-group";
 type CampaignFacts = Pick<
   PosCampaign,
   "id" | "name" | "enabled" | "validFrom" | "validTo" | "category" | "currency" | "createdAt" | "warehouseId" | "storeGroupId"
->;
+> & { limits?: unknown };
 type CouponFacts = { uniqueIdentifier: string; status: string; expiryDate: string | null };
 
 /** The category applied once per scanned coupon: multi-unit deals are capped at one application. */
@@ -52,6 +53,9 @@ export function issuedCouponOffer(campaign: CampaignFacts, coupon: CouponFacts, 
     createdAt: campaign.createdAt.toISOString(),
     maxRedemptions: null,
     redemptions: 0,
+    // Contract §7: the campaign's limits, counted under the campaign whichever of its coupons is scanned.
+    limits: readLimits(campaign.limits),
+    usageId: campaign.id,
   };
 }
 

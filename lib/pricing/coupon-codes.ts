@@ -74,6 +74,7 @@ export function priceCoupons(
     ordered.map((prepared) => ({ prepared, matches: matchLines(prepared, run) })),
     run,
     state,
+    facts,
   );
 
   const applied: Decision[] = [];

@@ -27,14 +27,14 @@ export type EligibilityFacts = {
 export function remainingBudgetMinor(offer: Offer, facts: Pick<EligibilityFacts, "currency" | "exponent" | "usage">): number | null {
   const line = offer.limits?.budget?.find((b) => b.currency === facts.currency);
   if (!line) return null;
-  return toMinorUnits(line.amount, facts.exponent) - (facts.usage?.[offer.id]?.spentMinor ?? 0);
+  return toMinorUnits(line.amount, facts.exponent) - (facts.usage?.[offer.usageId ?? offer.id]?.spentMinor ?? 0);
 }
 
 /** redemption_limit_reached, customer_limit_reached, budget_exhausted (§4.9, §7) from the usage given. */
 export function checkLimits(offer: Offer, facts: EligibilityFacts): RejectReason | null {
   const limits = offer.limits;
   if (!limits) return null;
-  const usage = facts.usage?.[offer.id];
+  const usage = facts.usage?.[offer.usageId ?? offer.id];
   if (reachedLimit(usage?.uses, limits.redemptions)) return "redemption_limit_reached";
   if (typeof limits.perCustomer === "number" && (facts.customerId === undefined || reachedLimit(usage?.customerUses, limits.perCustomer))) {
     return "customer_limit_reached";

@@ -1,5 +1,5 @@
 // Plain-language explanations of rejections, written for marketers reading the simulator.
-import type { EligibilityFacts } from "./eligibility";
+import { remainingBudgetMinor, type EligibilityFacts } from "./eligibility";
 import { formatMinorUnits, toMinorUnits } from "./money";
 import { validityWindow, type PreparedOffer } from "./prepared-offer";
 import { formatWallTime, type ParsedDateTime } from "./time";
@@ -88,8 +88,12 @@ export function rejectionMessage(details: RejectionDetails): string {
       return facts.customerId === undefined
         ? `${Subject} is limited per customer and the cart names no customer.`
         : `${Subject} has reached its limit for this customer.`;
-    case "budget_exhausted":
-      return `${Subject} has used up its budget in ${facts.currency}.`;
+    case "budget_exhausted": {
+      const left = remainingBudgetMinor(prepared.offer, facts) ?? 0;
+      return left > 0
+        ? `${Subject} has ${money(left, facts)} of its budget left, less than its discount on this cart.`
+        : `${Subject} has used up its budget in ${facts.currency}.`;
+    }
     case "no_eligible_items":
       return noEligibleItemsMessage(prepared, label(prepared, code, false), facts);
     case "excluded_by_exclusive":

@@ -89,7 +89,7 @@ export function priceCart(offers: PreparedOffers, request: CartRequest, context:
       eligiblePositions.push(i);
     }
   }
-  const outcomes = applyFamily(eligible, run, state);
+  const outcomes = applyFamily(eligible, run, state, facts);
   for (let k = 0; k < outcomes.length; k++) {
     decisions[eligiblePositions[k]] = decisionFromOutcome(outcomes[k], eligible[k].prepared, facts);
   }

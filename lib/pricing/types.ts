@@ -68,6 +68,8 @@ export type Offer = {
   redemptions?: number;
   /** Contract §7 limits (budget in major units); the caller passes the current usage in PricingContext.usage. */
   limits?: OfferLimits | null;
+  /** The id its limits' usage is counted under (PricingContext.usage); absent = `id`. Each scanned POS coupon is its own offer, counted under its campaign. */
+  usageId?: string;
   /** Higher first among offers of the same kind and size (legacy v0 rules' priority); absent = 0. */
   priority?: number;
 };

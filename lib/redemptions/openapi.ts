@@ -15,7 +15,8 @@ export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
     path: "/api/v1/coupons/redemptions",
     tags,
     summary: "Redeem coupon codes for an order (all or none)",
-    description: "Re-checks every code; retrying the same (orderId, code) returns the first result (replayed: true).",
+    description:
+      "Re-checks every code; retrying the same (orderId, code) returns the first result (replayed: true). With `cart`, `codes` may be empty: the order's automatic promotions are recorded too, one ledger row each, once per order; a limit of one reached since the cart was priced answers 409 naming `cart`.",
     security: BEARER,
     request: { body: jsonBody(named("RedeemCodesInput", RedeemCodesInput)) },
     responses: rateLimitedResponses({
@@ -36,7 +37,7 @@ export function registerRedemptionRoutes(registry: OpenAPIRegistry): void {
     method: "post",
     path: "/api/v1/orders/{orderId}/failed",
     tags,
-    summary: "Revert every redemption of a failed order",
+    summary: "Revert every redemption of a failed order and release its active reservations",
     security: BEARER,
     request: { params: z.object({ orderId: z.string() }) },
     responses: { 200: jsonResponse("The reverted redemptions", z.object({ redemptions: z.array(Redemption) })), ...errorResponses() },

@@ -1,14 +1,24 @@
 // Prices the order's cart at redemption time (contract §5) with the engine, as the cart API would with
 // the order's codes, and answers each code's discount in minor units, or the reason the cart refuses it
-// (the line-based checks a call without cart cannot make: no_eligible_items, excluded_by_exclusive).
+// (the line-based checks a call without cart cannot make: no_eligible_items, excluded_by_exclusive), and
+// the automatic promotions the cart gets with their discounts (the order uses them, code or not).
 // The moment is the call's: a cart's `at` is ignored here.
 import { buildPricingInput } from "@/lib/carts/build-pricing-input";
 import type { CartRequestInput } from "@/lib/carts/schemas";
+import type { Limits } from "@/lib/limits/schemas";
 import { toMinor } from "@/lib/money/currency";
 import { priceCart, type RejectReason } from "@/lib/pricing";
 import type { RedeemCodesInput } from "@/lib/redemptions/schemas";
 
-export type PricedOrder = { currency: string; amounts: Map<string, number>; refused: { code: string; reason: RejectReason }[] };
+/** An automatic promotion the order's cart got: its id, name, limits and discount in minor units. */
+export type AppliedPromotion = { offerId: string; name: string; limits: Limits | null; amount: number };
+
+export type PricedOrder = {
+  currency: string;
+  amounts: Map<string, number>;
+  refused: { code: string; reason: RejectReason }[];
+  promotions: AppliedPromotion[];
+};
 
 export async function priceOrder(
   tenantId: string,
@@ -29,11 +39,15 @@ export async function priceOrder(
   const pricing = await buildPricingInput(tenantId, request, now, { usage: false });
   const priced = priceCart(pricing.prepared, pricing.request, pricing.context);
   const amounts = new Map<string, number>();
+  const promotions: AppliedPromotion[] = [];
+  const automatic = new Map(pricing.prepared.automatic.map((p) => [p.offer.id, p.offer]));
   for (const entry of priced.trace) {
-    if (entry.source === "coupon" && entry.status === "applied" && entry.couponCode !== undefined) {
-      amounts.set(entry.couponCode, toMinor(entry.amount, cart.currency));
-    }
+    if (entry.status !== "applied") continue;
+    if (entry.source === "coupon" && entry.couponCode !== undefined) amounts.set(entry.couponCode, toMinor(entry.amount, cart.currency));
+    const offer = entry.source === "automatic" ? automatic.get(entry.id) : undefined;
+    if (offer)
+      promotions.push({ offerId: offer.id, name: offer.name, limits: offer.limits ?? null, amount: toMinor(entry.amount, cart.currency) });
   }
   const refused = priced.rejectedCouponCodes.filter((r) => codes.includes(r.code)).map((r) => ({ code: r.code, reason: r.reason }));
-  return { currency: cart.currency, amounts, refused };
+  return { currency: cart.currency, amounts, refused, promotions };
 }

@@ -7,6 +7,7 @@ import { fragments, placeholders, type SqlParam, type Statements } from "@/lib/d
 
 const decodeRedemption = rowOf({
   id: text,
+  codeId: nullable(text),
   code: text,
   offerId: text,
   orderId: text,
@@ -24,39 +25,44 @@ const decodeRedemption = rowOf({
 });
 export type RedemptionRow = ReturnType<typeof decodeRedemption>;
 
-const COLUMNS = `"id", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey"`;
+const COLUMNS = `"id", "codeId", "code", "offerId", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey"`;
 
-/** The order's redeemed rows among `codes` (a retry answers these instead of counting again). */
+/**
+ * The order's redeemed rows: its codes among `codes`, and every automatic promotion it recorded (a retry
+ * answers these instead of counting again).
+ */
 export async function findRedeemedForOrder(
   client: Statements,
   tenantId: string,
   orderId: string,
   codes: readonly string[],
 ): Promise<RedemptionRow[]> {
+  const byCode = codes.length > 0 ? `"code" IN (${placeholders(codes.length)}) OR ` : "";
   const rows = await client.all(
-    `SELECT ${COLUMNS} FROM "Redemption" WHERE "tenantId" = ? AND "orderId" = ? AND "code" IN (${placeholders(codes.length)}) AND "status" = 'redeemed'`,
+    `SELECT ${COLUMNS} FROM "Redemption" WHERE "tenantId" = ? AND "orderId" = ? AND (${byCode}"offerType" = 'promotion') AND "status" = 'redeemed'`,
     [tenantId, orderId, ...codes],
   );
   return rows.map(decodeRedemption);
 }
 
 export type NewRedemption = {
+  /** "" for an automatic promotion (it has no code; the order uses it with or without one). */
   code: string;
-  codeId: string;
+  codeId: string | null;
   offerId: string;
   consumerId: string | null;
   channelType: string | null;
   storeId: string | null;
   catalogTotal: number | null;
   currency: string | null;
-  /** Ledger (contract §7): coupon | legacy_coupon, the discount in minor units, the limit window counted in. */
+  /** Ledger (contract §7): coupon | legacy_coupon | promotion, the discount in minor units, the limit window counted in. */
   offerType: string;
   amount: number | null;
   windowKey: string | null;
 };
 
 /**
- * One INSERT for all the order's codes. A code this order redeemed before and reverted is redeemed again
+ * One INSERT for all the order's codes and automatic promotions (one row per offer and code). A code this order redeemed before and reverted is redeemed again
  * on its old row (same id); a code this order holds redeemed already (a concurrent retry won) is left
  * alone and missing from the answer, which the caller reads as "replay".
  */
@@ -93,7 +99,7 @@ export async function insertRedemptions(
   const inserted = await tx.all(
     `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey", "reservationId")
      VALUES ${rows.map(() => row).join(", ")}
-     ON CONFLICT ("tenantId", "orderId", "code") DO UPDATE SET "codeId" = excluded."codeId", "offerId" = excluded."offerId", "consumerId" = excluded."consumerId",
+     ON CONFLICT ("tenantId", "orderId", "offerId", "code") DO UPDATE SET "codeId" = excluded."codeId", "offerId" = excluded."offerId", "consumerId" = excluded."consumerId",
        "channelType" = excluded."channelType", "storeId" = excluded."storeId", "catalogTotal" = excluded."catalogTotal", "currency" = excluded."currency",
        "offerType" = excluded."offerType", "amount" = excluded."amount", "windowKey" = excluded."windowKey", "reservationId" = excluded."reservationId", "status" = excluded."status", "revertedAt" = NULL, "createdAt" = excluded."createdAt"
      WHERE "Redemption"."status" IN ('reverted', 'released')
@@ -136,5 +142,39 @@ export async function findRowsOfReservation(client: Statements, tenantId: string
     tenantId,
     reservationId,
   ]);
+  return rows.map(decodeRedemption);
+}
+
+export async function findRedemption(client: Statements, tenantId: string, id: string): Promise<RedemptionRow | null> {
+  const [row] = await client.all(`SELECT ${COLUMNS} FROM "Redemption" WHERE "tenantId" = ? AND "id" = ?`, [tenantId, id]);
+  return row ? decodeRedemption(row) : null;
+}
+
+/** Every ledger row of an order, oldest first. */
+export async function findOrderRows(client: Statements, tenantId: string, orderId: string): Promise<RedemptionRow[]> {
+  const rows = await client.all(`SELECT ${COLUMNS} FROM "Redemption" WHERE "tenantId" = ? AND "orderId" = ? ORDER BY "createdAt", "id"`, [
+    tenantId,
+    orderId,
+  ]);
+  return rows.map(decodeRedemption);
+}
+
+/**
+ * Moves redeemed rows (one by id, or all of an order) to reverted, in one conditional UPDATE; answers the
+ * rows it moved, so only the caller that moved a row gives its counters back (exactly once).
+ */
+export async function revertRows(
+  tx: Statements,
+  tenantId: string,
+  which: { id: string } | { orderId: string },
+  now: Date,
+): Promise<RedemptionRow[]> {
+  const [column, value] = "id" in which ? ["id", which.id] : ["orderId", which.orderId];
+  const rows = await tx.all(
+    `UPDATE "Redemption" SET "status" = 'reverted', "revertedAt" = ${fragments.timestamp(tx.dialect)}
+     WHERE "tenantId" = ? AND "${column}" = ? AND "status" = 'redeemed'
+     RETURNING ${COLUMNS}`,
+    [now, tenantId, value],
+  );
   return rows.map(decodeRedemption);
 }

@@ -1,62 +1,75 @@
-// Gives uses back exactly once: a redemption moves from redeemed to reverted in one conditional
-// UPDATE, and only the caller that made that move decrements the counters and writes the
-// redemption.reverted event (the outbox, contract §9) in the same transaction.
+// Gives uses back exactly once: redemptions move from redeemed to reverted in one conditional UPDATE
+// (lib/redemptions/queries.ts), and only the caller that made that move gives back the counters they
+// took (code, coupon, usage: lib/limits) and writes the redemption.reverted events (the outbox,
+// contract §9) in the same transaction. A failed order also releases its active reservations (§7),
+// each once (lib/reservations/release-reservation.ts).
 import type { Actor } from "@/lib/auth/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db, type Tx } from "@/lib/db/client";
+import { insertAuditEvents } from "@/lib/audit/queries";
+import { driver, type Statements } from "@/lib/db/driver";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/sqlite/client";
-import { recordOutboxEvent } from "@/lib/outbox/record-outbox-event";
 import { takesOf } from "@/lib/limits/plan-usage";
-import { mergeTakes } from "@/lib/limits/queries";
+import { giveBackUsage } from "@/lib/limits/queries";
+import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
+import { findOrderRows, findRedemption, revertRows, type RedemptionRow } from "@/lib/redemptions/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import type { RedemptionView } from "@/lib/redemptions/schemas";
+import { endReservation } from "@/lib/reservations/release-reservation";
+import { findActiveReservationIds, giveBackCodeUses } from "@/lib/reservations/queries";
 
-async function revertOne(tx: Tx, actor: Actor, id: string, reason: "manual" | "order_failed"): Promise<void> {
-  const moved = await tx.redemption.updateMany({
-    where: { id, tenantId: actor.tenantId, status: "redeemed" },
-    data: { status: "reverted", revertedAt: new Date() },
-  });
-  if (moved.count !== 1) return;
-  const row = await tx.redemption.findUniqueOrThrow({ where: { id } });
-  await tx.$executeRaw(
-    Prisma.sql`UPDATE "CouponCode" SET "redemptions" = "redemptions" - 1 WHERE "id" = ${row.codeId} AND "tenantId" = ${actor.tenantId} AND "redemptions" > 0`,
+async function giveBack(tx: Statements, actor: Actor, rows: readonly RedemptionRow[], reason: "manual" | "order_failed", now: Date) {
+  if (rows.length === 0) return;
+  await giveBackCodeUses(tx, actor.tenantId, rows);
+  // Exactly the usage counters these ledger rows took (lib/limits/plan-usage.ts), in key order.
+  await giveBackUsage(
+    tx,
+    actor.tenantId,
+    rows.flatMap((row) => takesOf({ ...row, limits: null })),
   );
-  await tx.$executeRaw(
-    Prisma.sql`UPDATE "Offer" SET "redemptions" = "redemptions" - 1 WHERE "id" = ${row.offerId} AND "tenantId" = ${actor.tenantId} AND "redemptions" > 0`,
+  await insertAuditEvents(
+    tx,
+    actor,
+    rows.map((row) => ({
+      action: "revert",
+      objectType: "redemption",
+      objectId: row.id,
+      changes: { code: row.code, orderId: row.orderId, reason },
+    })),
+    now,
   );
-  // Exactly the usage counters this ledger row took (lib/limits/plan-usage.ts), in key order.
-  const gives = mergeTakes(takesOf({ ...row, limits: null }));
-  for (const give of gives) {
-    await tx.$executeRaw(
-      Prisma.sql`UPDATE "OfferUsage" SET "used" = CASE WHEN "used" > ${give.delta} THEN "used" - ${give.delta} ELSE 0 END
-        WHERE "tenantId" = ${actor.tenantId} AND "offerId" = ${give.offerId} AND "windowKey" = ${give.windowKey} AND "scope" = ${give.scope}`,
-    );
-  }
-  await recordAuditEvent(tx, actor, {
-    action: "revert",
-    objectType: "redemption",
-    objectId: id,
-    changes: { code: row.code, orderId: row.orderId, reason },
-  });
-  await recordOutboxEvent(tx, actor.tenantId, "redemption.reverted", { redemption: toRedemptionView(row), reason });
+  await recordOutboxEvents(
+    tx,
+    rows.map((row) => ({
+      tenantId: actor.tenantId,
+      type: "redemption.reverted" as const,
+      data: { redemption: toRedemptionView(row), reason },
+    })),
+    now,
+  );
 }
 
-export async function revertRedemption(actor: Actor, id: string): Promise<RedemptionView> {
-  return db().$transaction(async (tx) => {
-    const existing = await tx.redemption.findFirst({ where: { id, tenantId: actor.tenantId } });
+export async function revertRedemption(actor: Actor, id: string, now = new Date()): Promise<RedemptionView> {
+  return driver().transaction(async (tx) => {
+    const existing = await findRedemption(tx, actor.tenantId, id);
     if (!existing) throw AppError.notFound("Redemption");
-    await revertOne(tx, actor, id, "manual");
-    return toRedemptionView(await tx.redemption.findUniqueOrThrow({ where: { id } }));
+    await giveBack(tx, actor, await revertRows(tx, actor.tenantId, { id }, now), "manual", now);
+    return toRedemptionView((await findRedemption(tx, actor.tenantId, id))!);
   });
 }
 
-/** Reverts every redemption of a failed order; already-reverted ones stay as they are. */
-export async function revertOrderRedemptions(actor: Actor, orderId: string): Promise<RedemptionView[]> {
-  return db().$transaction(async (tx) => {
-    const rows = await tx.redemption.findMany({ where: { tenantId: actor.tenantId, orderId }, orderBy: { createdAt: "asc" } });
-    for (const row of rows) await revertOne(tx, actor, row.id, "order_failed");
-    const after = await tx.redemption.findMany({ where: { tenantId: actor.tenantId, orderId }, orderBy: { createdAt: "asc" } });
-    return after.map(toRedemptionView);
+/** Reverts every redemption of a failed order and releases its active reservations; what was given back already stays as it is. */
+export async function revertOrderRedemptions(actor: Actor, orderId: string, now = new Date()): Promise<RedemptionView[]> {
+  return driver().transaction(async (tx) => {
+    const released: string[] = [];
+    for (const id of await findActiveReservationIds(tx, actor.tenantId, orderId)) {
+      if (await endReservation(tx, actor.tenantId, id, "released", now)) released.push(id);
+    }
+    await insertAuditEvents(
+      tx,
+      actor,
+      released.map((id) => ({ action: "release", objectType: "reservation", objectId: id, changes: { orderId, reason: "order_failed" } })),
+      now,
+    );
+    await giveBack(tx, actor, await revertRows(tx, actor.tenantId, { orderId }, now), "order_failed", now);
+    return (await findOrderRows(tx, actor.tenantId, orderId)).map(toRedemptionView);
   });
 }

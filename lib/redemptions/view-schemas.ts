@@ -4,8 +4,10 @@ import { z } from "zod";
 
 export const RedemptionView = z.object({
   id: z.string(),
-  code: z.string(),
-  couponId: z.string(),
+  code: z
+    .string()
+    .describe('The code redeemed; "" on the row of an automatic promotion (offerType promotion), which the order used with no code'),
+  couponId: z.string().describe("The offer this row counts against: the coupon, legacy definition or automatic promotion"),
   orderId: z.string(),
   consumerId: z.string().nullable(),
   channelType: z.string().nullable(),
@@ -21,6 +23,12 @@ export const RedemptionView = z.object({
 export type RedemptionView = z.output<typeof RedemptionView>;
 
 export const RedemptionsAnswer = z.object({
-  redemptions: z.array(RedemptionView),
-  replayed: z.boolean().describe("true when every (orderId, code) had been redeemed before: the first result, returned again"),
+  redemptions: z
+    .array(RedemptionView)
+    .describe("One row per code, in the order of `codes`, then one per automatic promotion the order's cart got (contract §5)"),
+  replayed: z
+    .boolean()
+    .describe(
+      "true when every (orderId, code), and the order's automatic promotions when a cart is sent, had been recorded before: the first result, returned again",
+    ),
 });

@@ -65,7 +65,7 @@ export async function endReservationRow(
 
 const decodeHeld = rowOf({
   id: text,
-  codeId: text,
+  codeId: nullable(text),
   offerId: text,
   offerType: text,
   consumerId: nullable(text),
@@ -93,10 +93,16 @@ export async function moveHeldRows(
   return rows.map(decodeHeld);
 }
 
-/** Gives back the code and coupon counters the held rows took (legacy coupons count on their code only). */
-export async function giveBackCodeUses(tx: Statements, tenantId: string, rows: readonly HeldRow[]): Promise<void> {
+/** Gives back the code and coupon counters the held (or reverted) rows took (legacy coupons count on their code only). */
+export async function giveBackCodeUses(
+  tx: Statements,
+  tenantId: string,
+  rows: readonly Pick<HeldRow, "codeId" | "offerId" | "offerType">[],
+): Promise<void> {
   if (rows.length === 0) return;
   for (const row of rows) {
+    // An automatic promotion's row has no code: only its usage counters (lib/limits) were taken.
+    if (row.codeId === null) continue;
     await tx.run(`UPDATE "CouponCode" SET "redemptions" = "redemptions" - 1 WHERE "tenantId" = ? AND "id" = ? AND "redemptions" > 0`, [
       tenantId,
       row.codeId,
@@ -110,6 +116,15 @@ export async function giveBackCodeUses(tx: Statements, tenantId: string, rows: r
       [n, n, tenantId, offerId],
     );
   }
+}
+
+/** The order's active reservations (a failed order releases them, contract §7). */
+export async function findActiveReservationIds(client: Statements, tenantId: string, orderId: string): Promise<string[]> {
+  const rows = await client.all(
+    `SELECT "id" FROM "Reservation" WHERE "tenantId" = ? AND "orderId" = ? AND "status" = 'active' ORDER BY "id"`,
+    [tenantId, orderId],
+  );
+  return rows.map((row) => rowOf({ id: text })(row).id);
 }
 
 /** Active reservations past their expiry, across tenants, oldest first (the sweeper's page). */

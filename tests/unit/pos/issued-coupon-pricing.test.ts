@@ -26,7 +26,12 @@ const coupon = (serial: string, over: Partial<{ status: string; expiryDate: stri
 function price(
   entries: { offer: Offer; state: CodeState }[],
   couponCodes: string[],
-  extra: { at?: string; storeId?: string; items?: { productId: string; price: number; quantity: number }[] } = {},
+  extra: {
+    at?: string;
+    storeId?: string;
+    items?: { productId: string; price: number; quantity: number }[];
+    usage?: Record<string, { uses: number; customerUses: number; spentMinor: number }>;
+  } = {},
 ) {
   const codes = Object.fromEntries(entries.map((e) => [e.state.code, e.state]));
   return priceCart(
@@ -44,6 +49,7 @@ function price(
       storeTimeZones: { hamburg: "Europe/Berlin" },
       exclusionList: [],
       codes,
+      usage: extra.usage,
     },
   );
 }
@@ -58,6 +64,15 @@ const entry = (
 };
 
 describe("an issued coupon priced by the engine", () => {
+  it("is held to its campaign's limits, counted under the campaign whichever coupon is scanned (contract §7)", () => {
+    const limited = campaign({ limits: { redemptions: 2, budget: [{ currency: "EUR", amount: 50 }] } });
+    const used = (uses: number, spentMinor: number) => ({ camp: { uses, customerUses: 0, spentMinor } });
+    expect(price([entry("111", limited)], ["111"], { usage: used(1, 2000) }).rejectedCouponCodes).toEqual([]);
+    expect(price([entry("222", limited)], ["222"], { usage: used(2, 0) }).rejectedCouponCodes[0].reason).toBe("redemption_limit_reached");
+    // 30.00 off with 20.01 left: refused, not clipped.
+    expect(price([entry("333", limited)], ["333"], { usage: used(1, 2999) }).rejectedCouponCodes[0].reason).toBe("budget_exhausted");
+  });
+
   it("applies its campaign once", () => {
     const cart = price([entry("111")], ["111"]);
     expect(cart.totals.discount).toBe(30);

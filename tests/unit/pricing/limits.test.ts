@@ -58,7 +58,37 @@ describe("limit reasons", () => {
     expect(run(all, { uses: 1, customerUses: 1, spentMinor: 100 }).rejectedCouponCodes[0].reason).toBe("redemption_limit_reached");
     expect(run(all, { uses: 0, customerUses: 1, spentMinor: 100 }).rejectedCouponCodes[0].reason).toBe("customer_limit_reached");
     expect(run(all, { uses: 0, customerUses: 0, spentMinor: 100 }).rejectedCouponCodes[0].reason).toBe("budget_exhausted");
-    expect(run(all, { uses: 0, customerUses: 0, spentMinor: 99 }).rejectedCouponCodes).toEqual([]);
+    expect(run(all, { uses: 0, customerUses: 0, spentMinor: 0 }).rejectedCouponCodes[0].reason).toBe("budget_exhausted");
+    expect(
+      run({ ...all, budget: [{ currency: "USD", amount: 5 }] }, { uses: 0, customerUses: 0, spentMinor: 0 }).rejectedCouponCodes,
+    ).toEqual([]);
+  });
+
+  it("refuses a discount that would cross the budget left by one cent, and never clips it", () => {
+    const budget = { budget: [{ currency: "USD", amount: 10 }] };
+    // 5.00 USD off with 5.00 left: applies, exactly up to the budget.
+    const exact = run(budget, { uses: 1, customerUses: 0, spentMinor: 500 });
+    expect(exact.rejectedCouponCodes).toEqual([]);
+    expect(traceOf(exact, "save")).toMatchObject({ status: "applied", amount: 5 });
+    // 4.99 left: refused whole, with what is left in the message.
+    const over = run(budget, { uses: 1, customerUses: 0, spentMinor: 501 });
+    expect(over.rejectedCouponCodes).toEqual([
+      {
+        code: "SAVE",
+        reason: "budget_exhausted",
+        message: "Code SAVE has 4.99 USD of its budget left, less than its discount on this cart.",
+      },
+    ]);
+    expect(over.totals.discount).toBe(0);
+  });
+
+  it("refuses an automatic promotion whose discount would cross its budget, and applies the next one", () => {
+    const promo = offer({ kind: "CartLevelFixed", discount: 2 }, { id: "promo", limits: { budget: [{ currency: "USD", amount: 3 }] } });
+    const other = offer({ kind: "CartLevelFixed", discount: 1 }, { id: "other" });
+    const result = price([promo, other], cart([item("a", 60)]), { usage: { promo: { uses: 1, customerUses: 0, spentMinor: 101 } } });
+    expect(traceOf(result, "promo")).toMatchObject({ status: "rejected", reason: "budget_exhausted", amount: 0 });
+    expect(traceOf(result, "other")).toMatchObject({ status: "applied", amount: 1 });
+    expect(result.totals.discount).toBe(1);
   });
 
   it("a budget in another currency does not limit this cart", () => {
