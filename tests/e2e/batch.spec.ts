@@ -1,6 +1,6 @@
 // Batch what-if in the console (contract §8): a marketer uploads a file of carts with a draft, the run
 // finishes on the server's runner, the results show the cost on each side, the changed carts and the
-// carts above a chosen share, and a changed cart opens in the Cart Simulator.
+// carts above a chosen share, and a changed cart opens in the Cart Simulator with the run's draft applied.
 import { expect, test } from "@playwright/test";
 import { createOffer } from "@/lib/offers/create-offer";
 import { PromotionInput } from "@/lib/offers/schemas";
@@ -58,8 +58,18 @@ test("a marketer runs a file of carts against a draft, reads the results and ope
   await expect(page.getByRole("table", { name: "Carts above the threshold" })).toContainText("10.00 %");
 
   await page.getByRole("table", { name: "Carts that changed most" }).getByRole("link", { name: "Open cart A in the simulator" }).click();
-  await expect(page).toHaveURL(/\/simulator\?cart=/);
-  // The simulator prices the cart against the live offers: the promotion is off there.
-  await expect(page.getByTestId("cart-total")).toHaveText("€120.00");
+  await expect(page).toHaveURL(/\/simulator\?cart=[\w-]+&drafts=[\w-]+$/);
+  // The simulator prices the cart with the run's draft, and says so: 10 % off the two shoes (100.00) is 10.00.
+  await expect(page.getByRole("list", { name: "Drafts included" })).toHaveText("Promotion “Shoes 10”, draft v2");
+  await expect(page.getByTestId("total-discount")).toContainText("€10.00");
+  await expect(page.getByTestId("cart-total")).toHaveText("€110.00");
+  await expect(page.getByTestId("trace").getByRole("row", { name: /Shoes 10/ })).toContainText("Applied");
   await expect(page.getByTestId("simulation-result").getByTestId("result-line-SHOE")).toBeVisible();
+
+  // Without the draft, the live offers: the promotion is off, the cart pays 120.00.
+  await page.getByLabel("Promotion “Shoes 10”, draft v2").uncheck();
+  await page.getByRole("button", { name: "Apply discounts" }).click();
+  await expect(page).toHaveURL(/\/simulator\?cart=[\w-]+$/);
+  await expect(page.getByText("Priced with the live offers only, as checkout prices it.")).toBeVisible();
+  await expect(page.getByTestId("cart-total")).toHaveText("€120.00");
 });

@@ -1,6 +1,7 @@
 // The conflict analyzer in the console (issue 16 part 2): a marketer sees an overlap on the dashboard and
 // opens its counter-example in the simulator, where both promotions apply; the publish dialog of a
-// draft that turns a promotion exclusive lists the new finding it brings.
+// draft that turns a promotion exclusive lists the new finding it brings, whose counter-example opens in
+// the simulator with that draft applied.
 import { expect, test } from "@playwright/test";
 import { db } from "@/lib/db/client";
 import { createOffer } from "@/lib/offers/create-offer";
@@ -71,4 +72,38 @@ test("the publish dialog lists the new finding a draft brings", async ({ page })
   await expect(found.getByRole("listitem")).toHaveCount(1);
   await expect(found).toContainText("Dead offers: shadowed by an exclusive offer");
   await expect(found).toContainText("“Shirts twenty” is exclusive, applies wherever “Shirts ten” does and always saves at least as much");
+
+  // Its counter-example opens in the simulator with the version chosen, and shows "Shirts ten" shadowed.
+  await found.getByRole("link", { name: "Open the counter-example in the simulator" }).click();
+  await expect(page).toHaveURL(/\/simulator\?cart=[\w-]+&drafts=[\w-]+$/);
+  await expect(page.getByRole("list", { name: "Drafts included" })).toHaveText("Promotion “Shirts twenty”, draft v2");
+  const trace = page.getByTestId("trace");
+  await expect(trace.getByRole("row", { name: /^Shirts ten/ })).toContainText("Not applied");
+  await expect(trace.getByRole("row", { name: /^Shirts ten/ })).toContainText("the exclusive");
+  await expect(trace.getByRole("row", { name: /^Shirts twenty/ })).toContainText("Applied");
+  // 20 % of the 30.00 shirt.
+  await expect(page.getByTestId("cart-total")).toHaveText("€24.00");
+});
+
+test("a marketer lowers the stacking threshold on the Conflicts page, and the stacking finding appears", async ({ page }) => {
+  const t = await tenantWithShirt();
+  // 30 % then 20 % of the rest: 44 % of the shirt, below the default 50 %.
+  await createOffer(t.actors.admin, "promotion", shirts("Shirts thirty", 30));
+  await createOffer(t.actors.admin, "promotion", shirts("Shirts twenty", 20));
+
+  await signIn(page, t.users.marketer.email, t.users.marketer.password);
+  await page.goto("/conflicts");
+  await expect(page.getByRole("heading", { name: "Worst-case stacking (0)" })).toBeVisible();
+  const threshold = page.getByLabel("Stacking threshold (%)");
+  await expect(threshold).toHaveValue("50");
+
+  await threshold.fill("101");
+  await page.getByRole("button", { name: "Save threshold" }).click();
+  await expect(page.getByRole("form", { name: "Analyzer settings" })).toContainText("at most 100");
+
+  await threshold.fill("40");
+  await page.getByRole("button", { name: "Save threshold" }).click();
+  await expect(page.getByText("Saved: stacking above 40 % of a cart is a finding.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Worst-case stacking (1)" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Worst-case stacking" })).toContainText("44");
 });
