@@ -14,8 +14,9 @@
 //       coupon capped at 500 (the old bench:redeem), plus any mismatch between redemption rows and counters; must be 0
 //   checkout.<db>.redeem_budget_per_s  the same as redeem_per_s for a coupon with a spend budget (the body carries the
 //       order's one-line cart, priced at redemption to count the amount), 16 clients; target >= 0.8x redeem_per_s
-//   checkout.<db>.over_spend_minor  a coupon with a 50.00 EUR budget and 1.00 EUR off, 300 attempts at 64 clients:
-//       cents given past the budget plus any mismatch between its counter and the ledger; must be 0
+//   checkout.<db>.over_spend_minor  a coupon and an automatic promotion with 50.00 EUR budgets and 1.00 EUR off,
+//       300 attempts at 64 clients: cents given past a budget plus any counter-vs-ledger mismatch; must be 0
+//       (both in bench/support/budget-phase.ts)
 //   checkout.postgres_2x.redeem_per_s  64 clients split over two instances on one PostgreSQL (compare with
 //       checkout.postgres.redeem_per_s_at_64); .redeem_p99_ms
 // Closed loops (bench/support/load.ts) open their connections before timing, each client keeping one request in flight. Everything runs on the one
@@ -30,6 +31,7 @@
 import { randomUUID } from "node:crypto";
 import { rmSync, writeFileSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import { budgetRoute, overSpend, seedBudgets, type BudgetSeed } from "@/bench/support/budget-phase";
 import { makeCodes } from "@/bench/support/codes";
 import { closedLoop as runClosedLoop, openLoop, type Route } from "@/bench/support/load";
 import { percentile, printFigure, startServer, type BenchServer } from "@/bench/support/server";
@@ -62,8 +64,7 @@ type Seeded = {
   adminToken: string;
   importCouponId: string;
   redeemCode: string;
-  budgetCouponId: string;
-  tightCouponId: string;
+  budgets: BudgetSeed;
   cappedCouponId: string;
   singleUseCouponId: string;
   singleCodes: string[];
@@ -114,27 +115,14 @@ async function seed(client: Db): Promise<Seeded> {
   const singleUse = await offer("coupon", "single use", { kind: "CartLevelFixed", discount: 1 }, { singleUse: true });
   const capped = await offer("coupon", "capped", { kind: "CartLevelFixed", discount: 1 }, { maxRedemptions: CAPPED_LIMIT });
   const importCoupon = await offer("coupon", "imported", { kind: "CartLevelFixed", discount: 1 });
-  // Spend budgets (contract §7): one that never runs out (throughput), one that does (over-spend race).
-  const budget = await offer(
-    "coupon",
-    "budget",
-    { kind: "CartLevelFixed", discount: 1 },
-    { limits: { budget: [{ currency: "EUR", amount: 1e9 }] } },
-  );
-  const tight = await offer(
-    "coupon",
-    "tight budget",
-    { kind: "CartLevelFixed", discount: 1 },
-    { limits: { budget: [{ currency: "EUR", amount: 50 }] } },
-  );
+  // Spend budgets (contract §7): one that never runs out (throughput), tight ones (over-spend race).
+  const budgets = await seedBudgets(client, tenant.id, base);
   const singleCodes = Array.from({ length: 250 }, (_, i) => `S-${i}`);
   const cappedCodes = Array.from({ length: 1000 }, (_, i) => `C-${i}`);
   const codes = [
     { offerId: cartA.id, code: "CART-A" },
     { offerId: cartB.id, code: "CART-B" },
     { offerId: redeem.id, code: "REDEEM-ME" },
-    { offerId: budget.id, code: "BUDGET-ME" },
-    { offerId: tight.id, code: "TIGHT" },
     ...singleCodes.map((code) => ({ offerId: singleUse.id, code, maxRedemptions: 1 })),
     ...cappedCodes.map((code) => ({ offerId: capped.id, code })),
   ];
@@ -145,8 +133,7 @@ async function seed(client: Db): Promise<Seeded> {
     adminToken: tokens.admin,
     importCouponId: importCoupon.id,
     redeemCode: "REDEEM-ME",
-    budgetCouponId: budget.id,
-    tightCouponId: tight.id,
+    budgets,
     cappedCouponId: capped.id,
     singleUseCouponId: singleUse.id,
     singleCodes,
@@ -175,33 +162,8 @@ const routes = (s: Seeded) => ({
     path: "/api/v1/coupons/redemptions",
     body: () => JSON.stringify({ codes: [s.redeemCode], orderId: `order-${process.pid}-${orderSeq++}` }),
   },
-  redeemBudget: {
-    path: "/api/v1/coupons/redemptions",
-    body: () => JSON.stringify({ codes: ["BUDGET-ME"], orderId: `order-${process.pid}-${orderSeq++}`, cart: BUDGET_CART }),
-  },
+  redeemBudget: budgetRoute(s.budgets, () => `order-${process.pid}-${orderSeq++}`),
 });
-const BUDGET_CART = { currency: "EUR", items: [{ productId: "sku-1", quantity: 1, price: 19.99 }] };
-
-/** 300 attempts at 64 clients on a 50.00 EUR budget: cents past it, plus counter-vs-ledger mismatch (must be 0). */
-async function overSpend(client: Db, baseUrl: string, s: Seeded, token: string): Promise<number> {
-  let next = 0;
-  const worker = async () => {
-    while (next < 300) {
-      const i = next++;
-      await fetch(`${baseUrl}/api/v1/coupons/redemptions`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: JSON.stringify({ codes: ["TIGHT"], orderId: `tight-${i}`, cart: BUDGET_CART }),
-      }).then((r) => r.arrayBuffer());
-    }
-  };
-  await Promise.all(Array.from({ length: 64 }, worker));
-  const rows = await client.redemption.findMany({ where: { tenantId: s.tenantId, offerId: s.tightCouponId, status: "redeemed" } });
-  const spent = rows.reduce((sum, r) => sum + (r.amount ?? 0), 0);
-  const counter = await client.offerUsage.findFirst({ where: { tenantId: s.tenantId, offerId: s.tightCouponId, scope: "budget:EUR" } });
-  log(`over-spend race: ${rows.length} accepted, ${spent} cents given of 5000`);
-  return Math.max(0, spent - 5000) + Math.abs(Number(counter?.used ?? 0) - spent);
-}
 
 const closedLoop = (
   baseUrls: string[],
@@ -279,7 +241,8 @@ async function overRedemptions(client: Db, baseUrl: string, s: Seeded): Promise<
     where: { tenantId: s.tenantId, offerId: s.singleUseCouponId, redemptions: { gt: 1 } },
   });
   const capped = await client.offer.findUniqueOrThrow({ where: { id: s.cappedCouponId } });
-  const rows = await client.redemption.count({ where: { tenantId: s.tenantId, status: "redeemed" } });
+  // Code rows only: the automatic promotions' rows (budget phase carts) hold no code or coupon counter.
+  const rows = await client.redemption.count({ where: { tenantId: s.tenantId, status: "redeemed", offerType: "coupon" } });
   const counted =
     (await client.couponCode.aggregate({ where: { tenantId: s.tenantId }, _sum: { redemptions: true } }))._sum.redemptions ?? 0;
   const offerCounted =
@@ -332,7 +295,7 @@ async function runSingle(label: "sqlite" | "postgres", url: string, port: number
     if (PHASES.has("race")) {
       log(`${label}: race for limited codes; load ${load()}`);
       printFigure(name("over_redemptions"), await overRedemptions(client, server.baseUrl, s), "redemptions");
-      printFigure(name("over_spend_minor"), await overSpend(client, server.baseUrl, s, s.posToken), "minor units");
+      printFigure(name("over_spend_minor"), await overSpend(client, server.baseUrl, s.tenantId, s.budgets, s.posToken, log), "minor units");
     }
     if (PHASES.has("import")) {
       log(`${label}: carts during a ${IMPORT_CODES}-code import; load ${load()}`);

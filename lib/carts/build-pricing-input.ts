@@ -2,7 +2,7 @@
 // promotions, the coupons behind the requested codes (always fresh: their redemption counts move),
 // the store's time zone and the customer's segments. Codes are looked up by the unique index.
 import { automaticCartCache } from "@/lib/carts/automatic-offer-cache";
-import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
+import { loadCouponCodes, type LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import { findCartContext } from "@/lib/carts/queries";
 import { db } from "@/lib/db/client";
@@ -27,12 +27,16 @@ export function segmentsOf(value: unknown): { key: string; value: string }[] {
     : [];
 }
 
-/** `usage: false`: price as if no limit had been used (redemption, whose transaction checks the limits itself). */
+/**
+ * `usage: "fresh"`: read the usage counters now rather than through the 1 s cache (redemption: an automatic
+ * promotion used up is then simply not applied; its transaction still checks every limit itself).
+ * `loaded`: the request's codes as the caller read them already (redemption), instead of a second read.
+ */
 export async function buildPricingInput(
   tenantId: string,
   request: CartRequestInput,
   now: Date,
-  options: { usage?: boolean } = {},
+  options: { usage?: "cached" | "fresh"; loaded?: LoadedCodes } = {},
 ): Promise<PricingInput> {
   const client = db();
   const wantsSegments = Boolean(request.customerId && !request.customerSegments);
@@ -40,19 +44,22 @@ export async function buildPricingInput(
   const row = findCartContext(driver(), tenantId, request.storeId ?? null, wantsSegments ? request.customerId! : null);
   const [data, loaded, tenant] = await Promise.all([
     row.then((tenant) => automaticCartCache(tenantId, tenant)),
-    loadCouponCodes(client, tenantId, request.couponCodes ?? []),
+    options.loaded ?? loadCouponCodes(client, tenantId, request.couponCodes ?? []),
     row,
   ]);
   // Limited offers' usage (contract §7), through the per-instance cache at most 1 s stale.
-  const usage =
-    options.usage === false
-      ? {}
-      : await usageForCart(tenantId, [...data.prepared.automatic.map((p) => p.offer), ...loaded.coupons], {
-          atMs: parseInstant(request.at) ?? now.getTime(),
-          timeZone: data.tenantTimeZone,
-          customerId: request.customerId,
-          currency: request.currency,
-        });
+  const usage = await usageForCart(
+    tenantId,
+    [...data.prepared.automatic.map((p) => p.offer), ...loaded.coupons],
+    {
+      atMs: parseInstant(request.at) ?? now.getTime(),
+      timeZone: data.tenantTimeZone,
+      customerId: request.customerId,
+      currency: request.currency,
+    },
+    Date.now(),
+    { fresh: options.usage === "fresh" },
+  );
   const context: PricingContext = {
     now: now.toISOString(),
     tenantTimeZone: data.tenantTimeZone,

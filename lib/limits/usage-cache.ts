@@ -50,9 +50,12 @@ export async function usageForCart(
   offers: readonly Offer[],
   cart: { atMs: number; timeZone: string; customerId?: string; currency: string },
   nowMs = Date.now(),
+  /** Read the counters now (redemption's pricing), refreshing the cache, instead of up to 1 s old figures. */
+  options: { fresh?: boolean } = {},
 ): Promise<Record<string, OfferUsageFacts>> {
   const limited = offers.filter((o) => o.limits);
   if (limited.length === 0) return {};
+  if (options.fresh) for (const o of limited) cache.delete(`${tenantId}\u0000${o.usageId ?? o.id}`);
   // A scanned POS coupon's offer counts under its campaign (Offer.usageId).
   const rows = await cachedUsage(
     tenantId,

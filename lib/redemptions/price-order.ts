@@ -4,6 +4,7 @@
 // the automatic promotions the cart gets with their discounts (the order uses them, code or not).
 // The moment is the call's: a cart's `at` is ignored here.
 import { buildPricingInput } from "@/lib/carts/build-pricing-input";
+import type { LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import type { Limits } from "@/lib/limits/schemas";
 import { toMinor } from "@/lib/money/currency";
@@ -26,6 +27,8 @@ export async function priceOrder(
   cart: CartRequestInput,
   codes: readonly string[],
   now: Date,
+  /** The codes as redeemCodes read them (no second read). */
+  loaded?: LoadedCodes,
 ): Promise<PricedOrder> {
   const request: CartRequestInput = {
     ...cart,
@@ -35,8 +38,9 @@ export async function priceOrder(
     ...(input.storeId !== undefined ? { storeId: input.storeId } : {}),
     ...(input.channelType !== undefined ? { channelType: input.channelType } : {}),
   };
-  // Usage is left out: the redemption transaction checks the limits against the live counters.
-  const pricing = await buildPricingInput(tenantId, request, now, { usage: false });
+  // Usage read now: an automatic promotion used up is not applied (the order goes on without it), and a
+  // code over its limit is refused here; the transaction still checks every limit against the counters.
+  const pricing = await buildPricingInput(tenantId, request, now, { usage: "fresh", loaded });
   const priced = priceCart(pricing.prepared, pricing.request, pricing.context);
   const amounts = new Map<string, number>();
   const promotions: AppliedPromotion[] = [];

@@ -137,7 +137,7 @@ export async function redeemCodes(
     const message = "A coupon of this order has a spend budget: send the order's cart so its discount can be counted";
     throw new AppError("unprocessable", `cart: ${message}`, { causes: [{ field: "cart", code: "required", message }] });
   }
-  const priced = input.cart ? await priceOrder(tenantId, pendingInput, input.cart, pending, now) : null;
+  const priced = input.cart ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, loaded) : null;
   if (priced && priced.refused.length > 0) throw refusal(priced.refused, pending);
   const promotions = wantsPromotions && priced ? priced.promotions : [];
   const anyLimited = limited.length > 0 || promotions.some((p) => p.limits !== null);
