@@ -99,7 +99,6 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
     `/coupons/${coupon.id}/codes`,
     `/coupons/${coupon.id}/redemptions`,
     `/coupons/${coupon.id}/ledger`,
-    `/coupons/${coupon.id}/ledger?status=redeemed&from=2026-01-01&to=2026-12-31&code=WEL&customer=C-1&store=hamburg&channel=pos`,
     "/coupons/new",
     `/coupons/new?from=${coupon.id}`,
     "/coupons?archived=true",
@@ -142,6 +141,10 @@ async function tenantWithEverything(): Promise<{ t: TestTenant; paths: string[] 
   return { t, paths };
 }
 
+/** The offers' ledger pages (/coupons|/promotions|/pos/campaigns/{id}/ledger) are scanned as one area of their own, so the offer areas stay as long as they were. */
+const LEDGER_AREA = "ledger pages";
+const isLedger = (path: string) => /\/ledger(\?|$)/.test(path);
+
 /** The main pages (and their sub-pages) the accessibility scan covers; the console-error check covers all. */
 const AXE_PAGES = [
   "/dashboard",
@@ -156,6 +159,7 @@ const AXE_PAGES = [
   "/audit",
   "/settings",
   "/search",
+  LEDGER_AREA,
 ];
 
 function collectProblems(page: Page): string[] {
@@ -200,7 +204,10 @@ for (const viewport of [
     test(`axe finds no violation on ${area} and its sub-pages at ${viewport.width}px`, async ({ page }) => {
       test.setTimeout(120_000);
       const { t, paths } = await sharedTenant();
-      const covered = paths.filter((p) => p === area || p.startsWith(`${area}/`) || p.startsWith(`${area}?`));
+      const covered =
+        area === LEDGER_AREA
+          ? paths.filter(isLedger)
+          : paths.filter((p) => !isLedger(p) && (p === area || p.startsWith(`${area}/`) || p.startsWith(`${area}?`)));
       expect(covered.length, `the page list holds ${area}`).toBeGreaterThan(0);
       await signIn(page, t.users.admin.email, t.users.admin.password);
       await page.setViewportSize(viewport);
