@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { BUNDLE_KINDS, categoryFilters, type Category } from "@/lib/offers/category-schema";
 import { offerDateInstant } from "@/lib/offers/dates";
 import type { Family } from "@/lib/offers/family";
-import { hasLimits } from "@/lib/limits/schemas";
+import { storedLimits } from "@/lib/limits/form-values";
 import type { OfferInput } from "@/lib/offers/schemas";
 
 /** OfferTarget value meaning "every store": an offer with no stores listed runs everywhere. */
@@ -60,7 +60,7 @@ export function offerData(family: Family, input: OfferInput, timeZone: string) {
     singleUse: coupon ? (input.singleUse ?? false) : false,
     consumers: coupon ? unique(input.consumers ?? []) : [],
     maxRedemptions,
-    limits: hasLimits(limits) ? (limits as object) : Prisma.DbNull,
+    limits: storedLimits(limits) ?? Prisma.DbNull,
   };
 }
 

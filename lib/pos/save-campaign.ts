@@ -9,7 +9,8 @@ import { diffFields, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { hasLimits, readLimits } from "@/lib/limits/schemas";
+import { storedLimits } from "@/lib/limits/form-values";
+import { readLimits } from "@/lib/limits/schemas";
 import type { PosCampaign } from "@/lib/generated/sqlite/client";
 import { assertStoreScope } from "@/lib/pos/assert-store-scope";
 import { toCampaignView, type CampaignView } from "@/lib/pos/campaign-view";
@@ -34,7 +35,7 @@ function columns(input: CampaignInput) {
     enabled: input.enabled,
     warehouseId: input.warehouseID,
     storeGroupId: input.storeGroup,
-    limits: hasLimits(input.limits) ? (input.limits as object) : Prisma.DbNull,
+    limits: storedLimits(input.limits) ?? Prisma.DbNull,
   };
 }
 

@@ -27,6 +27,14 @@ describe("POS campaign limits", () => {
     expect((await getCampaignOrThrow(t.tenantId, created.id)).limits).toEqual({ redemptions: 5 });
   });
 
+  it("stores no empty budget list (the form always sends one) and no limits when only a window is set", async () => {
+    const t = await makeTenant();
+    const a = await createCampaign(t.actors.marketer, CampaignInput.parse({ ...base, limits: { redemptions: 3, budget: [] } }));
+    expect(a.limits).toEqual({ redemptions: 3 });
+    const b = await createCampaign(t.actors.marketer, CampaignInput.parse({ ...base, limits: { budget: [], window: "day" } }));
+    expect(b.limits).toBeNull();
+  });
+
   it("names the limit in the error of an invalid one", () => {
     expect(CampaignInput.safeParse({ ...base, limits: { redemptions: 0 } }).error?.issues[0]).toMatchObject({
       path: ["limits", "redemptions"],
