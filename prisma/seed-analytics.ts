@@ -1,7 +1,7 @@
-// 90 days of demo usage for the analytics charts: ~60,000 redemptions of the demo coupons across stores
-// and channels (more in the afternoon, at weekends and for the big offers, ~3 % reverted), POS printed
-// coupons issued and redeemed per store, and pricing outcomes per hour (one offer refused mostly for its
-// minimum, so the dashboard shows the dominant-reason alert). Rows go in by multi-row INSERTs in one
+// 90 days of demo usage for the analytics charts: ~60,000 redemptions of the demo coupons (with their
+// discount amounts) across stores and channels (more in the afternoon, at weekends and for the big
+// offers, ~3 % reverted), POS printed coupons issued and redeemed per store, and pricing outcomes per
+// hour (one offer refused mostly for its minimum, so the dashboard shows the dominant-reason alert). Rows go in by multi-row INSERTs in one
 // transaction, and the rollups are built from them as the job would.
 import { randomUUID } from "node:crypto";
 import { addBackfilledUsage } from "@/lib/analytics/add-backfilled-usage";
@@ -101,6 +101,8 @@ export async function seedDemoAnalytics(tenantId: string, now = new Date(), rede
       : null;
     const orderId = `demo-order-${i}`;
     const catalogTotal = Math.round(2_000 + random() * 20_000);
+    // The discount the ledger records (contract §7): about a tenth of the order, in the order's currency.
+    const amount = Math.round(catalogTotal * (0.05 + random() * 0.1));
     rows.push([
       randomUUID(),
       tenantId,
@@ -116,17 +118,18 @@ export async function seedDemoAnalytics(tenantId: string, now = new Date(), rede
       reverted ? "reverted" : "redeemed",
       createdAt,
       revertedAt,
+      amount,
     ]);
-    changes.push({ tenantId, offerId, code: code.code, storeId, channel, currency, amountMinor: 0, createdAt, revertedAt });
+    changes.push({ tenantId, offerId, code: code.code, storeId, channel, currency, amountMinor: amount, createdAt, revertedAt });
   }
   const d = driver();
   const ts = fragments.timestamp(d.dialect);
-  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${ts}, ${ts})`;
+  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${ts}, ${ts}, ?)`;
   await d.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
       const chunk = rows.slice(i, i + ROWS_PER_INSERT);
       await tx.run(
-        `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt")
+        `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "amount")
          VALUES ${chunk.map(() => row).join(", ")}`,
         chunk.flat(),
       );

@@ -2,6 +2,7 @@
 // (which fixes the offer). Filters are search params, so a view can be bookmarked and shared.
 import Link from "next/link";
 import { ChartCard, type ChartRow } from "@/components/analytics/chart-card";
+import { DiscountCostCard } from "@/components/analytics/discount-cost-card";
 import { Notice } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { GRANULARITIES } from "@/lib/analytics/buckets";
@@ -123,6 +124,13 @@ export function AnalyticsViewScreen({
             x={{ key: "bucket", label: GRANULARITY_LABELS[granularity] }}
             series={[{ key: "redemptions", label: "Redemptions" }]}
             fileName={`${prefix}redemptions-by-${granularity}`}
+          />
+        </div>
+        <div className="lg:col-span-2">
+          <DiscountCostCard
+            cost={view.cost}
+            granularityLabel={GRANULARITY_LABELS[granularity]}
+            fileName={`${prefix}discount-cost-by-${granularity}`}
           />
         </div>
         <div className="lg:col-span-2">

@@ -1,6 +1,7 @@
 // The dashboard's alerts: live offers that end within 7 days, and offers whose attempts of the last 7
 // days were refused for one reason more than DOMINANT_SHARE of the time (with at least MIN_ATTEMPTS, so
-// three carts do not raise an alarm). Budget alerts wait for the ledger's amounts (issue 13).
+// three carts do not raise an alarm), and budgets past 80 % / 95 % in their current window.
+import { listBudgetAlerts } from "@/lib/analytics/list-budget-alerts";
 import { offerNames, offersEndingBetween, sumAttemptsByOffer } from "@/lib/analytics/queries/charts";
 import type { AnalyticsAlert } from "@/lib/analytics/schemas";
 import { driver } from "@/lib/db/driver";
@@ -10,7 +11,10 @@ export const DOMINANT_SHARE = 0.3;
 export const MIN_ATTEMPTS = 20;
 
 export async function listAnalyticsAlerts(tenantId: string, now = new Date()): Promise<AnalyticsAlert[]> {
-  const expiring = await offersEndingBetween(driver(), tenantId, now, new Date(now.getTime() + WEEK_MS));
+  const [expiring, budgets] = await Promise.all([
+    offersEndingBetween(driver(), tenantId, now, new Date(now.getTime() + WEEK_MS)),
+    listBudgetAlerts(tenantId, now),
+  ]);
   const toHour = Math.floor(now.getTime() / 3_600_000) + 1;
   const outcomes = await sumAttemptsByOffer(driver(), tenantId, toHour - WEEK_MS / 3_600_000, toHour);
   const perOffer = new Map<string, { attempts: number; reasons: Map<string, number> }>();
@@ -33,6 +37,7 @@ export async function listAnalyticsAlerts(tenantId: string, now = new Date()): P
     dominant.map((d) => d.offerId),
   );
   return [
+    ...budgets,
     ...expiring.map((o): AnalyticsAlert => ({
       kind: "expiring",
       offerId: o.id,

@@ -1,6 +1,7 @@
 // Everything the console's analytics page (or an offer's analytics panel) shows, from the console's
 // search params: the same operations as the REST routes, run side by side.
 import { approximateBucketCount, MAX_BUCKETS } from "@/lib/analytics/buckets";
+import { getDiscountCost } from "@/lib/analytics/get-discount-cost";
 import { getPrintedCoupons } from "@/lib/analytics/get-printed-coupons";
 import { getRedemptionsOverTime } from "@/lib/analytics/get-redemptions-over-time";
 import { getRejectionsByReason } from "@/lib/analytics/get-rejections-by-reason";
@@ -48,8 +49,9 @@ export function queryFromSearch(search: AnalyticsSearch, now: Date, fixedOfferId
 export async function loadAnalyticsView(tenantId: string, search: AnalyticsSearch, options: { offerId?: string; now?: Date } = {}) {
   const now = options.now ?? new Date();
   const { query, days, problem } = queryFromSearch(search, now, options.offerId);
-  const [redemptions, rejections, topOffers, topCodes, stores, channels, printed, choices] = await Promise.all([
+  const [redemptions, cost, rejections, topOffers, topCodes, stores, channels, printed, choices] = await Promise.all([
     getRedemptionsOverTime(tenantId, query, now),
+    getDiscountCost(tenantId, query, now),
     getRejectionsByReason(tenantId, query, now),
     options.offerId ? null : getTopOffers(tenantId, query, now),
     getTopCodes(tenantId, query, now),
@@ -58,6 +60,6 @@ export async function loadAnalyticsView(tenantId: string, search: AnalyticsSearc
     options.offerId ? null : getPrintedCoupons(tenantId, query, now),
     filterChoices(driver(), tenantId),
   ]);
-  return { query, days, problem, redemptions, rejections, topOffers, topCodes, stores, channels, printed, choices };
+  return { query, days, problem, redemptions, cost, rejections, topOffers, topCodes, stores, channels, printed, choices };
 }
 export type AnalyticsView = Awaited<ReturnType<typeof loadAnalyticsView>>;

@@ -5,6 +5,7 @@ import { BEARER, errorResponses, jsonResponse, named } from "@/lib/openapi/regis
 import {
   AnalyticsAlerts,
   AnalyticsQuery,
+  DiscountCost,
   PrintedCoupons,
   RedemptionsOverTime,
   RejectionsByReason,
@@ -18,6 +19,13 @@ const CHARTS: { path: string; summary: string; answer: z.ZodType; name: string }
     summary: "Redemptions per local hour, day, week or month",
     answer: RedemptionsOverTime,
     name: "AnalyticsRedemptions",
+  },
+  {
+    path: "discount-cost",
+    summary:
+      "Discount given per currency and bucket (the ledger's amounts); with offerId, each budget's burn-down and the projected date it runs out (linear on the last 7 days)",
+    answer: DiscountCost,
+    name: "AnalyticsDiscountCost",
   },
   {
     path: "rejections",
@@ -61,7 +69,8 @@ export function registerAnalyticsRoutes(registry: OpenAPIRegistry): void {
     method: "get",
     path: "/api/v1/analytics/alerts",
     tags,
-    summary: "Offers ending within 7 days, and offers whose attempts one reject reason dominates (> 30 % of at least 20 in 7 days)",
+    summary:
+      "Budgets past 80 % or 95 % in their current window, offers ending within 7 days, and offers whose attempts one reject reason dominates (> 30 % of at least 20 in 7 days)",
     security: BEARER,
     responses: { 200: jsonResponse("The alerts", named("AnalyticsAlerts", AnalyticsAlerts)), ...errorResponses() },
   });

@@ -17,11 +17,17 @@ import {
   type CodeDayDelta,
   type UsageHourDelta,
 } from "@/lib/analytics/queries/rollups";
-import { readUsageChanges, type UsageChange } from "@/lib/analytics/queries/source";
+import { oldestUsageChange, readUsageChanges, type UsageChange } from "@/lib/analytics/queries/source";
 import { driver } from "@/lib/db/driver";
 
 export const USAGE_CURSOR = "redemptions";
 export const LAG_MS = 5_000;
+/**
+ * One transaction reads at most this much of the source's time: a first run over a long ledger (5M rows
+ * in bench:analytics), or a run after the job stood still, catches up window by window, each committed
+ * with its cursor move, instead of holding every change of months in memory and one transaction.
+ */
+export const MAX_WINDOW_MS = DAY_MS;
 const SEP = "\u0001";
 
 export type UsageDeltas = { hours: UsageHourDelta[]; codeDays: CodeDayDelta[] };
@@ -46,7 +52,8 @@ export function usageDeltas(changes: readonly UsageChange[], since: Date, until:
         offerId: grain === "full" || grain === "offer" ? change.offerId : "",
         storeId: grain === "full" || grain === "store" ? storeId : "",
         channel: grain === "full" || grain === "channel" ? channel : "",
-        currency: grain === "full" ? currency : "",
+        // Every grain keeps the currency: amounts of different currencies never add up.
+        currency,
       };
       const hourKey = [row.tenantId, grain, hour, row.offerId, row.storeId, row.channel, row.currency].join(SEP);
       const h = hours.get(hourKey) ?? { ...row, redemptions: 0, amountMinor: 0 };
@@ -66,20 +73,35 @@ export function usageDeltas(changes: readonly UsageChange[], since: Date, until:
   };
 }
 
-/** One rollup run up to `now - LAG_MS`; answers how many source changes it read (null: another run won). */
+/**
+ * One rollup run up to `now - LAG_MS`, window by window; answers how many source changes it read (null:
+ * another run moved the cursor first, and this one stopped).
+ */
 export async function rollUpUsage(now = new Date()): Promise<number | null> {
   const until = new Date(now.getTime() - LAG_MS);
+  let read = 0;
+  for (;;) {
+    const step = await rollUpWindow(until);
+    if (step === null) return read === 0 ? null : read;
+    read += step.read;
+    if (step.done) return read;
+  }
+}
+
+async function rollUpWindow(until: Date): Promise<{ read: number; done: boolean } | null> {
   return driver()
     .transaction(async (tx) => {
       const cursor = await readCursor(tx, USAGE_CURSOR);
-      const since = cursor ?? new Date(0);
-      if (since.getTime() >= until.getTime()) return 0;
-      const changes = await readUsageChanges(tx, since, until);
-      const deltas = usageDeltas(changes, since, until);
+      // A first run starts at the oldest use (an empty source: at `until`, where the cursor then rests).
+      const since = cursor ?? (await oldestUsageChange(tx)) ?? until;
+      if (cursor && since.getTime() >= until.getTime()) return { read: 0, done: true };
+      const end = new Date(Math.min(until.getTime(), since.getTime() + MAX_WINDOW_MS));
+      const changes = await readUsageChanges(tx, since, end);
+      const deltas = usageDeltas(changes, since, end);
       await addUsageHours(tx, deltas.hours);
       await addCodeDays(tx, deltas.codeDays);
-      if (!(await moveCursor(tx, USAGE_CURSOR, cursor, until))) throw new CursorMovedError();
-      return changes.length;
+      if (!(await moveCursor(tx, USAGE_CURSOR, cursor, end))) throw new CursorMovedError();
+      return { read: changes.length, done: end.getTime() >= until.getTime() };
     })
     .catch((error: unknown) => {
       if (error instanceof CursorMovedError) return null;

@@ -79,6 +79,51 @@ export const AnalyticsAlert = z.discriminatedUnion("kind", [
     share: z.number().describe("Share of the offer's attempts in the last 7 days, 0–1"),
     attempts: z.number().int(),
   }),
+  z.object({
+    kind: z.literal("budget"),
+    offerId: z.string(),
+    family: z.string(),
+    name: z.string(),
+    currency: z.string(),
+    threshold: z.union([z.literal(80), z.literal(95)]).describe("The highest threshold passed: 80 % or 95 % of the budget"),
+    usedShare: z.number().describe("Spent (and held) in the current limit window ÷ the budget"),
+    spentMinor: z.number().int(),
+    budgetMinor: z.number().int(),
+    window: z.enum(["day", "week", "month"]).nullable(),
+  }),
 ]);
 export const AnalyticsAlerts = z.object({ alerts: z.array(AnalyticsAlert) });
 export type AnalyticsAlert = z.infer<typeof AnalyticsAlert>;
+
+export const BUDGET_PROJECTION_METHOD =
+  "Linear: the budget left divided by the average spend per hour over the last 7 days (rolled-up ledger amounts).";
+
+const BudgetBurn = z.object({
+  currency: z.string(),
+  budgetMinor: z.number().int().describe("limits.budget in minor units of the currency"),
+  window: z.enum(["day", "week", "month"]).nullable().describe("The limit window (contract §7); null: the offer's lifetime"),
+  windowStart: z.string().nullable().describe("First local day of the current window"),
+  spentMinor: z.number().int().describe("Given and held (reservations) in the current window: the limit's own counter"),
+  remainingMinor: z.number().int(),
+  usedShare: z.number().describe("spentMinor / budgetMinor"),
+  recentPerDayMinor: z.number().int().describe("Average spend per day over the last 7 days"),
+  projectedExhaustion: z
+    .string()
+    .nullable()
+    .describe("When the budget runs out at the recent rate; null when it does not within the current window, or nothing is spent"),
+  burnDown: z
+    .array(z.object({ bucket: z.string(), remainingMinor: z.number().int().nullable() }))
+    .describe("Budget left at the end of each bucket (null before the current window)"),
+});
+
+export const DiscountCost = z.object({
+  range: Range,
+  currencies: z.array(z.string()).describe("Currencies with a cost in the range, or a budget"),
+  points: z.array(
+    BucketPoint.extend({ costMinor: z.record(z.string(), z.number().int()).describe("Discount given per currency, minor units") }),
+  ),
+  budgets: z.array(BudgetBurn).describe("The offer's budgets (only with offerId)"),
+  method: z.string().describe("How projectedExhaustion is computed"),
+});
+export type DiscountCost = z.infer<typeof DiscountCost>;
+export type BudgetBurn = z.infer<typeof BudgetBurn>;

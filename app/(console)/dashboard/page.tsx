@@ -7,6 +7,7 @@ import { getDashboardActivity } from "@/lib/tenants/get-dashboard-activity";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 import { listAnalyticsAlerts } from "@/lib/analytics/list-analytics-alerts";
 import { DateTime } from "@/components/ui/date-time";
+import { AlertBadge, AlertText, alertKey } from "@/components/analytics/alert-text";
 import { ConflictsPanel } from "@/components/conflicts/conflicts-panel";
 import { getConflictSummary } from "@/lib/conflicts/conflict-summary";
 
@@ -57,11 +58,13 @@ export default async function DashboardPage() {
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <Card title="Alerts" className="lg:col-span-2">
           {alerts.length === 0 ? (
-            <p className="text-sm text-slate-500">No offer ends within 7 days and no offer&apos;s refusals are dominated by one reason.</p>
+            <p className="text-sm text-slate-500">
+              No offer ends within 7 days, no budget is past 80 % and no offer&apos;s refusals are dominated by one reason.
+            </p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm" aria-label="Alerts">
               {alerts.map((alert) => (
-                <li key={`${alert.kind}-${alert.offerId}`} className="flex items-center justify-between gap-3 py-2">
+                <li key={alertKey(alert)} className="flex items-center justify-between gap-3 py-2">
                   <span>
                     <Link
                       href={`/${alert.family === "promotion" ? "promotions" : "coupons"}/${alert.offerId}`}
@@ -69,18 +72,9 @@ export default async function DashboardPage() {
                     >
                       {alert.name}
                     </Link>{" "}
-                    {alert.kind === "expiring" ? (
-                      <span className="text-slate-600">
-                        ends <DateTime at={alert.endsAt} />
-                      </span>
-                    ) : (
-                      <span className="text-slate-600">
-                        {Math.round(alert.share * 100)}% of {alert.attempts.toLocaleString("en")} attempts in 7 days refused as{" "}
-                        <code>{alert.reason}</code>
-                      </span>
-                    )}
+                    <AlertText alert={alert} />
                   </span>
-                  <Badge tone={alert.kind === "expiring" ? "amber" : "rose"}>{alert.kind === "expiring" ? "Expiring" : "Refusals"}</Badge>
+                  <AlertBadge alert={alert} />
                 </li>
               ))}
             </ul>

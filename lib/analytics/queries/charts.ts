@@ -64,15 +64,19 @@ export async function sumCodeUses(
 
 const decodeOutcome = rowOf({ hour: int, outcome: text, count: int });
 
-/** Pricing outcomes per UTC hour and outcome ("applied" or a reason). */
+/** Pricing outcomes per UTC hour and outcome ("applied" or a reason): one offer's, or the tenant's totals. */
 export async function sumAttemptsByHour(client: Statements, tenantId: string, f: { fromHour: number; toHour: number; offerId?: string }) {
-  const params: SqlParam[] = [tenantId, f.fromHour, f.toHour];
-  const offer = f.offerId === undefined ? "" : (params.push(f.offerId), ` AND "offerId" = ?`);
-  const rows = await client.all(
-    `SELECT "hour", "outcome", SUM("count") AS "count" FROM "AnalyticsAttemptHour"
-     WHERE "tenantId" = ? AND "hour" >= ? AND "hour" < ?${offer} GROUP BY "hour", "outcome"`,
-    params,
-  );
+  const rows =
+    f.offerId === undefined
+      ? await client.all(
+          `SELECT "hour", "outcome", "count" FROM "AnalyticsAttemptTotalHour" WHERE "tenantId" = ? AND "hour" >= ? AND "hour" < ?`,
+          [tenantId, f.fromHour, f.toHour],
+        )
+      : await client.all(
+          `SELECT "hour", "outcome", SUM("count") AS "count" FROM "AnalyticsAttemptHour"
+           WHERE "tenantId" = ? AND "offerId" = ? AND "hour" >= ? AND "hour" < ? GROUP BY "hour", "outcome"`,
+          [tenantId, f.offerId, f.fromHour, f.toHour],
+        );
   return rows.map(decodeOutcome);
 }
 

@@ -62,14 +62,23 @@ export function addCodeDays(client: Statements, deltas: readonly CodeDayDelta[])
   );
 }
 
-export function addAttemptHours(client: Statements, deltas: readonly AttemptHourDelta[]): Promise<void> {
-  return upsertAdding(
+/** Adds outcome counts per offer, and their sums over offers to the tenant's totals, in the caller's transaction. */
+export async function addAttemptHours(client: Statements, deltas: readonly AttemptHourDelta[]): Promise<void> {
+  await upsertAdding(
     client,
     "AnalyticsAttemptHour",
     ["tenantId", "hour", "offerId", "outcome"],
     ["count"],
     deltas.map((d) => [d.tenantId, d.hour, d.offerId, d.outcome, d.count]),
   );
+  const totals = new Map<string, SqlParam[]>();
+  for (const d of deltas) {
+    const key = `${d.tenantId}\u0001${d.hour}\u0001${d.outcome}`;
+    const row = totals.get(key) ?? [d.tenantId, d.hour, d.outcome, 0];
+    row[3] = (row[3] as number) + d.count;
+    totals.set(key, row);
+  }
+  await upsertAdding(client, "AnalyticsAttemptTotalHour", ["tenantId", "hour", "outcome"], ["count"], [...totals.values()]);
 }
 
 const decodeCursor = rowOf({ readUntil: date });

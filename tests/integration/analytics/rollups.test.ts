@@ -1,6 +1,7 @@
-// The usage rollups follow the redemptions: a run adds new uses to their hour, a revert subtracts from
-// the hour the use was counted in, a second run over the same window adds nothing, and after a random
-// mix of redemptions and reverts (with runs in between) the rollups equal a recount of the source.
+// The usage rollups follow the ledger: a run adds new uses (and reservations' held uses) to their hour, a
+// revert subtracts from the hour the use was counted in, a second run over the same window adds nothing,
+// and after a random mix of redemptions and reverts (with runs in between) the rollups' counts and
+// amounts, per currency at every grain, equal a recount of the ledger.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HOUR_MS } from "@/lib/analytics/buckets";
@@ -38,25 +39,32 @@ async function setUp(): Promise<{ t: TestTenant; offers: Record<string, string> 
 
 /** Every grain's non-zero rows, as text. */
 async function rollupRows(tenantId: string) {
-  const rows = await db().analyticsUsageHour.findMany({ where: { tenantId, redemptions: { not: 0 } } });
-  return rows.map((r) => `${r.grain}|${r.hour}|${r.offerId}|${r.storeId}|${r.channel}|${r.currency}|${r.redemptions}`).sort();
+  const rows = await db().analyticsUsageHour.findMany({
+    where: { tenantId, OR: [{ redemptions: { not: 0 } }, { amountMinor: { not: 0 } }] },
+  });
+  return rows
+    .map((r) => `${r.grain}|${r.hour}|${r.offerId}|${r.storeId}|${r.channel}|${r.currency}|${r.redemptions}|${r.amountMinor}`)
+    .sort();
 }
 
-/** The same rows counted from the redemptions themselves. */
+/** The same rows counted from the ledger: the rows holding a use (redeemed, or reserved and not released). */
 async function recount(tenantId: string) {
-  const rows = await db().redemption.findMany({ where: { tenantId, status: "redeemed" } });
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const rows = await db().redemption.findMany({ where: { tenantId, status: { in: ["redeemed", "reserved"] } } });
+  const counts = new Map<string, [number, number]>();
+  const add = (key: string, amount: number) => {
+    const [n, sum] = counts.get(key) ?? [0, 0];
+    counts.set(key, [n + 1, sum + amount]);
+  };
   for (const r of rows) {
     const hour = Math.floor(r.createdAt.getTime() / HOUR_MS);
-    const [store, channel] = [r.storeId ?? "", r.channelType ?? ""];
-    add(`full|${hour}|${r.offerId}|${store}|${channel}|${r.currency ?? ""}`);
-    add(`offer|${hour}|${r.offerId}|||`);
-    add(`store|${hour}||${store}||`);
-    add(`channel|${hour}|||${channel}|`);
-    add(`all|${hour}||||`);
+    const [store, channel, currency, amount] = [r.storeId ?? "", r.channelType ?? "", r.currency ?? "", r.amount ?? 0];
+    add(`full|${hour}|${r.offerId}|${store}|${channel}|${currency}`, amount);
+    add(`offer|${hour}|${r.offerId}|||${currency}`, amount);
+    add(`store|${hour}||${store}||${currency}`, amount);
+    add(`channel|${hour}|||${channel}|${currency}`, amount);
+    add(`all|${hour}||||${currency}`, amount);
   }
-  return [...counts].map(([key, n]) => `${key}|${n}`).sort();
+  return [...counts].map(([key, [n, sum]]) => `${key}|${n}|${sum}`).sort();
 }
 
 describe("usage rollups", () => {
@@ -103,15 +111,16 @@ describe("usage rollups", () => {
     expect(await rollupRows(t.tenantId)).toEqual(await recount(t.tenantId));
   });
 
-  it("property: after random redemptions and reverts with runs in between, the rollups equal a recount", async () => {
+  it("property: after random redemptions (with carts, so amounts) and reverts with runs in between, the rollups' counts and amounts equal a recount", async () => {
+    const order = {
+      codes: fc.subarray(CODES, { minLength: 1 }),
+      store: fc.option(fc.constantFrom(...STORES), { nil: undefined }),
+      channel: fc.option(fc.constantFrom(...CHANNELS), { nil: undefined }),
+      currency: fc.constantFrom("EUR", "USD"),
+      price: fc.integer({ min: 1, max: 500 }),
+    };
     const step = fc.oneof(
-      fc.record({
-        op: fc.constant("redeem" as const),
-        codes: fc.subarray(CODES, { minLength: 1 }),
-        store: fc.option(fc.constantFrom(...STORES), { nil: undefined }),
-        channel: fc.option(fc.constantFrom(...CHANNELS), { nil: undefined }),
-        currency: fc.constantFrom("EUR", "USD"),
-      }),
+      fc.record({ op: fc.constant("redeem" as const), ...order }),
       fc.record({ op: fc.constant("revert" as const), pick: fc.nat() }),
       fc.record({ op: fc.constant("rollup" as const) }),
     );
@@ -119,14 +128,22 @@ describe("usage rollups", () => {
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
         const { t } = await setUp();
         const orders: string[] = [];
+        const take = <T>(list: T[], pick: number) => list.splice(pick % list.length, 1)[0];
         for (const [i, s] of steps.entries()) {
           if (s.op === "redeem") {
             const orderId = `order-${i}`;
-            await redeemCodes(t.actors.admin, { codes: s.codes, orderId, storeId: s.store, channelType: s.channel, currency: s.currency });
+            const body = {
+              codes: s.codes,
+              orderId,
+              storeId: s.store,
+              channelType: s.channel,
+              currency: s.currency,
+              cart: { currency: s.currency, items: [{ productId: "p", quantity: 1, price: s.price }] },
+            };
+            await redeemCodes(t.actors.admin, body);
             orders.push(orderId);
           } else if (s.op === "revert" && orders.length) {
-            const [orderId] = orders.splice(s.pick % orders.length, 1);
-            await revertOrderRedemptions(t.actors.admin, orderId);
+            await revertOrderRedemptions(t.actors.admin, take(orders, s.pick));
           } else if (s.op === "rollup") {
             await rollUpNow();
           }

@@ -84,25 +84,28 @@ describe("usageDeltas", () => {
       },
       { tenantId: "t", grain: "full", hour, offerId: "o", storeId: "", channel: "", currency: "", redemptions: 1, amountMinor: 0 },
     ]);
+    // Every grain keeps the currency (amounts of two currencies never add up).
     const coarse = (grain: string) =>
-      deltas.hours.filter((d) => d.grain === grain).map((d) => [d.hour, d.offerId, d.storeId, d.channel, d.redemptions]);
+      deltas.hours.filter((d) => d.grain === grain).map((d) => [d.hour, d.offerId, d.storeId, d.channel, d.currency, d.redemptions]);
     expect(coarse("all")).toEqual([
-      [hour, "", "", "", 2],
-      [hour - 2, "", "", "", -1],
+      [hour, "", "", "", "EUR", 1],
+      [hour - 2, "", "", "", "EUR", -1],
+      [hour, "", "", "", "", 1],
     ]);
     expect(coarse("store")).toEqual([
-      [hour, "", "s", "", 1],
-      [hour - 2, "", "s", "", -1],
-      [hour, "", "", "", 1],
+      [hour, "", "s", "", "EUR", 1],
+      [hour - 2, "", "s", "", "EUR", -1],
+      [hour, "", "", "", "", 1],
     ]);
     expect(coarse("offer")).toEqual([
-      [hour, "o", "", "", 2],
-      [hour - 2, "o", "", "", -1],
+      [hour, "o", "", "", "EUR", 1],
+      [hour - 2, "o", "", "", "EUR", -1],
+      [hour, "o", "", "", "", 1],
     ]);
     expect(coarse("channel")).toEqual([
-      [hour, "", "", "web", 1],
-      [hour - 2, "", "", "web", -1],
-      [hour, "", "", "", 1],
+      [hour, "", "", "web", "EUR", 1],
+      [hour - 2, "", "", "web", "EUR", -1],
+      [hour, "", "", "", "", 1],
     ]);
     expect(deltas.codeDays).toEqual([{ tenantId: "t", day: Math.floor(hour / 24), offerId: "o", code: "C", redemptions: 1 }]);
   });

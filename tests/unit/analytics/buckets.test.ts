@@ -1,7 +1,7 @@
 // Chart buckets in the tenant's zone: local days of 23 and 25 hours across DST, the repeated wall hour of
 // a fall-back kept apart by its offset, Monday weeks, months, and zones with a sub-hour offset.
 import { describe, expect, it } from "vitest";
-import { bucketOf, bucketsBetween, HOUR_MS } from "@/lib/analytics/buckets";
+import { bucketOf, bucketsBetween, HOUR_MS, hourBuckets, type Granularity } from "@/lib/analytics/buckets";
 
 const hourOf = (iso: string) => Date.parse(iso) / HOUR_MS;
 
@@ -57,5 +57,37 @@ describe("bucketsBetween", () => {
     expect(
       bucketsBetween(hourOf("2026-10-31T23:00:00Z"), hourOf("2027-01-01T00:00:00Z"), "month", "Europe/Berlin").map((b) => b.key),
     ).toEqual(["2026-11", "2026-12", "2027-01"]);
+  });
+});
+
+describe("hourBuckets", () => {
+  /** The hour-by-hour definition the bucket walk must agree with. */
+  function reference(fromHour: number, toHour: number, granularity: Granularity, zone: string) {
+    const keyOf = new Map<number, string>();
+    const keys: string[] = [];
+    for (let hour = fromHour; hour < toHour; hour++) {
+      const bucket = bucketOf(hour * HOUR_MS, granularity, zone);
+      keyOf.set(hour, bucket.key);
+      if (keys[keys.length - 1] !== bucket.key) keys.push(bucket.key);
+    }
+    return { keys, keyOf };
+  }
+
+  it.each([
+    ["Europe/Berlin", "day"],
+    ["Europe/Berlin", "week"],
+    ["Europe/Berlin", "month"],
+    ["America/New_York", "day"],
+    ["Asia/Kolkata", "day"],
+    ["Asia/Kolkata", "month"],
+    ["Australia/Lord_Howe", "day"],
+    ["UTC", "week"],
+  ] as const)("walks %s by %s like the hour-by-hour definition, across both DST changes", (zone, granularity) => {
+    const from = hourOf("2026-02-27T05:00:00Z");
+    const to = hourOf("2026-11-03T17:00:00Z");
+    const walked = hourBuckets(from, to, granularity, zone);
+    const expected = reference(from, to, granularity, zone);
+    expect(walked.buckets.map((b) => b.key)).toEqual(expected.keys);
+    expect(walked.keyOf).toEqual(expected.keyOf);
   });
 });
