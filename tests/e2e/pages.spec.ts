@@ -202,7 +202,8 @@ for (const viewport of [
 ]) {
   for (const area of AXE_PAGES) {
     test(`axe finds no violation on ${area} and its sub-pages at ${viewport.width}px`, async ({ page }) => {
-      test.setTimeout(120_000);
+      // /coupons and its sub-pages took 1.9 min at load 20–30 (a full axe scan per page): room for a busy CI.
+      test.setTimeout(240_000);
       const { t, paths } = await sharedTenant();
       const covered =
         area === LEDGER_AREA
