@@ -151,7 +151,12 @@ export async function redeemCodes(
     tenantZone: anyLimited ? await findTenantZone(driver(), tenantId) : "UTC",
   };
   const wanted = [...codeRows(pending, loaded, priced, facts), ...promotionRows(promotions, facts)];
-  if (wanted.length === 0 && !hold) return answerOf(input.codes, previous, previous.length > 0);
+  if (wanted.length === 0 && !hold) {
+    // Nothing to take, but a batch over "the carts of the last N days" asks what a new offer would do to
+    // exactly such carts, so the order's cart is kept all the same (once per order).
+    if (input.cart && previous.length === 0) await driver().transaction((tx) => recordOrderCart(tx, tenantId, input, now));
+    return answerOf(input.codes, previous, previous.length > 0);
+  }
   try {
     // A few statements whatever the number of codes, on the driver (see lib/db/driver.ts for why). The rows that every checkout of a coupon shares (the
     // code's and the coupon's counters) are updated last, so their locks are held for the shortest time.

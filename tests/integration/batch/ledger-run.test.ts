@@ -100,6 +100,22 @@ describe("batch runs over the ledger's carts", () => {
     expect(Math.round(batchRun.summary!.currencies[0].draftDiscount * 100)).toBe(1500);
   });
 
+  it("keeps the cart of an order that got no offer, so a draft can be tried on it", async () => {
+    const t = await makeTenant();
+    const promotion = await createOffer(t.actors.marketer, "promotion", shoes(false));
+    await saveDraft(t.actors.marketer, "promotion", promotion.id, { snapshot: shoes(true) });
+    const answer = await redeemCodes(t.actors.admin, { codes: [], orderId: "plain", cart: cartOf(2, 30) });
+    expect(answer.redemptions).toEqual([]);
+
+    const created = await post(t.tokens.marketer, { source: "ledger", days: 7, drafts: [{ kind: "promotion", id: promotion.id }] });
+    expect(created.status).toBe(202);
+    expect(await runPendingJobs({ kinds: [BATCH_JOB_KIND], dueBy: new Date(Date.now() + DAY) })).toBe(1);
+    const { batchRun } = await getBatchRun(t.tenantId, created.body.batchRun.id);
+    expect(batchRun).toMatchObject({ status: "succeeded", totalCarts: 1, pricedCarts: 1 });
+    expect(batchRun.summary!.currencies[0].liveDiscount).toBe(0);
+    expect(batchRun.summary!.currencies[0].draftDiscount).toBeGreaterThan(0);
+  });
+
   it("refuses days outside 1–90 or a bad source, naming the field and the limit, and a window without carts", async () => {
     const t = await makeTenant();
     const cases: [unknown, string, string][] = [
