@@ -139,7 +139,7 @@ if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npx next build` first.");
   process.exit(1);
 }
-if (total < 50_000) log(`BENCH_COUPONS=${total}: page 500 needs at least 50,000 coupons`);
+if (total < 50_000) log(`BENCH_COUPONS=${total}: page 500 needs at least 50,000 coupons, so lists.coupons.page500_ms is left out`);
 
 await freshDatabase(url);
 const { tenant, admin } = await createTenant(
@@ -171,7 +171,9 @@ try {
       expect: (body: Answer) => body.items?.length === 8 && body.pagination?.total === 8,
     },
   } as const;
-  const names = Object.keys(figures) as (keyof typeof figures)[];
+  // Checked before seeding would be better, but the seeding is the point of a small run: the figures that need
+  // fewer coupons are still taken.
+  const names = (Object.keys(figures) as (keyof typeof figures)[]).filter((name) => name !== "coupons.page500" || total >= 50_000);
   for (const name of names) for (let i = 0; i < 5; i++) await timeRequest(figures[name].path, token, figures[name].expect); // warm-up
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<keyof typeof figures, number[]>;
   for (let i = 0; i < runs; i++) {
