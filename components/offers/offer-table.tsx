@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { archiveOffersAction, duplicateOffersAction, restoreOffersAction, setOffersActiveAction } from "@/app/(console)/offers/actions";
 import { StatusBadge } from "@/components/offers/status-badge";
-import { UsageBars } from "@/components/offers/usage-bars";
+import { UsageCell } from "@/components/offers/usage-bars";
 import { displayStatus, type OfferUsageSummary } from "@/lib/limits/usage-view";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -65,10 +65,7 @@ function columns(family: Family, zone: string, usage: Record<string, OfferUsageS
     id: "usage",
     header: "Usage",
     enableSorting: false,
-    cell: ({ row }) => {
-      const summary = usage[row.original.id];
-      return summary && summary.bars.length > 0 ? <UsageBars usage={summary} compact /> : <span className="text-slate-500">No limit</span>;
-    },
+    cell: ({ row }) => <UsageCell usage={usage[row.original.id]} />,
   });
   if (family === "coupon")
     cols.push({ id: "codes", header: "Codes", enableSorting: false, cell: ({ row }) => row.original.codesCount ?? 0 });

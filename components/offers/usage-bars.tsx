@@ -46,3 +46,8 @@ export function UsageBars({ usage, compact = false }: { usage: OfferUsageSummary
     </ul>
   );
 }
+
+/** A list's usage column: the compact bars, or "No limit" for an offer without one. */
+export function UsageCell({ usage }: { usage: OfferUsageSummary | undefined }) {
+  return usage && usage.bars.length > 0 ? <UsageBars usage={usage} compact /> : <span className="text-slate-500">No limit</span>;
+}

@@ -9,7 +9,7 @@ import type { CouponRuleView } from "@/lib/pos/coupon-rule-view";
 import { describeAward, describeScope, describeThreshold, localText } from "@/lib/pos/describe";
 import type { IssuedCouponView } from "@/lib/pos/issued-coupon-view";
 import { DateTime } from "@/components/ui/date-time";
-import { UsageBars } from "@/components/offers/usage-bars";
+import { UsageCell } from "@/components/offers/usage-bars";
 import { displayStatus, type OfferUsageSummary } from "@/lib/limits/usage-view";
 
 type TableProps<Row> = { rows: Row[]; total: number; page: number; count: number; sort?: string };
@@ -81,10 +81,7 @@ const campaignColumns = (usage: Record<string, OfferUsageSummary>): ColumnDef<Ca
     id: "usage",
     header: "Usage",
     enableSorting: false,
-    cell: ({ row }) => {
-      const summary = usage[row.original.id];
-      return summary && summary.bars.length > 0 ? <UsageBars usage={summary} compact /> : <span className="text-slate-500">No limit</span>;
-    },
+    cell: ({ row }) => <UsageCell usage={usage[row.original.id]} />,
   },
 ];
 
