@@ -14,7 +14,13 @@ import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
 import type { Limits } from "@/lib/limits/schemas";
 
 const tenPercent = { kind: "CartLevelPercentage" as const, discount: 10 };
-const rollUpNow = () => rollUpUsage(new Date(Date.now() + LAG_MS));
+// The run's window ends before the current millisecond; a write of this same millisecond (a revert just before
+// the run) would fall in the next window, so wait for the clock to move first.
+const rollUpNow = async () => {
+  const last = Date.now();
+  while (Date.now() === last) await new Promise((resolve) => setTimeout(resolve, 1));
+  return rollUpUsage(new Date(Date.now() + LAG_MS));
+};
 
 async function budgeted(t: TestTenant, code: string, limits: Limits) {
   return makeOffer(t.tenantId, {

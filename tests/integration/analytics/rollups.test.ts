@@ -20,8 +20,16 @@ const CODES = ["ALPHA", "BETA", "GAMMA"];
 const STORES = ["north", "south"];
 const CHANNELS = ["web", "store"];
 
-/** Rolls up everything committed so far (the run's window ends LAG_MS before the `now` it is given). */
-const rollUpNow = () => rollUpUsage(new Date(Date.now() + LAG_MS));
+/**
+ * Rolls up everything committed so far (the run's window ends LAG_MS before the `now` it is given, exclusive):
+ * a write of the current millisecond (a revert just before the run) would fall in the next window, so the clock
+ * moves on first.
+ */
+const rollUpNow = async () => {
+  const last = Date.now();
+  while (Date.now() === last) await new Promise((resolve) => setTimeout(resolve, 1));
+  return rollUpUsage(new Date(Date.now() + LAG_MS));
+};
 
 async function setUp(): Promise<{ t: TestTenant; offers: Record<string, string> }> {
   const t = await makeTenant({ timeZone: "UTC" });
