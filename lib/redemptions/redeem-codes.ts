@@ -20,7 +20,7 @@ import { toMinor } from "@/lib/money/currency";
 import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
 import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
 import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
-import { findTenantZone, takeUsage } from "@/lib/limits/queries";
+import { takeUsage } from "@/lib/limits/queries";
 import { isKnownCurrency } from "@/lib/pricing";
 import { codeLimits, codeRows, promotionRows, type LedgerRow } from "@/lib/redemptions/ledger-rows";
 import { priceOrder } from "@/lib/redemptions/price-order";
@@ -118,7 +118,7 @@ export async function redeemCodes(
   const wantsPromotions = input.cart !== undefined && !previous.some((r) => r.offerType === "promotion");
   if (pending.length === 0 && !wantsPromotions) return answerOf(input.codes, previous, true);
 
-  const [loaded, { zone }] = await Promise.all([
+  const [loaded, { zone, tenantZone }] = await Promise.all([
     loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }),
     storeTimeZone(client, tenantId, input.storeId),
   ]);
@@ -140,7 +140,6 @@ export async function redeemCodes(
   const priced = input.cart ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, loaded) : null;
   if (priced && priced.refused.length > 0) throw refusal(priced.refused, pending);
   const promotions = wantsPromotions && priced ? priced.promotions : [];
-  const anyLimited = limited.length > 0 || promotions.some((p) => p.limits !== null);
   const facts = {
     consumerId: input.consumerId ?? input.cart?.customerId ?? null,
     channelType: input.channelType ?? null,
@@ -148,7 +147,7 @@ export async function redeemCodes(
     catalogTotal: input.catalogTotal !== undefined && currency && isKnownCurrency(currency) ? toMinor(input.catalogTotal, currency) : null,
     currency: currency ?? null,
     nowMs: now.getTime(),
-    tenantZone: anyLimited ? await findTenantZone(driver(), tenantId) : "UTC",
+    tenantZone,
   };
   const wanted = [...codeRows(pending, loaded, priced, facts), ...promotionRows(promotions, facts)];
   if (wanted.length === 0 && !hold) {

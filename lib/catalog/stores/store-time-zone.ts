@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { pickTimeZone } from "@/lib/pricing/time";
 
-export type StoreTimeZone = { zone: string; storeKnown: boolean; storeGroupId: string | null };
+/** `zone`: the store's, else the tenant's; `tenantZone`: the tenant's own (limit windows are read in it). */
+export type StoreTimeZone = { zone: string; tenantZone: string; storeKnown: boolean; storeGroupId: string | null };
 
 export async function storeTimeZone(client: Db | Tx, tenantId: string, storeId: string | null | undefined): Promise<StoreTimeZone> {
   const [row] = await client.$queryRaw<
@@ -16,5 +17,10 @@ export async function storeTimeZone(client: Db | Tx, tenantId: string, storeId: 
     LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ${storeId ?? null}
     WHERE t."id" = ${tenantId}`);
   if (!row) throw AppError.notFound("Tenant");
-  return { zone: pickTimeZone(row.storeZone, row.tenantZone), storeKnown: row.storeId !== null, storeGroupId: row.storeGroupId };
+  return {
+    zone: pickTimeZone(row.storeZone, row.tenantZone),
+    tenantZone: row.tenantZone,
+    storeKnown: row.storeId !== null,
+    storeGroupId: row.storeGroupId,
+  };
 }
