@@ -1,6 +1,7 @@
-// The one read of the source of usage figures. Today it is the Redemption table (a use per code and
-// order, reverted in place); the ledger of issue 13 replaces this function and nothing else: the rollup
-// job only needs, for a time window, each use that began in it and each use that was undone in it.
+// The one read of the source of usage figures: the ledger (Redemption, a use per order, offer and code,
+// reverted or released in place) and the uses a ledger row held before its order used it again
+// (RedemptionPastUse, copied by a trigger). The rollup job only needs, for a time window, each use that
+// began in it and each use that was undone in it.
 import { date, int, nullable, rowOf, text } from "@/lib/db/decode";
 import { fragments, type Statements } from "@/lib/db/driver";
 
@@ -31,18 +32,23 @@ export type UsageChange = {
   revertedAt: Date | null;
 };
 
+const CHANGE_COLUMNS = `"tenantId", "offerId", "code", "storeId", "channelType", "currency", "amount", "createdAt", "revertedAt"`;
+
 /**
- * Uses that began or were undone in [since, until), across tenants. A row that a retry redeemed again
- * after a revert carries its new createdAt (the old revert was read in an earlier window).
- * Each side of the OR has its index (Redemption createdAt, revertedAt), so a run reads its window's rows
- * only, however long the ledger.
+ * Uses that began or were undone in [since, until), across tenants. A row that a retry used again after
+ * a revert carries its new createdAt; its earlier use, with both its times, is a RedemptionPastUse row, so
+ * a revert that no run had read yet is still subtracted (and a use counted before it is not kept twice).
+ * Each side of each OR has its index (createdAt, revertedAt), so a run reads its window's rows only,
+ * however long the ledger.
  */
 export async function readUsageChanges(client: Statements, since: Date, until: Date): Promise<UsageChange[]> {
   const ts = fragments.timestamp(client.dialect);
+  const inWindow = `("createdAt" >= ${ts} AND "createdAt" < ${ts}) OR ("revertedAt" >= ${ts} AND "revertedAt" < ${ts})`;
+  const window = [since, until, since, until];
   const rows = await client.all(
-    `SELECT "tenantId", "offerId", "code", "storeId", "channelType", "currency", "amount", "createdAt", "revertedAt" FROM "Redemption"
-     WHERE ("createdAt" >= ${ts} AND "createdAt" < ${ts}) OR ("revertedAt" >= ${ts} AND "revertedAt" < ${ts})`,
-    [since, until, since, until],
+    `SELECT ${CHANGE_COLUMNS} FROM "Redemption" WHERE ${inWindow}
+     UNION ALL SELECT ${CHANGE_COLUMNS} FROM "RedemptionPastUse" WHERE ${inWindow}`,
+    [...window, ...window],
   );
   return rows.map((raw) => {
     const r = decodeChange(raw);
@@ -64,6 +70,10 @@ const decodeOldest = rowOf({ oldest: nullable(date) });
 
 /** The earliest change time in the source (null when it is empty): where a first rollup run starts. */
 export async function oldestUsageChange(client: Statements): Promise<Date | null> {
-  const rows = await client.all(`SELECT MIN("createdAt") AS "oldest" FROM "Redemption"`, []);
+  const rows = await client.all(
+    `SELECT MIN("oldest") AS "oldest" FROM (SELECT MIN("createdAt") AS "oldest" FROM "Redemption"
+     UNION ALL SELECT MIN("createdAt") FROM "RedemptionPastUse") AS "source"`,
+    [],
+  );
   return rows.length ? decodeOldest(rows[0]).oldest : null;
 }

@@ -119,6 +119,28 @@ describe("usage rollups", () => {
     expect(await rollupRows(t.tenantId)).toEqual(await recount(t.tenantId));
   });
 
+  it("an order that redeems a code again after its revert counts once, whether a run read the revert before or not", async () => {
+    const { t } = await setUp();
+    const redeem = (orderId: string, code: string) => redeemCodes(t.actors.admin, { codes: [code], orderId, currency: "EUR" });
+    const total = async () => (await rollupRows(t.tenantId)).filter((row) => row.startsWith("all|")).map((row) => Number(row.split("|")[6]));
+    // Revert and redo between two runs: the reused row no longer shows the revert.
+    await redeem("unread", "ALPHA");
+    await rollUpNow();
+    await revertOrderRedemptions(t.actors.admin, "unread");
+    await redeem("unread", "ALPHA");
+    await rollUpNow();
+    expect(await total()).toEqual([1]);
+    // A run between the revert and the redo.
+    await redeem("read", "BETA");
+    await rollUpNow();
+    await revertOrderRedemptions(t.actors.admin, "read");
+    await rollUpNow();
+    await redeem("read", "BETA");
+    await rollUpNow();
+    expect(await total()).toEqual([2]);
+    expect(await rollupRows(t.tenantId)).toEqual(await recount(t.tenantId));
+  });
+
   it("property: after random redemptions (with carts, so amounts) and reverts with runs in between, the rollups' counts and amounts equal a recount", async () => {
     const order = {
       codes: fc.subarray(CODES, { minLength: 1 }),
