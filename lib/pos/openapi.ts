@@ -114,7 +114,7 @@ export function registerPosRoutes(registry: OpenAPIRegistry): void {
     {
       method: "post",
       path: `${pos}/issued-coupons/redeem`,
-      summary: "Redeem a serial, once",
+      summary: "Redeem a serial, once; records its campaign's use (limits checked; send cart for a budgeted campaign)",
       body: RedeemIssuedCouponInput,
       answers: "{ issuedCoupon }",
       schema: oneIssued,

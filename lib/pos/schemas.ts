@@ -3,11 +3,12 @@
 // Field names follow the reference (§9.2 saveCoupon: warehouseID, storeGroup, campaignID, …).
 // Empty text means "not set", so HTML forms and API clients can clear optional fields alike.
 import { z } from "zod";
+import { CartRequestSchema } from "@/lib/carts/schemas";
 import { Limits } from "@/lib/limits/schemas";
 import { PageQuery } from "@/lib/http/pagination";
 import { CouponCategory, FIXED_KINDS } from "@/lib/offers/category-schema";
 import { minorUnitsMessage } from "@/lib/offers/offer-rules";
-import { CurrencyCode } from "@/lib/offers/schemas";
+import { commaList, CurrencyCode } from "@/lib/offers/schemas";
 import { DecimalText } from "@/lib/pos/decimal";
 import { campaignWindow, LocalDate, LocalTime } from "@/lib/pos/local-dates";
 import { identifier, text } from "@/lib/validation/text";
@@ -199,7 +200,18 @@ const Lookup = identifier("uniqueIdentifier", { error: "uniqueIdentifier is requ
 export const VerifyIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, storeId: OptionalId("storeId") });
 export type VerifyIssuedCouponInput = z.output<typeof VerifyIssuedCouponInput>;
 
-export const RedeemIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, ...Context });
+export const RedeemIssuedCouponInput = z.strictObject({
+  uniqueIdentifier: Lookup,
+  ...Context,
+  /**
+   * Contract §5/§7: the sale (the §4 cart request), priced at call time so the discount the coupon's
+   * campaign gives is recorded in its ledger and counted against its budget; a campaign with a budget
+   * requires it.
+   */
+  cart: CartRequestSchema.optional().describe(
+    "The sale as a cart (the POST /api/v1/promotions/cart body), priced with this coupon to record its campaign's discount; required when the campaign has a budget",
+  ),
+});
 export type RedeemIssuedCouponInput = z.output<typeof RedeemIssuedCouponInput>;
 
 // ---------------------------------------------------------------------------------- print decision
@@ -235,7 +247,17 @@ export type EvaluateSaleInput = z.output<typeof EvaluateSaleInput>;
 const Search = text("q").trim().max(100, "q must be at most 100 characters").optional();
 const Sort = text("sort").max(40).optional();
 
-export const CampaignListQuery = PageQuery.extend({ q: Search, sort: Sort, enabled: z.enum(["true", "false"]).optional() });
+export const CAMPAIGN_LIST_STATUSES = ["Draft", "Disabled", "Planned", "Active", "Expired", "Exhausted"] as const;
+export type CampaignListStatus = (typeof CAMPAIGN_LIST_STATUSES)[number];
+
+export const CampaignListQuery = PageQuery.extend({
+  q: Search,
+  sort: Sort,
+  enabled: z.enum(["true", "false"]).optional(),
+  status: commaList("status", CAMPAIGN_LIST_STATUSES).describe(
+    "Comma list of Draft, Disabled, Planned, Active, Expired (in the tenant's local time), Exhausted (an Active campaign whose limit is used up in the current window: contract §7)",
+  ),
+});
 export type CampaignListQuery = z.infer<typeof CampaignListQuery>;
 
 export const CouponRuleListQuery = PageQuery.extend({ q: Search, sort: Sort, campaignId: identifier("campaignId").max(64).optional() });
