@@ -8,7 +8,7 @@ import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { getOffersUsage } from "@/lib/limits/get-offers-usage";
 import { listCampaigns } from "@/lib/pos/list-campaigns";
-import { CampaignListQuery } from "@/lib/pos/schemas";
+import { CAMPAIGN_LIST_STATUSES, CampaignListQuery } from "@/lib/pos/schemas";
 
 export const metadata: Metadata = { title: "POS campaigns" };
 
@@ -40,6 +40,17 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
             <option value="">Any</option>
             <option value="true">Enabled</option>
             <option value="false">Disabled</option>
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-slate-600">Status</span>
+          <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
+            <option value="">Any</option>
+            {CAMPAIGN_LIST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" className={buttonClass("secondary")}>
