@@ -11,7 +11,7 @@ import { readLimits } from "@/lib/limits/schemas";
 import { splitList } from "@/lib/offers/schemas";
 import { toCampaignView, type CampaignView } from "@/lib/pos/campaign-view";
 import { localClock } from "@/lib/pos/local-clock";
-import { CAMPAIGN_LIST_STATUSES, type CampaignListQuery, type CampaignListStatus } from "@/lib/pos/schemas";
+import { CAMPAIGN_LIST_STATUSES, type CampaignListQuery, type CampaignListStatus } from "@/lib/pos/list-schemas";
 
 type Where = Prisma.PosCampaignWhereInput;
 

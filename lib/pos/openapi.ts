@@ -5,15 +5,13 @@ import { listEnvelope, named } from "@/lib/openapi/registry";
 import { registerSimpleRoutes } from "@/lib/openapi/simple-routes";
 import {
   CampaignInput,
-  CampaignListQuery,
   CouponRuleInput,
-  CouponRuleListQuery,
   EvaluateSaleInput,
   IssueCouponInput,
-  IssuedCouponListQuery,
   RedeemIssuedCouponInput,
   VerifyIssuedCouponInput,
 } from "@/lib/pos/schemas";
+import { CampaignListQuery, CouponRuleListQuery, IssuedCouponListQuery } from "@/lib/pos/list-schemas";
 import { CampaignPut, CampaignView, CouponRulePut, CouponRuleView, IssuedCouponView, SaleEvaluationView } from "@/lib/pos/view-schemas";
 
 export function registerPosRoutes(registry: OpenAPIRegistry): void {

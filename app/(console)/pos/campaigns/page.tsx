@@ -8,7 +8,7 @@ import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { getOffersUsage } from "@/lib/limits/get-offers-usage";
 import { listCampaigns } from "@/lib/pos/list-campaigns";
-import { CAMPAIGN_LIST_STATUSES, CampaignListQuery } from "@/lib/pos/schemas";
+import { CAMPAIGN_LIST_STATUSES, CampaignListQuery } from "@/lib/pos/list-schemas";
 
 export const metadata: Metadata = { title: "POS campaigns" };
 
