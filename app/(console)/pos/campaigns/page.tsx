@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
+import { queryFromSearchParams } from "@/lib/http/search-params";
 import { getOffersUsage } from "@/lib/limits/get-offers-usage";
 import { listCampaigns } from "@/lib/pos/list-campaigns";
 import { CAMPAIGN_LIST_STATUSES, CampaignListQuery } from "@/lib/pos/list-schemas";
@@ -14,8 +15,8 @@ export const metadata: Metadata = { title: "POS campaigns" };
 
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const session = await requireConsoleSession();
-  const parsed = CampaignListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : CampaignListQuery.parse({});
+  // The search form sends its empty fields ("Any"): read as absent, so the other filters still apply.
+  const { query } = queryFromSearchParams(CampaignListQuery, await searchParams);
   const page = await listCampaigns(session.tenant.id, query);
   const usage = await getOffersUsage(
     session.tenant,
