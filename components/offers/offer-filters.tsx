@@ -2,7 +2,7 @@
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PROMOTION_KINDS, COUPON_KINDS, KIND_LABELS } from "@/lib/offers/category-schema";
-import { OFFER_STATUSES } from "@/lib/offers/dates";
+import { LIST_STATUSES } from "@/lib/offers/dates";
 import type { Family } from "@/lib/offers/family";
 import type { OfferListQuery } from "@/lib/offers/schemas";
 import type { StoreOption } from "@/lib/offers/pickers/list-store-options";
@@ -36,7 +36,7 @@ export function OfferFilters({
         <span className={label}>Status</span>
         <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
           <option value="">Any</option>
-          {OFFER_STATUSES.map((s) => (
+          {LIST_STATUSES.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>

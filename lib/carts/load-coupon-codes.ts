@@ -2,8 +2,8 @@
 // Shared by pricing and redemption so both see codes the same way. A code without a live v1 coupon may
 // be a legacy v0 coupon (lib/legacy: each is its own engine offer). Codes that are not coupon codes
 // are then looked up as serials of issued POS coupons (lib/pos): a scanned paper coupon prices its
-// campaign through the same engine. Redemption of coupon codes opts out (`issuedCoupons: false`):
-// printed coupons are redeemed by serial, through POST /api/v1/pos/issued-coupons/redeem.
+// campaign through the same engine, and redemption records its use under the campaign (lib/redemptions).
+// Reservations opt out (`issuedCoupons: false`): a held paper coupon has no release path yet.
 //
 // Every cart and every redemption runs these reads, so the coupon codes are read through the driver
 // (lib/carts/queries.ts); `client` serves the rarer issued-coupon lookup.
@@ -18,9 +18,10 @@ import type { CodeState, Offer } from "@/lib/pricing";
 export type LoadedCodes = {
   /**
    * State of each known code; a code of an archived or missing coupon is absent (= not_found). A legacy
-   * coupon's code carries its definition's id, which its redemptions record as their offer.
+   * coupon's code carries its definition's id, which its redemptions record as their offer; a POS
+   * serial carries its campaign's id (its id is the issued coupon's, not a CouponCode's).
    */
-  codes: Record<string, CodeState & { id: string; definitionId?: string }>;
+  codes: Record<string, CodeState & { id: string; definitionId?: string; campaignId?: string }>;
   coupons: Offer[];
   unknownCodes: string[];
 };

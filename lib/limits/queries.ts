@@ -132,3 +132,17 @@ export async function findTenantZone(client: Statements, tenantId: string): Prom
   const [row] = await client.all(`SELECT "timeZone" FROM "Tenant" WHERE "id" = ?`, [tenantId]);
   return row ? decodeZone(row).timeZone : "UTC";
 }
+
+const decodeOfferId = rowOf({ offerId: text });
+
+/**
+ * The offers with any use or spend counted (in any window): the only ones that can be used up, so the
+ * "Exhausted" filter (find-exhausted.ts) reads the limits of these only, not of every live offer.
+ */
+export async function findOffersWithUsage(client: Statements, tenantId: string): Promise<string[]> {
+  const rows = await client.all(
+    `SELECT DISTINCT "offerId" FROM "OfferUsage" WHERE "tenantId" = ? AND "used" > 0 AND ("scope" = 'uses' OR "scope" LIKE 'budget:%')`,
+    [tenantId],
+  );
+  return rows.map((row) => decodeOfferId(row).offerId);
+}

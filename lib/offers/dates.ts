@@ -7,6 +7,13 @@ export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{
 
 export type OfferStatus = "Draft" | "Disabled" | "Planned" | "Active" | "Expired";
 export const OFFER_STATUSES: readonly OfferStatus[] = ["Draft", "Disabled", "Planned", "Active", "Expired"];
+/**
+ * What the lists filter by: the stored statuses, and "Exhausted", an Active offer whose limit is used
+ * up in the current window (contract §7; the console shows it in place of Active, the API's `status`
+ * stays Active).
+ */
+export type ListStatus = OfferStatus | "Exhausted";
+export const LIST_STATUSES: readonly ListStatus[] = [...OFFER_STATUSES, "Exhausted"];
 
 export type ParsedOfferDate = { naive: string; offset: string | null };
 

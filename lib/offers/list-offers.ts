@@ -7,7 +7,8 @@ import { textContains } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 import { PROMOTION_KINDS } from "@/lib/offers/category-schema";
-import { OFFER_STATUSES, type OfferStatus } from "@/lib/offers/dates";
+import { LIST_STATUSES, type ListStatus } from "@/lib/offers/dates";
+import { exhaustedOfferIds } from "@/lib/offers/exhausted-offers";
 import type { Family } from "@/lib/offers/family";
 import { toOfferView, type OfferRow } from "@/lib/offers/offer-view";
 import { ANY_STORE, loadTenant } from "@/lib/offers/offer-writes";
@@ -32,7 +33,8 @@ function canonical<T extends string>(values: string[], allowed: readonly T[]): T
   return values.map((v) => allowed.find((a) => a.toLowerCase() === v.toLowerCase())).filter((v): v is T => Boolean(v));
 }
 
-function statusCondition(status: OfferStatus, now: Date): Prisma.Sql {
+/** `exhausted`: the ids of the used-up offers, read only when the filter asks for them. */
+function statusCondition(status: ListStatus, now: Date, exhausted: readonly string[]): Prisma.Sql {
   const published = Prisma.sql`o."unpublished" = ${false}`;
   switch (status) {
     case "Draft":
@@ -45,6 +47,10 @@ function statusCondition(status: OfferStatus, now: Date): Prisma.Sql {
       return Prisma.sql`(${published} AND o."active" = ${true} AND o."startsAt" <= ${now} AND (o."endsAt" IS NULL OR o."endsAt" >= ${now}))`;
     case "Expired":
       return Prisma.sql`(${published} AND o."active" = ${true} AND o."endsAt" < ${now})`;
+    case "Exhausted":
+      return exhausted.length > 0
+        ? Prisma.sql`(${statusCondition("Active", now, [])} AND o."id" IN (${Prisma.join(exhausted)}))`
+        : Prisma.sql`1 = 0`;
   }
 }
 
@@ -71,11 +77,12 @@ async function whereClause(tenantId: string, family: Family, query: OfferListQue
       Prisma.sql`o."id" IN (SELECT c."offerId" FROM "CouponCode" c WHERE c."tenantId" = ${tenantId} AND c."code" IN (${Prisma.join(codes)}))`,
     );
   }
-  const statuses = canonical(splitList(query.status), OFFER_STATUSES);
+  const statuses = canonical(splitList(query.status), LIST_STATUSES);
+  const exhausted = statuses.includes("Exhausted") ? await exhaustedOfferIds(tenantId, family, now) : [];
   if (statuses.length > 0)
     parts.push(
       Prisma.sql`(${Prisma.join(
-        statuses.map((s) => statusCondition(s, now)),
+        statuses.map((s) => statusCondition(s, now, exhausted)),
         " OR ",
       )})`,
     );

@@ -43,7 +43,7 @@ function registerFamily(registry: OpenAPIRegistry, family: Family) {
     tags: [tag],
     summary: `List ${info.plural.toLowerCase()}`,
     description:
-      "Comma lists in name (substring match), code (coupons), status and kind; store matches offers naming the store or open to every store; product matches offers whose filters name the product or one of its categories.",
+      "Comma lists in name (substring match), code (coupons), status (Exhausted: Active and used up in the current window) and kind; store matches offers naming the store or open to every store; product matches offers whose filters name the product or one of its categories.",
     security: BEARER,
     request: { query },
     responses: { 200: jsonResponse("One page", listEnvelope(view)), ...errorResponses(400) },

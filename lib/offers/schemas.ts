@@ -5,7 +5,7 @@ import { ExternalId } from "@/lib/catalog/schemas";
 import { PageQuery } from "@/lib/http/pagination";
 import { isKnownCurrency } from "@/lib/pricing";
 import { CouponCategory, PROMOTION_KINDS, PromotionCategory } from "@/lib/offers/category-schema";
-import { DATE_TIME_PATTERN, OFFER_STATUSES } from "@/lib/offers/dates";
+import { DATE_TIME_PATTERN, LIST_STATUSES, OFFER_STATUSES } from "@/lib/offers/dates";
 import { offerRules } from "@/lib/offers/offer-rules";
 import { Limits } from "@/lib/limits/schemas";
 import { identifier, text } from "@/lib/validation/text";
@@ -96,7 +96,7 @@ export type PromotionUpdate = z.infer<typeof PromotionUpdate>;
 /** What the services take for either family; coupon-only fields are ignored for promotions. */
 export type OfferInput = PromotionInput & Partial<Pick<CouponInput, "singleUse" | "consumers" | "maxRedemptions">>;
 
-const commaList = (what: string, allowed?: readonly string[]) =>
+export const commaList = (what: string, allowed?: readonly string[]) =>
   text(what)
     .max(2000, `${what} must be at most 2000 characters`)
     .refine((value) => !allowed || splitList(value).every((item) => allowed.some((a) => a.toLowerCase() === item.toLowerCase())), {
@@ -131,7 +131,9 @@ export const OFFER_SORTS = [
 export const OfferListQuery = PageQuery.extend({
   name: commaList("name"),
   code: commaList("code"),
-  status: commaList("status", OFFER_STATUSES),
+  status: commaList("status", LIST_STATUSES).describe(
+    "Comma list of Draft, Disabled, Planned, Active, Expired, Exhausted (an Active offer whose limit is used up in the current window: contract §7)",
+  ),
   kind: commaList("kind", PROMOTION_KINDS),
   store: ExternalId.optional(),
   product: ExternalId.optional(),

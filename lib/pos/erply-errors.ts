@@ -42,3 +42,31 @@ export function expired(serial: string, validTo: string | null): AppError {
     causes: [{ field: "uniqueIdentifier", code: "erply_1045", message: `Expired${until}` }],
   });
 }
+
+const LIMIT_MESSAGES = {
+  redemption_limit_reached: "has reached its redemption limit",
+  customer_limit_reached: "has reached its limit for this customer (or no customerId was given)",
+  budget_exhausted: "would go past its budget with this discount",
+} as const;
+export type LimitReason = keyof typeof LIMIT_MESSAGES;
+export const isLimitReason = (reason: string): reason is LimitReason => reason in LIMIT_MESSAGES;
+
+/**
+ * Contract §7 on a printed coupon: Erply has no number for a campaign's limit, so the cause carries
+ * the §4.9 reason the cart API gives for the same limit. 409, like 1041: the coupon itself is fine and
+ * stays ACTIVE, it can be presented again once the limit's window restarts.
+ */
+export function campaignLimitReached(serial: string, campaign: string, reason: LimitReason): AppError {
+  const why = `campaign "${campaign}" ${LIMIT_MESSAGES[reason]}`;
+  return new AppError("conflict", `Coupon ${serial} cannot be redeemed: its ${why}. The coupon stays active.`, {
+    causes: [{ field: "uniqueIdentifier", code: reason, message: `Its ${why}` }],
+  });
+}
+
+/** The sale's cart does not get the coupon's campaign (a line, store or currency rule of §4.9). */
+export function cartRefused(serial: string, reason: string): AppError {
+  const why = reason.replace(/_/g, " ");
+  return new AppError("unprocessable", `cart: the sale does not get the campaign of coupon ${serial} (${why}). Nothing was redeemed.`, {
+    causes: [{ field: "cart", code: reason, message: `The cart does not get this coupon's campaign: ${why}` }],
+  });
+}

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/dialect";
 import { skipTake, type Page } from "@/lib/http/pagination";
 import { toCouponRuleView, type CouponRuleView } from "@/lib/pos/coupon-rule-view";
-import type { CouponRuleListQuery } from "@/lib/pos/schemas";
+import type { CouponRuleListQuery } from "@/lib/pos/list-schemas";
 
 const SORTABLE = ["name", "code", "issuedFromDate", "issuedUntilDate", "createdAt", "updatedAt"] as const;
 

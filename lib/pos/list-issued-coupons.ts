@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { skipTake, type Page } from "@/lib/http/pagination";
 import { ISSUED_COUPON_INCLUDE, toIssuedCouponView, type IssuedCouponView } from "@/lib/pos/issued-coupon-view";
 import { localClock } from "@/lib/pos/local-clock";
-import type { IssuedCouponListQuery, IssuedStatus } from "@/lib/pos/schemas";
+import type { IssuedCouponListQuery, IssuedStatus } from "@/lib/pos/list-schemas";
 import { wallTimeToInstant } from "@/lib/pricing/time";
 
 const SORTABLE = ["issuedAt", "redeemedAt", "uniqueIdentifier", "expiryDate"] as const;

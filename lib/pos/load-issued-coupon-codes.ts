@@ -12,9 +12,11 @@ export type IssuedCouponSource = {
   campaign: Parameters<typeof issuedCouponOffer>[0] & { unpublished: boolean };
   coupon: Parameters<typeof issuedCouponOffer>[1];
   storesOfGroup: string[];
-  code: CodeState & { id: string };
+  code: IssuedCodeState;
 };
-export type LoadedIssuedCoupons = { codes: Record<string, CodeState & { id: string }>; coupons: Offer[]; sources: IssuedCouponSource[] };
+/** A serial's engine code; its uses are counted, and recorded in the ledger, under `campaignId` (contract §7). */
+export type IssuedCodeState = CodeState & { id: string; campaignId: string };
+export type LoadedIssuedCoupons = { codes: Record<string, IssuedCodeState>; coupons: Offer[]; sources: IssuedCouponSource[] };
 
 export async function loadIssuedCouponCodes(
   client: Db | Tx,
@@ -46,7 +48,7 @@ export async function loadIssuedCouponCodes(
     if (!campaign) continue;
     const storesOfGroup = storesOf(campaign.storeGroupId);
     const offer = issuedCouponOffer(campaign, row, storesOfGroup);
-    const code = { id: row.id, ...issuedCouponCodeState(offer.id, row) };
+    const code = { id: row.id, campaignId: campaign.id, ...issuedCouponCodeState(offer.id, row) };
     sources.push({ campaign, coupon: row, storesOfGroup, code });
     // Nor does a campaign that exists only as a draft (contract §8): the POS never sees drafts.
     if (campaign.unpublished) continue;

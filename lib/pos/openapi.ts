@@ -5,15 +5,13 @@ import { listEnvelope, named } from "@/lib/openapi/registry";
 import { registerSimpleRoutes } from "@/lib/openapi/simple-routes";
 import {
   CampaignInput,
-  CampaignListQuery,
   CouponRuleInput,
-  CouponRuleListQuery,
   EvaluateSaleInput,
   IssueCouponInput,
-  IssuedCouponListQuery,
   RedeemIssuedCouponInput,
   VerifyIssuedCouponInput,
 } from "@/lib/pos/schemas";
+import { CampaignListQuery, CouponRuleListQuery, IssuedCouponListQuery } from "@/lib/pos/list-schemas";
 import { CampaignPut, CampaignView, CouponRulePut, CouponRuleView, IssuedCouponView, SaleEvaluationView } from "@/lib/pos/view-schemas";
 
 export function registerPosRoutes(registry: OpenAPIRegistry): void {
@@ -114,7 +112,7 @@ export function registerPosRoutes(registry: OpenAPIRegistry): void {
     {
       method: "post",
       path: `${pos}/issued-coupons/redeem`,
-      summary: "Redeem a serial, once",
+      summary: "Redeem a serial, once; records its campaign's use (limits checked; send cart for a budgeted campaign)",
       body: RedeemIssuedCouponInput,
       answers: "{ issuedCoupon }",
       schema: oneIssued,

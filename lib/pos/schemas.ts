@@ -3,8 +3,8 @@
 // Field names follow the reference (§9.2 saveCoupon: warehouseID, storeGroup, campaignID, …).
 // Empty text means "not set", so HTML forms and API clients can clear optional fields alike.
 import { z } from "zod";
+import { CartRequestSchema } from "@/lib/carts/schemas";
 import { Limits } from "@/lib/limits/schemas";
-import { PageQuery } from "@/lib/http/pagination";
 import { CouponCategory, FIXED_KINDS } from "@/lib/offers/category-schema";
 import { minorUnitsMessage } from "@/lib/offers/offer-rules";
 import { CurrencyCode } from "@/lib/offers/schemas";
@@ -199,7 +199,18 @@ const Lookup = identifier("uniqueIdentifier", { error: "uniqueIdentifier is requ
 export const VerifyIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, storeId: OptionalId("storeId") });
 export type VerifyIssuedCouponInput = z.output<typeof VerifyIssuedCouponInput>;
 
-export const RedeemIssuedCouponInput = z.strictObject({ uniqueIdentifier: Lookup, ...Context });
+export const RedeemIssuedCouponInput = z.strictObject({
+  uniqueIdentifier: Lookup,
+  ...Context,
+  /**
+   * Contract §5/§7: the sale (the §4 cart request), priced at call time so the discount the coupon's
+   * campaign gives is recorded in its ledger and counted against its budget; a campaign with a budget
+   * requires it.
+   */
+  cart: CartRequestSchema.optional().describe(
+    "The sale as a cart (the POST /api/v1/promotions/cart body), priced with this coupon to record its campaign's discount; required when the campaign has a budget",
+  ),
+});
 export type RedeemIssuedCouponInput = z.output<typeof RedeemIssuedCouponInput>;
 
 // ---------------------------------------------------------------------------------- print decision
@@ -229,70 +240,3 @@ export const EvaluateSaleInput = z.strictObject({
   at: IsoInstant.optional(),
 });
 export type EvaluateSaleInput = z.output<typeof EvaluateSaleInput>;
-
-// ------------------------------------------------------------------------------------------- lists
-
-const Search = text("q").trim().max(100, "q must be at most 100 characters").optional();
-const Sort = text("sort").max(40).optional();
-
-export const CampaignListQuery = PageQuery.extend({ q: Search, sort: Sort, enabled: z.enum(["true", "false"]).optional() });
-export type CampaignListQuery = z.infer<typeof CampaignListQuery>;
-
-export const CouponRuleListQuery = PageQuery.extend({ q: Search, sort: Sort, campaignId: identifier("campaignId").max(64).optional() });
-export type CouponRuleListQuery = z.infer<typeof CouponRuleListQuery>;
-
-export const ISSUED_STATUSES = ["ACTIVE", "REDEEMED", "EXPIRED"] as const;
-export type IssuedStatus = (typeof ISSUED_STATUSES)[number];
-
-/** A day (read in the tenant's zone, inclusive) or an ISO instant. */
-const Moment = (field: string) =>
-  identifier(field)
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, {
-      message: `${field} must be a date (yyyy-mm-dd) or an ISO instant`,
-      abort: true,
-    })
-    .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)), `${field} is not a real date`)
-    .optional()
-    .or(z.literal("").transform(() => undefined));
-
-const CommaList = (field: string) =>
-  text(field)
-    .max(2000, `${field} must be at most 2000 characters`)
-    .optional()
-    .transform((value) =>
-      value
-        ? [
-            ...new Set(
-              value
-                .split(",")
-                .map((v) => v.trim())
-                .filter(Boolean),
-            ),
-          ]
-        : undefined,
-    )
-    .refine((list) => !list || list.length <= 100, `${field} lists at most 100 values`);
-
-/** Filters of reference §9.5 (getIssuedCoupons), camelCased; lists are comma separated. */
-export const IssuedCouponListQuery = PageQuery.extend({
-  uniqueIdentifier: CommaList("uniqueIdentifier"),
-  q: Search,
-  status: z
-    .enum(ISSUED_STATUSES, { error: `status must be one of ${ISSUED_STATUSES.join(", ")}` })
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  issuedFrom: Moment("issuedFrom"),
-  issuedTo: Moment("issuedTo"),
-  redeemedFrom: Moment("redeemedFrom"),
-  redeemedTo: Moment("redeemedTo"),
-  customerId: identifier("customerId").max(64).optional(),
-  issuedCustomerId: CommaList("issuedCustomerId"),
-  redeemedCustomerId: CommaList("redeemedCustomerId"),
-  issuedInvoiceId: CommaList("issuedInvoiceId"),
-  redeemedInvoiceId: CommaList("redeemedInvoiceId"),
-  couponRuleId: CommaList("couponRuleId"),
-  /** Erply's changedSince: coupons issued, redeemed or otherwise changed at or after this moment. */
-  changedSince: Moment("changedSince"),
-  sort: Sort,
-});
-export type IssuedCouponListQuery = z.output<typeof IssuedCouponListQuery>;

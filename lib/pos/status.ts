@@ -1,5 +1,5 @@
 // Derived statuses, from stored facts and the current local time (naive "yyyy-mm-ddThh:mm:ss"). Pure.
-import type { IssuedStatus } from "@/lib/pos/schemas";
+import type { IssuedStatus } from "@/lib/pos/list-schemas";
 
 export type CampaignStatus = "Draft" | "Disabled" | "Planned" | "Active" | "Expired";
 

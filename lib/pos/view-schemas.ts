@@ -4,7 +4,8 @@ import { z } from "zod";
 import { acceptingReadOnlyFields } from "@/lib/http/read-only-fields";
 import { CouponCategory } from "@/lib/offers/category-schema";
 import { Limits } from "@/lib/limits/schemas";
-import { CampaignUpdate, CouponRuleUpdate, ISSUED_STATUSES, MEASURES, THRESHOLD_TYPES } from "@/lib/pos/schemas";
+import { CampaignUpdate, CouponRuleUpdate, MEASURES, THRESHOLD_TYPES } from "@/lib/pos/schemas";
+import { ISSUED_STATUSES } from "@/lib/pos/list-schemas";
 
 const stamps = { version: z.string(), createdAt: z.string(), createdBy: z.string(), updatedAt: z.string(), updatedBy: z.string() };
 

@@ -1,6 +1,6 @@
-// The ledger rows (contract §7) one redemption call writes: one per code, and one per automatic
-// promotion the order's cart got (code "", no codeId), each with its limits, the discount in minor
-// units and the limit window it counts in. Pure: redeem-codes.ts reads what these need.
+// The ledger rows (contract §7) one redemption call writes: one per code (a POS serial's is its
+// campaign's, offerType pos_campaign), and one per automatic promotion the order's cart got (code "",
+// no codeId), each with its limits, the discount in minor units and the limit window it counts in. Pure: redeem-codes.ts reads what these need.
 import type { LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import { hasLimits, type Limits } from "@/lib/limits/schemas";
 import { windowKey } from "@/lib/limits/window-key";
@@ -38,13 +38,16 @@ export function codeRows(codes: readonly string[], loaded: LoadedCodes, priced: 
     const state = loaded.codes[code];
     const limits = codeLimits(loaded, code);
     const legacy = state.definitionId !== undefined;
+    const serial = state.campaignId !== undefined;
     return {
       code,
-      codeId: state.id,
-      // A legacy coupon is its own engine offer; its redemption is recorded against its definition.
-      offerId: state.definitionId ?? state.offerId,
+      // A POS serial has no CouponCode row: the paper coupon itself is taken (lib/pos/queries.ts).
+      codeId: serial ? null : state.id,
+      // A legacy coupon is its own engine offer; its redemption is recorded against its definition, and a
+      // POS serial's against its campaign, whose limits count every coupon of it (the engine's usageId).
+      offerId: state.definitionId ?? state.campaignId ?? state.offerId,
       legacy,
-      offerType: legacy ? "legacy_coupon" : "coupon",
+      offerType: legacy ? "legacy_coupon" : serial ? "pos_campaign" : "coupon",
       limits,
       name: "",
       consumerId: facts.consumerId,

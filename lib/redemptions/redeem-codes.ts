@@ -1,39 +1,35 @@
-// Redeems all the codes of an order, or none (contract §5), in one short transaction: the redemption
-// rows, their audit events and their redemption.created events (the outbox, contract §9) in one INSERT
-// each, then one conditional UPDATE for the codes' counters
-// and one for the coupons', checked by the rows they changed, so no number of concurrent requests can
-// go over a limit; retrying the same (orderId, code) answers the first redemption instead of counting twice.
+// Redeems all the codes of an order, or none (contract §5), in one short transaction (record-uses.ts:
+// the ledger rows and every counter they take, checked by the rows each conditional statement changed, so
+// no number of concurrent requests can go over a limit); retrying the same (orderId, code) answers the
+// first redemption instead of counting twice.
 // With `cart`, the automatic promotions the cart gets are recorded too, one ledger row each (code ""),
 // once per order: a retry or a later call of the same order answers the rows already recorded.
+// A code that is a printed POS coupon's serial is recorded as a use of its campaign (offerType
+// pos_campaign, code = the serial), and the coupon turns REDEEMED in the same transaction, once: a second
+// order presenting it is refused (redemption_limit_reached), as a single-use code would be.
 // Offers with `limits` (contract §7) also take their usage counters (lib/limits) in the same
 // transaction, in one conditional upsert: uses, the customer's uses and the discount amount, which the
 // `cart` gives (priced at call time); an amount that would cross a budget refuses the whole order.
 import type { Actor } from "@/lib/auth/actor";
-import { insertAuditEvents } from "@/lib/audit/queries";
 import { recordOrderCart } from "@/lib/batch/ledger-carts";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
 import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
 import { db } from "@/lib/db/client";
-import { driver, type Statements } from "@/lib/db/driver";
+import { driver } from "@/lib/db/driver";
 import { AppError } from "@/lib/errors";
 import { toMinor } from "@/lib/money/currency";
-import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
-import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
-import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
-import { takeUsage } from "@/lib/limits/queries";
+import { NO_TILL } from "@/lib/pos/queries";
 import { isKnownCurrency } from "@/lib/pricing";
-import { codeLimits, codeRows, promotionRows, type LedgerRow } from "@/lib/redemptions/ledger-rows";
+import { codeLimits, codeRows, promotionRows } from "@/lib/redemptions/ledger-rows";
 import { priceOrder } from "@/lib/redemptions/price-order";
-import { refusal } from "@/lib/redemptions/refusal";
+import { ConcurrentRetry, recordUses } from "@/lib/redemptions/record-uses";
+import { cartRequired, refusal } from "@/lib/redemptions/refusal";
 import { confirmReservation } from "@/lib/reservations/confirm-reservation";
 import { insertReservation } from "@/lib/reservations/queries";
 import { checkCodesForRedemption } from "@/lib/redemptions/check-codes-for-redemption";
-import { findRedeemedForOrder, insertRedemptions, takeCodeUses, takeCouponUses, type RedemptionRow } from "@/lib/redemptions/queries";
+import { findRedeemedForOrder, type RedemptionRow } from "@/lib/redemptions/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import type { RedeemCodesInput, RedemptionView } from "@/lib/redemptions/schemas";
-
-/** A concurrent retry of the same (orderId, code) committed first: roll back and answer what it recorded. */
-class ConcurrentRetry extends Error {}
 
 /** A reservation (contract §7): the rows are inserted `reserved` under its id, and it is created in the same transaction. */
 export type Hold = { reservationId: string; expiresAt: Date };
@@ -46,57 +42,6 @@ function answerOf(codes: readonly string[], rows: readonly RedemptionRow[], repl
   const promotions = rows.filter((r) => r.offerType === "promotion");
   const ordered = [...codes.flatMap((code) => byCode.get(code) ?? []), ...promotions];
   return { redemptions: ordered.map(toRedemptionView), replayed };
-}
-
-/** Takes the counters of the new rows; a limit reached by a concurrent order since the checks refuses the whole order. */
-async function takeCounters(tx: Statements, tenantId: string, wanted: readonly LedgerRow[], codes: readonly string[], now: Date) {
-  const withCode = wanted.filter((r) => r.codeId !== null);
-  const usesPerCoupon = new Map<string, number>();
-  // Legacy coupons have no coupon-wide counter: max_redemptions caps each coupon, on its code row.
-  for (const r of withCode) if (!r.legacy) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
-  // Conditional updates: a limit reached by a concurrent checkout since the check above leaves the
-  // code or coupon out of the answer, and the whole order rolls back.
-  const codesTaken =
-    withCode.length > 0
-      ? await takeCodeUses(
-          tx,
-          tenantId,
-          withCode.map((r) => r.codeId!),
-        )
-      : new Set<string>();
-  const couponsTaken =
-    codesTaken.size === withCode.length && usesPerCoupon.size > 0 ? await takeCouponUses(tx, tenantId, usesPerCoupon) : new Set<string>();
-  const short = withCode.filter((r) => !codesTaken.has(r.codeId!) || (!r.legacy && !couponsTaken.has(r.offerId)));
-  if (short.length > 0)
-    throw refusal(
-      short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" as const })),
-      codes,
-    );
-  const { refused, taken } = await takeUsage(tx, tenantId, wanted.flatMap(takesOf));
-  if (refused.length === 0) {
-    const typeOf = new Map(wanted.map((r) => [r.offerId, r.offerType as "coupon" | "legacy_coupon" | "promotion"]));
-    await recordOutboxEvents(
-      tx,
-      thresholdEvents(tenantId, crossedThresholds(taken), (id) => typeOf.get(id) ?? "coupon"),
-      now,
-    );
-    return;
-  }
-  const reasonOf = (r: LedgerRow) => {
-    const hit = refused.find((t) => t.offerId === r.offerId);
-    return hit ? reasonOfScope(hit.scope) : null;
-  };
-  const codeVerdicts = withCode.flatMap((r) => {
-    const reason = reasonOf(r);
-    return reason ? [{ code: r.code, reason }] : [];
-  });
-  const promotionVerdicts = wanted
-    .filter((r) => r.codeId === null)
-    .flatMap((r) => {
-      const reason = reasonOf(r);
-      return reason ? [{ offerId: r.offerId, name: r.name, reason }] : [];
-    });
-  throw refusal(codeVerdicts, codes, promotionVerdicts);
 }
 
 export async function redeemCodes(
@@ -119,7 +64,7 @@ export async function redeemCodes(
   if (pending.length === 0 && !wantsPromotions) return answerOf(input.codes, previous, true);
 
   const [loaded, { zone, tenantZone }] = await Promise.all([
-    loadCouponCodes(client, tenantId, pending, { issuedCoupons: false }),
+    loadCouponCodes(client, tenantId, pending, { issuedCoupons: !hold }),
     storeTimeZone(client, tenantId, input.storeId),
   ]);
   // The cart names the order's currency; an explicit `currency` must agree with it.
@@ -133,10 +78,7 @@ export async function redeemCodes(
 
   const limited = pending.filter((code) => codeLimits(loaded, code) !== null);
   // Without the cart the amount is unknown, and a budget cannot be held to an unknown amount (§5).
-  if (!input.cart && limited.some((code) => (codeLimits(loaded, code)?.budget?.length ?? 0) > 0)) {
-    const message = "A coupon of this order has a spend budget: send the order's cart so its discount can be counted";
-    throw new AppError("unprocessable", `cart: ${message}`, { causes: [{ field: "cart", code: "required", message }] });
-  }
+  if (!input.cart && limited.some((code) => (codeLimits(loaded, code)?.budget?.length ?? 0) > 0)) throw cartRequired();
   const priced = input.cart ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, loaded) : null;
   if (priced && priced.refused.length > 0) throw refusal(priced.refused, pending);
   const promotions = wantsPromotions && priced ? priced.promotions : [];
@@ -162,26 +104,16 @@ export async function redeemCodes(
     const created = await driver().transaction(async (tx) => {
       if (hold) await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
       if (wanted.length === 0) return [];
-      const rows = await insertRedemptions(tx, tenantId, input.orderId, wanted, now, hold?.reservationId ?? null);
-      if (rows.length !== wanted.length) throw new ConcurrentRetry();
       if (!hold) await recordOrderCart(tx, tenantId, input, now);
-      const events = rows.map((row) => ({
-        action: hold ? "reserve" : "redeem",
-        objectType: "redemption",
-        objectId: row.id,
-        changes: { code: row.code, orderId: input.orderId, couponId: row.offerId, offerType: row.offerType },
-      }));
-      await insertAuditEvents(tx, actor, events, now);
-      // A held use becomes a redemption (and its event) when the reservation is confirmed.
-      if (!hold) {
-        await recordOutboxEvents(
-          tx,
-          rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } })),
-          now,
-        );
-      }
-      await takeCounters(tx, tenantId, wanted, pending, now);
-      return rows;
+      const till = { ...NO_TILL, storeId: facts.storeId, customerId: facts.consumerId, invoiceId: input.orderId };
+      return recordUses(tx, actor, {
+        orderId: input.orderId,
+        wanted,
+        codes: pending,
+        till,
+        reservationId: hold?.reservationId ?? null,
+        now,
+      });
     });
     return answerOf(input.codes, [...previous, ...created], false);
   } catch (error) {

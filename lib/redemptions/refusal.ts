@@ -46,3 +46,9 @@ export function refusal(
   if (promotions.length > 0 || failed.some((v) => LIMIT_REASONS.has(v.reason!))) return new AppError("conflict", message, { causes });
   return new AppError("unprocessable", message, { causes });
 }
+
+/** A budgeted offer's use without the order's cart: its amount is unknown, so it cannot be held to the budget (§5). */
+export function cartRequired(): AppError {
+  const message = "A coupon of this order has a spend budget: send the order's cart so its discount can be counted";
+  return new AppError("unprocessable", `cart: ${message}`, { causes: [{ field: "cart", code: "required", message }] });
+}

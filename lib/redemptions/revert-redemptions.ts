@@ -9,6 +9,7 @@ import { driver, type Statements } from "@/lib/db/driver";
 import { AppError } from "@/lib/errors";
 import { takesOf } from "@/lib/limits/plan-usage";
 import { giveBackUsage } from "@/lib/limits/queries";
+import { giveBackIssuedCoupons } from "@/lib/pos/queries";
 import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
 import { findOrderRows, findRedemption, revertRows, type RedemptionRow } from "@/lib/redemptions/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
@@ -19,6 +20,9 @@ import { findActiveReservationIds, giveBackCodeUses } from "@/lib/reservations/q
 async function giveBack(tx: Statements, actor: Actor, rows: readonly RedemptionRow[], reason: "manual" | "order_failed", now: Date) {
   if (rows.length === 0) return;
   await giveBackCodeUses(tx, actor.tenantId, rows);
+  // A reverted use of a POS campaign hands its printed coupon back: it can be presented again.
+  const serials = rows.filter((row) => row.offerType === "pos_campaign").map((row) => row.code);
+  await giveBackIssuedCoupons(tx, actor.tenantId, serials, now);
   // Exactly the usage counters these ledger rows took (lib/limits/plan-usage.ts), in key order.
   await giveBackUsage(
     tx,

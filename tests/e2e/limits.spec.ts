@@ -1,13 +1,17 @@
 // The journey of contract §7 in the console: a marketer sets a coupon's limits in its form (the field
 // error names the limit), checkout redeems and reserves through the API until the limit is used up,
 // the list and the detail page show the bars and "Exhausted", and the ledger filters its rows and
-// downloads them as CSV. Also: a POS campaign's limits through its form, and the ledger over REST.
+// downloads them as CSV. Also: a POS campaign's limits through its form, the ledger over REST, and
+// the lists' "Exhausted" filter (a printed coupon's redemption uses its campaign up).
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 import { addCodes } from "@/lib/codes/add-codes";
 import { signIn } from "@/tests/e2e/support/sign-in";
-import { makePosSetup } from "@/tests/factories/pos";
+import { createCampaign } from "@/lib/pos/save-campaign";
+import { CampaignInput } from "@/lib/pos/schemas";
+import { makeOffer } from "@/tests/factories/offers";
+import { issue, makePosSetup } from "@/tests/factories/pos";
 import { makeTenant } from "@/tests/factories/tenant";
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -126,4 +130,69 @@ test("a POS campaign's limits are set in its form and shown on its page", async 
   await expect(page.getByRole("row").filter({ hasText: "10% coupon" }).getByTestId("usage-uses")).toContainText("Redemptions today");
   await page.goto(`/pos/campaigns/${campaign.id}/ledger`);
   await expect(page.getByRole("heading", { name: "Ledger of 10% coupon" })).toBeVisible();
+});
+
+test('"Exhausted" in the list filters shows the used-up coupon and POS campaign, not the others', async ({ page, request }) => {
+  const t = await makeTenant({ timeZone: "Europe/Berlin" });
+  const tenPercent = { kind: "CartLevelPercentage" as const, discount: 10 };
+  await makeOffer(t.tenantId, {
+    family: "coupon",
+    name: "Spent coupon",
+    category: tenPercent,
+    codes: ["SPENT-1"],
+    limits: { redemptions: 1 },
+  });
+  await makeOffer(t.tenantId, {
+    family: "coupon",
+    name: "Roomy coupon",
+    category: tenPercent,
+    codes: ["ROOMY-1"],
+    limits: { redemptions: 5 },
+  });
+  const { campaign, rule } = await makePosSetup(t, { campaign: { name: "Spent campaign", limits: { redemptions: 1 } } });
+  await createCampaign(t.actors.marketer, CampaignInput.parse({ name: "Roomy campaign", startDate: "2020-01-01", category: tenPercent }));
+  await issue(t, { couponRuleId: rule.id, uniqueIdentifier: "7701" });
+  await issue(t, { couponRuleId: rule.id, uniqueIdentifier: "7702" });
+  for (const [code, orderId] of [
+    ["SPENT-1", "e-1"],
+    ["ROOMY-1", "e-2"],
+  ]) {
+    const answer = await request.post("/api/v1/coupons/redemptions", {
+      headers: auth(t.tokens.pos),
+      data: { codes: [code], orderId, cart },
+    });
+    expect(answer.status()).toBe(200);
+  }
+  // The till redeems one printed coupon: the campaign's only use. A second one is refused by its limit.
+  const till = (serial: string) =>
+    request.post("/api/v1/pos/issued-coupons/redeem", {
+      headers: auth(t.tokens.pos),
+      data: { uniqueIdentifier: serial, storeId: "hamburg" },
+    });
+  expect((await till("7701")).status()).toBe(200);
+  const refused = await till("7702");
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).causes[0]).toMatchObject({ field: "uniqueIdentifier", code: "redemption_limit_reached" });
+
+  await signIn(page, t.users.marketer.email, t.users.marketer.password);
+  await page.goto("/coupons");
+  const couponFilters = page.getByRole("form", { name: "Filter the list" });
+  await couponFilters.getByLabel("Status").selectOption("Exhausted");
+  await couponFilters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=Exhausted/);
+  await expect(page.getByRole("row").filter({ hasText: "Spent coupon" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Roomy coupon" })).toHaveCount(0);
+
+  await page.goto("/pos/campaigns");
+  const campaignFilters = page.getByRole("form", { name: "Search campaigns" });
+  await campaignFilters.getByLabel("Status").selectOption("Exhausted");
+  await campaignFilters.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/status=Exhausted/);
+  const spent = page.getByRole("row").filter({ hasText: "Spent campaign" });
+  await expect(spent.getByText("Exhausted")).toBeVisible();
+  await expect(spent.getByTestId("usage-uses")).toContainText("1 used, 0 reserved, 0 left of 1");
+  await expect(page.getByRole("row").filter({ hasText: "Roomy campaign" })).toHaveCount(0);
+  // The campaign's ledger shows the till's use.
+  await page.goto(`/pos/campaigns/${campaign.id}/ledger`);
+  await expect(page.getByRole("table", { name: "Ledger" })).toContainText("7701");
 });

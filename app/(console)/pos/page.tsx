@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { listCouponRules } from "@/lib/pos/list-coupon-rules";
-import { CouponRuleListQuery } from "@/lib/pos/schemas";
+import { CouponRuleListQuery } from "@/lib/pos/list-schemas";
 
 export const metadata: Metadata = { title: "POS coupon rules" };
 

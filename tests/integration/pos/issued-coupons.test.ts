@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listIssuedCoupons } from "@/lib/pos/list-issued-coupons";
 import { redeemIssuedCoupon, verifyIssuedCoupon } from "@/lib/pos/redeem-issued-coupon";
-import { IssuedCouponListQuery, RedeemIssuedCouponInput } from "@/lib/pos/schemas";
+import { RedeemIssuedCouponInput } from "@/lib/pos/schemas";
+import { IssuedCouponListQuery } from "@/lib/pos/list-schemas";
 import { issue, makePosSetup } from "@/tests/factories/pos";
 import { makeTenant } from "@/tests/factories/tenant";
 

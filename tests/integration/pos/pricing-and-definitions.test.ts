@@ -33,9 +33,15 @@ describe("a scanned coupon in the pricing engine", () => {
     expect((await priceCartForTenant(t.tenantId, cart("munich", [serial]))).cart.rejectedCouponCodes[0].reason).toBe("store_not_allowed");
     expect((await priceCartForTenant(t.tenantId, cart("hamburg", [serial, serial]))).cart.totals.discount).toBe(30);
 
-    // Serials are redeemed through the POS endpoint, never as coupon codes.
-    await expect(redeemCodes(t.actors.admin, { codes: [serial], orderId: "o-1" })).rejects.toMatchObject({ code: "not_found" });
-    await db().issuedCoupon.update({ where: { id: coupon.id }, data: { status: "REDEEMED" } });
+    // A serial redeemed as an order's code is re-checked like any code (its campaign's stores), then
+    // recorded as a use of its campaign, which redeems the printed coupon (campaign-ledger.test.ts).
+    await expect(redeemCodes(t.actors.admin, { codes: [serial], orderId: "o-1" })).rejects.toMatchObject({
+      code: "unprocessable",
+      causes: [{ field: "codes[0]", code: "store_not_allowed" }],
+    });
+    expect(await db().issuedCoupon.findUniqueOrThrow({ where: { id: coupon.id } })).toMatchObject({ status: "ACTIVE" });
+    await redeemCodes(t.actors.admin, { codes: [serial], orderId: "o-1", storeId: "hamburg" });
+    expect(await db().issuedCoupon.findUniqueOrThrow({ where: { id: coupon.id } })).toMatchObject({ status: "REDEEMED" });
     expect((await priceCartForTenant(t.tenantId, cart("hamburg", [serial]))).cart.rejectedCouponCodes[0].reason).toBe(
       "redemption_limit_reached",
     );

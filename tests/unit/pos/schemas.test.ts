@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CampaignInput,
-  CampaignUpdate,
-  CouponRuleInput,
-  CouponRuleUpdate,
-  EvaluateSaleInput,
-  IssueCouponInput,
-  IssuedCouponListQuery,
-} from "@/lib/pos/schemas";
+import { CampaignInput, CampaignUpdate, CouponRuleInput, CouponRuleUpdate, EvaluateSaleInput, IssueCouponInput } from "@/lib/pos/schemas";
+import { IssuedCouponListQuery } from "@/lib/pos/list-schemas";
 import { causesFromZod } from "@/lib/zod-issues";
 
 function fieldsOf(result: { success: boolean; error?: unknown }): (string | undefined)[] {

@@ -6,16 +6,17 @@ import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
+import { queryFromSearchParams } from "@/lib/http/search-params";
 import { getOffersUsage } from "@/lib/limits/get-offers-usage";
 import { listCampaigns } from "@/lib/pos/list-campaigns";
-import { CampaignListQuery } from "@/lib/pos/schemas";
+import { CAMPAIGN_LIST_STATUSES, CampaignListQuery } from "@/lib/pos/list-schemas";
 
 export const metadata: Metadata = { title: "POS campaigns" };
 
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const session = await requireConsoleSession();
-  const parsed = CampaignListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : CampaignListQuery.parse({});
+  // The search form sends its empty fields ("Any"): read as absent, so the other filters still apply.
+  const { query } = queryFromSearchParams(CampaignListQuery, await searchParams);
   const page = await listCampaigns(session.tenant.id, query);
   const usage = await getOffersUsage(
     session.tenant,
@@ -40,6 +41,17 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
             <option value="">Any</option>
             <option value="true">Enabled</option>
             <option value="false">Disabled</option>
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-slate-600">Status</span>
+          <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
+            <option value="">Any</option>
+            {CAMPAIGN_LIST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" className={buttonClass("secondary")}>

@@ -7,7 +7,7 @@ import { Notice, PageHeader } from "@/components/ui/page-header";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { listIssuedCoupons } from "@/lib/pos/list-issued-coupons";
 import { couponRuleChoices } from "@/lib/pos/list-coupon-rules";
-import { ISSUED_STATUSES, IssuedCouponListQuery } from "@/lib/pos/schemas";
+import { ISSUED_STATUSES, IssuedCouponListQuery } from "@/lib/pos/list-schemas";
 import { causesFromZod } from "@/lib/zod-issues";
 import { StoreTimeZones } from "@/components/ui/date-time";
 import { listStoreOptions } from "@/lib/offers/pickers/list-store-options";

@@ -16,7 +16,7 @@ import { isAppError } from "@/lib/errors";
 import { describeAward, describeScope, localText } from "@/lib/pos/describe";
 import { getCampaignOrThrow } from "@/lib/pos/get-campaign-or-throw";
 import { listCouponRules } from "@/lib/pos/list-coupon-rules";
-import { CouponRuleListQuery } from "@/lib/pos/schemas";
+import { CouponRuleListQuery } from "@/lib/pos/list-schemas";
 import { storeChoices } from "@/lib/pos/store-choices";
 import { formatInstantInZone } from "@/lib/pricing/time";
 

@@ -4,7 +4,8 @@ import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
 import { listCampaigns } from "@/lib/pos/list-campaigns";
 import { createCampaign } from "@/lib/pos/save-campaign";
-import { CampaignInput, CampaignListQuery } from "@/lib/pos/schemas";
+import { CampaignInput } from "@/lib/pos/schemas";
+import { CampaignListQuery } from "@/lib/pos/list-schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: CampaignInput }, async ({ actor, body }) => {

@@ -4,7 +4,8 @@ import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
 import { listCouponRules } from "@/lib/pos/list-coupon-rules";
 import { createCouponRule } from "@/lib/pos/save-coupon-rule";
-import { CouponRuleInput, CouponRuleListQuery } from "@/lib/pos/schemas";
+import { CouponRuleInput } from "@/lib/pos/schemas";
+import { CouponRuleListQuery } from "@/lib/pos/list-schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.write, body: CouponRuleInput }, async ({ actor, body }) => {

@@ -4,7 +4,8 @@ import { apiRoute, created, json } from "@/lib/http/api-route";
 import { listBody } from "@/lib/http/pagination";
 import { issueCoupon } from "@/lib/pos/issue-coupon";
 import { listIssuedCoupons } from "@/lib/pos/list-issued-coupons";
-import { IssueCouponInput, IssuedCouponListQuery } from "@/lib/pos/schemas";
+import { IssueCouponInput } from "@/lib/pos/schemas";
+import { IssuedCouponListQuery } from "@/lib/pos/list-schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiRoute({ roles: ROLES.checkout, body: IssueCouponInput }, async ({ actor, body }) => {

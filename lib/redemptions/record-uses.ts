@@ -1,0 +1,122 @@
+// The part of a redemption that runs inside its transaction, shared by POST /api/v1/coupons/redemptions
+// (redeem-codes.ts) and the till's redemption of a printed coupon by serial (lib/pos/redeem-issued-coupon.ts),
+// so the ledger has one writer: the ledger rows, their audit events and redemption.created events (the
+// outbox, contract §9) in one INSERT each, then the counters in one conditional statement each — the
+// codes', the coupons', the printed coupons' (ACTIVE → REDEEMED) and the usage counters of lib/limits —
+// checked by the rows they changed, so no number of concurrent requests can go over a limit. The shared
+// counter rows are updated last, so their locks are held for the shortest time.
+import type { Actor } from "@/lib/auth/actor";
+import { insertAuditEvents } from "@/lib/audit/queries";
+import type { Statements } from "@/lib/db/driver";
+import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
+import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
+import { takeUsage } from "@/lib/limits/queries";
+import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
+import { takeIssuedCoupons, type TillFacts } from "@/lib/pos/queries";
+import type { LedgerRow } from "@/lib/redemptions/ledger-rows";
+import { insertRedemptions, takeCodeUses, takeCouponUses, type RedemptionRow } from "@/lib/redemptions/queries";
+import { toRedemptionView } from "@/lib/redemptions/redemption-view";
+import { refusal } from "@/lib/redemptions/refusal";
+
+/** A concurrent call of the same (orderId, offer, code) committed first: roll back and answer what it recorded. */
+export class ConcurrentRetry extends Error {}
+
+type OfferType = "coupon" | "legacy_coupon" | "promotion" | "pos_campaign";
+
+type Uses = {
+  orderId: string;
+  wanted: readonly LedgerRow[];
+  /** The codes of the call, in request order (a refusal names `codes[i]`). */
+  codes: readonly string[];
+  /** Where the printed coupons among the codes were redeemed. */
+  till: TillFacts;
+  /** A reservation's rows are inserted `reserved` under its id, and take no printed coupon (contract §7). */
+  reservationId: string | null;
+  now: Date;
+};
+
+/** Takes the counters of the new rows; a limit reached by a concurrent order since the checks refuses the whole order. */
+async function takeCounters(tx: Statements, tenantId: string, uses: Uses) {
+  const { wanted, codes, now } = uses;
+  const withCode = wanted.filter((r) => r.codeId !== null);
+  const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
+  const usesPerCoupon = new Map<string, number>();
+  // Legacy coupons have no coupon-wide counter: max_redemptions caps each coupon, on its code row.
+  for (const r of withCode) if (!r.legacy) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
+  // Conditional updates: a limit reached by a concurrent checkout since the check above leaves the
+  // code, coupon or printed coupon out of the answer, and the whole order rolls back.
+  const codesTaken =
+    withCode.length > 0
+      ? await takeCodeUses(
+          tx,
+          tenantId,
+          withCode.map((r) => r.codeId!),
+        )
+      : new Set<string>();
+  const couponsTaken =
+    codesTaken.size === withCode.length && usesPerCoupon.size > 0 ? await takeCouponUses(tx, tenantId, usesPerCoupon) : new Set<string>();
+  const serialsTaken = await takeIssuedCoupons(tx, tenantId, serials, uses.till, now);
+  const short = [
+    ...withCode.filter((r) => !codesTaken.has(r.codeId!) || (!r.legacy && !couponsTaken.has(r.offerId))),
+    ...wanted.filter((r) => r.offerType === "pos_campaign" && !serialsTaken.has(r.code)),
+  ];
+  if (short.length > 0)
+    throw refusal(
+      short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" as const })),
+      codes,
+    );
+  const { refused, taken } = await takeUsage(tx, tenantId, wanted.flatMap(takesOf));
+  if (refused.length === 0) {
+    const typeOf = new Map(wanted.map((r) => [r.offerId, r.offerType as OfferType]));
+    await recordOutboxEvents(
+      tx,
+      thresholdEvents(tenantId, crossedThresholds(taken), (id) => typeOf.get(id) ?? "coupon"),
+      now,
+    );
+    return;
+  }
+  const reasonOf = (r: LedgerRow) => {
+    const hit = refused.find((t) => t.offerId === r.offerId);
+    return hit ? reasonOfScope(hit.scope) : null;
+  };
+  // A row with a code (coupon, legacy coupon, printed coupon) is refused as its code; an automatic promotion as itself.
+  const codeVerdicts = wanted
+    .filter((r) => r.code !== "")
+    .flatMap((r) => {
+      const reason = reasonOf(r);
+      return reason ? [{ code: r.code, reason }] : [];
+    });
+  const promotionVerdicts = wanted
+    .filter((r) => r.code === "")
+    .flatMap((r) => {
+      const reason = reasonOf(r);
+      return reason ? [{ offerId: r.offerId, name: r.name, reason }] : [];
+    });
+  throw refusal(codeVerdicts, codes, promotionVerdicts);
+}
+
+/** Writes the ledger rows of one call and takes their counters, in the caller's transaction; answers the rows written. */
+export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Promise<RedemptionRow[]> {
+  const tenantId = actor.tenantId;
+  const { wanted, now, reservationId } = uses;
+  const rows = await insertRedemptions(tx, tenantId, uses.orderId, wanted, now, reservationId);
+  if (rows.length !== wanted.length) throw new ConcurrentRetry();
+  const held = reservationId !== null;
+  const events = rows.map((row) => ({
+    action: held ? "reserve" : "redeem",
+    objectType: "redemption",
+    objectId: row.id,
+    changes: { code: row.code, orderId: uses.orderId, couponId: row.offerId, offerType: row.offerType },
+  }));
+  await insertAuditEvents(tx, actor, events, now);
+  // A held use becomes a redemption (and its event) when the reservation is confirmed.
+  if (!held) {
+    await recordOutboxEvents(
+      tx,
+      rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } })),
+      now,
+    );
+  }
+  await takeCounters(tx, tenantId, uses);
+  return rows;
+}
