@@ -122,7 +122,8 @@ describe("usage rollups", () => {
   it("an order that redeems a code again after its revert counts once, whether a run read the revert before or not", async () => {
     const { t } = await setUp();
     const redeem = (orderId: string, code: string) => redeemCodes(t.actors.admin, { codes: [code], orderId, currency: "EUR" });
-    const total = async () => (await rollupRows(t.tenantId)).filter((row) => row.startsWith("all|")).map((row) => Number(row.split("|")[6]));
+    const total = async () =>
+      (await rollupRows(t.tenantId)).filter((row) => row.startsWith("all|")).map((row) => Number(row.split("|")[6]));
     // Revert and redo between two runs: the reused row no longer shows the revert.
     await redeem("unread", "ALPHA");
     await rollUpNow();
