@@ -1,7 +1,7 @@
 // The tenant's global exclusion list over real HTTP (contract §2): read, replace (deduplicated, capped), clear.
 import { expect, test } from "@playwright/test";
 import { makeTenant } from "@/tests/factories/tenant";
-import { auth } from "@/tests/e2e/support/offers-api";
+import { auth } from "@/tests/e2e/support/bearer";
 
 test("exclusion list: GET, PUT (deduplicated, capped), DELETE", async ({ request }) => {
   const t = await makeTenant();

@@ -2,7 +2,8 @@
 import { expect, test } from "@playwright/test";
 import { db } from "@/lib/db/client";
 import { makeTenant } from "@/tests/factories/tenant";
-import { auth, couponBody, create } from "@/tests/e2e/support/offers-api";
+import { auth } from "@/tests/e2e/support/bearer";
+import { couponBody, create } from "@/tests/e2e/support/offers-api";
 
 test("archive and duplicate", async ({ request }) => {
   const t = await makeTenant();

@@ -1,8 +1,7 @@
-// Helpers of the offer API specs: a bearer header, a valid coupon body to vary, and a create that must succeed.
+// Helpers of the offer API specs: a valid coupon body to vary, and a create that must succeed.
 import { expect, type APIRequestContext } from "@playwright/test";
+import { auth } from "@/tests/e2e/support/bearer";
 import type { TestTenant } from "@/tests/factories/tenant";
-
-export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 export const couponBody = (overrides: Record<string, unknown> = {}) => ({
   name: "Ten percent",
