@@ -2,9 +2,9 @@
 // the coupons its carts and redemptions name, single-use and capped codes for the race, spend budgets
 // (bench/support/budget-phase.ts), and the routes the closed and open loops send.
 import { randomUUID } from "node:crypto";
+import { benchTenant } from "@/bench/support/bench-tenant";
 import { budgetRoute, seedBudgets, type BudgetSeed } from "@/bench/support/budget-phase";
 import type { Route } from "@/bench/support/load";
-import { hashToken } from "@/lib/auth/api-tokens";
 import type { Db } from "@/lib/db/client";
 
 /** The redemptions the capped coupon allows: the race tries twice as many. */
@@ -24,20 +24,7 @@ export type Seeded = {
 };
 
 export async function seed(client: Db): Promise<Seeded> {
-  const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: "UTC" } });
-  const tokens = { pos: `cs_bench${randomUUID().replace(/-/g, "")}`, admin: `cs_admin${randomUUID().replace(/-/g, "")}` };
-  for (const [role, token] of Object.entries(tokens)) {
-    await client.apiToken.create({
-      data: {
-        tenantId: tenant.id,
-        name: `bench ${role}`,
-        role,
-        prefix: token.slice(0, 9),
-        tokenHash: hashToken(token),
-        createdBy: "bench",
-      },
-    });
-  }
+  const { tenant, tokens } = await benchTenant(client, { pos: "cs_bench", admin: "cs_admin" });
   const base = {
     tenantId: tenant.id,
     active: true,
