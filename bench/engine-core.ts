@@ -3,12 +3,12 @@
 // fixed, BOGO both, bundle both, free shipping; 10 % exclusive, 30 % localized to the store's zone,
 // USD/EUR with minimums, 70 % limited to one or two stores) plus 50 coupons with 5 codes each.
 //
-// Workloads (see WORKLOADS). The catalog and store network grow with the offer count, because a
-// retailer that runs 1,000 active offers has the range to match: tens of thousands of products, a
-// few thousand categories, a hundred or more stores. Offers then stay as targeted as at 100 offers
-// (each names a few products, one category or one brand, mostly in a few stores), so a cart meets
-// a handful of them either way (the sizes below give about 2.6 at both 100 and 1,000 offers, see
-// the printed figures), which is what the index is built for:
+// Workloads (WORKLOADS, built in bench/support/engine-scenario.ts). The catalog and store network
+// grow with the offer count, because a retailer that runs 1,000 active offers has the range to
+// match: tens of thousands of products, a few thousand categories, a hundred or more stores. Offers
+// then stay as targeted as at 100 offers (each names a few products, one category or one brand,
+// mostly in a few stores), so a cart meets a handful of them either way (the sizes below give about
+// 2.6 at both 100 and 1,000 offers, see the printed figures), which is what the index is built for:
 //   offers_100          100 offers,  2,000 products,   500 categories,   100 brands,  20 stores
 //   offers_1000       1,000 offers, 20,000 products, 3,000 categories,   800 brands, 120 stores
 //   offers_1000_dense 1,000 offers on the offers_100 catalog (2,000 products, 20 stores): the old
