@@ -19,7 +19,7 @@ import { once } from "node:events";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { Readable } from "node:stream";
-import { buildScenario, WORKLOADS } from "@/bench/engine-core";
+import { buildScenario, WORKLOADS } from "@/bench/support/engine-scenario";
 import { seedScenario } from "@/bench/support/seed-scenario";
 import { printFigure } from "@/bench/support/server";
 import { prepareOffers, priceCart } from "@/lib/pricing";

@@ -28,15 +28,15 @@
 //   BENCH_CHECKOUT_DBS (sqlite,postgres,postgres_2x), BENCH_PORT (3211; the 2x run also uses +1),
 //   BENCH_POSTGRES_URL (…/couponsmith_bench_checkout_main; dropped and recreated: never real data).
 // Quick run: BENCH_SECONDS=3 BENCH_IMPORT_CODES=50000 npm run bench:checkout
-import { randomUUID } from "node:crypto";
-import { rmSync, writeFileSync, readFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
-import { budgetRoute, overSpend, seedBudgets, type BudgetSeed } from "@/bench/support/budget-phase";
-import { makeCodes } from "@/bench/support/codes";
+import { overSpend } from "@/bench/support/budget-phase";
+import { cartsDuringImport, writeImportCsv } from "@/bench/support/checkout-import";
+import { overRedemptions } from "@/bench/support/checkout-race";
+import { routes, seed, type Seeded } from "@/bench/support/checkout-seed";
 import { closedLoop as runClosedLoop, openLoop, type Route } from "@/bench/support/load";
 import { percentile, printFigure, startServer, type BenchServer } from "@/bench/support/server";
-import { hashToken } from "@/lib/auth/api-tokens";
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb } from "@/lib/db/client";
 import { freshDatabase, dropDatabase } from "@/tests/support/fresh-database";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -49,7 +49,6 @@ const SQLITE_URL = "file:./data/bench-checkout.db";
 const CSV = "data/bench-checkout-codes.csv";
 const OPEN_RATE = 200;
 const IMPORT_CART_RATE = 20;
-const CAPPED_LIMIT = 500;
 const SERVER_ENV = { BENCH_ECHO_ROUTE: "on" };
 
 const log = (message: string) => process.stderr.write(`[bench:checkout] ${message}\n`);
@@ -57,113 +56,6 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(" ");
-
-type Seeded = {
-  tenantId: string;
-  posToken: string;
-  adminToken: string;
-  importCouponId: string;
-  redeemCode: string;
-  budgets: BudgetSeed;
-  cappedCouponId: string;
-  singleUseCouponId: string;
-  singleCodes: string[];
-  cappedCodes: string[];
-};
-
-async function seed(client: Db): Promise<Seeded> {
-  const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: "UTC" } });
-  const tokens = { pos: `cs_bench${randomUUID().replace(/-/g, "")}`, admin: `cs_admin${randomUUID().replace(/-/g, "")}` };
-  for (const [role, token] of Object.entries(tokens)) {
-    await client.apiToken.create({
-      data: {
-        tenantId: tenant.id,
-        name: `bench ${role}`,
-        role,
-        prefix: token.slice(0, 9),
-        tokenHash: hashToken(token),
-        createdBy: "bench",
-      },
-    });
-  }
-  const base = {
-    tenantId: tenant.id,
-    active: true,
-    localizedTimezone: false,
-    validFrom: "2020-01-01T00:00:00Z",
-    startsAt: new Date("2020-01-01T00:00:00Z"),
-    currencies: [{ code: "EUR" }],
-    stores: [],
-    consumers: [],
-    channels: [],
-    createdBy: "bench",
-    updatedBy: "bench",
-  };
-  const offer = (
-    family: "coupon" | "promotion",
-    name: string,
-    category: { kind: string; [key: string]: string | number | object },
-    extra: Record<string, unknown> = {},
-  ) => client.offer.create({ data: { ...base, family, name, category, kind: category.kind, version: randomUUID(), ...extra } });
-  // Three automatic promotions a cart meets, and two coupons whose codes every cart names.
-  await offer("promotion", "5% off shoes", { kind: "ProductLevelPercentage", discount: 5, products: { categories: ["shoes"] } });
-  await offer("promotion", "1 EUR off", { kind: "CartLevelFixed", discount: 1 });
-  await offer("promotion", "free shipping", { kind: "FreeShipping" });
-  const cartA = await offer("coupon", "cart A", { kind: "CartLevelPercentage", discount: 10 });
-  const cartB = await offer("coupon", "cart B", { kind: "ProductLevelFixed", discount: 2, products: { productIds: ["sku-1"] } });
-  const redeem = await offer("coupon", "redeem", { kind: "CartLevelFixed", discount: 1 });
-  const singleUse = await offer("coupon", "single use", { kind: "CartLevelFixed", discount: 1 }, { singleUse: true });
-  const capped = await offer("coupon", "capped", { kind: "CartLevelFixed", discount: 1 }, { maxRedemptions: CAPPED_LIMIT });
-  const importCoupon = await offer("coupon", "imported", { kind: "CartLevelFixed", discount: 1 });
-  // Spend budgets (contract §7): one that never runs out (throughput), tight ones (over-spend race).
-  const budgets = await seedBudgets(client, tenant.id, base);
-  const singleCodes = Array.from({ length: 250 }, (_, i) => `S-${i}`);
-  const cappedCodes = Array.from({ length: 1000 }, (_, i) => `C-${i}`);
-  const codes = [
-    { offerId: cartA.id, code: "CART-A" },
-    { offerId: cartB.id, code: "CART-B" },
-    { offerId: redeem.id, code: "REDEEM-ME" },
-    ...singleCodes.map((code) => ({ offerId: singleUse.id, code, maxRedemptions: 1 })),
-    ...cappedCodes.map((code) => ({ offerId: capped.id, code })),
-  ];
-  await client.couponCode.createMany({ data: codes.map((c) => ({ tenantId: tenant.id, ...c })) });
-  return {
-    tenantId: tenant.id,
-    posToken: tokens.pos,
-    adminToken: tokens.admin,
-    importCouponId: importCoupon.id,
-    redeemCode: "REDEEM-ME",
-    budgets,
-    cappedCouponId: capped.id,
-    singleUseCouponId: singleUse.id,
-    singleCodes,
-    cappedCodes,
-  };
-}
-
-const CART = JSON.stringify({
-  currency: "EUR",
-  couponCodes: ["CART-A", "CART-B"],
-  items: [
-    { productId: "sku-1", quantity: 2, price: 19.99, categories: ["shoes"] },
-    { productId: "sku-2", quantity: 1, price: 5.5, categories: ["socks"] },
-    { productId: "sku-3", quantity: 3, price: 12, categories: ["shoes"] },
-    { productId: "sku-4", quantity: 1, price: 99.9 },
-    { productId: "sku-5", quantity: 4, price: 1.25, categories: ["food"] },
-  ],
-  shipping: { method: "standard", price: 4.95 },
-});
-
-let orderSeq = 0;
-const routes = (s: Seeded) => ({
-  echo: { path: "/api/bench/echo", body: () => CART },
-  cart: { path: "/api/v1/promotions/cart", body: () => CART },
-  redeem: {
-    path: "/api/v1/coupons/redemptions",
-    body: () => JSON.stringify({ codes: [s.redeemCode], orderId: `order-${process.pid}-${orderSeq++}` }),
-  },
-  redeemBudget: budgetRoute(s.budgets, () => `order-${process.pid}-${orderSeq++}`),
-});
 
 const closedLoop = (
   baseUrls: string[],
@@ -180,79 +72,6 @@ const closedLoop = (
 /** Requests before timing: a fresh `next start` compiles routes and fills caches on first use. */
 async function warmUp(baseUrl: string, s: Seeded) {
   for (const route of Object.values(routes(s))) await closedLoop([baseUrl], s.posToken, route, 8, { amount: 400 });
-}
-
-function writeImportCsv(): Buffer {
-  const boundary = "----couponsmith-bench-checkout";
-  const csv = "code\r\n" + makeCodes(IMPORT_CODES).join("\r\n") + "\r\n";
-  writeFileSync(CSV, csv);
-  return Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="import"; filename="codes.csv"\r\nContent-Type: text/csv\r\n\r\n`),
-    readFileSync(CSV),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-}
-
-/** Carts at IMPORT_CART_RATE/s from the upload of the CSV until the import job has completed. */
-async function cartsDuringImport(baseUrl: string, s: Seeded, upload: Buffer) {
-  let done = false;
-  const started = performance.now();
-  const carts = openLoop(baseUrl, s.posToken, routes(s).cart, IMPORT_CART_RATE, () => done);
-  const response = await fetch(`${baseUrl}/api/v1/coupons/${s.importCouponId}/codes/imports`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${s.adminToken}`, "content-type": "multipart/form-data; boundary=----couponsmith-bench-checkout" },
-    body: new Uint8Array(upload),
-  });
-  const queued = (await response.json()) as { codesImport?: { id: string } };
-  if (response.status !== 202 || !queued.codesImport)
-    throw new Error(`the import upload answered ${response.status}: ${JSON.stringify(queued)}`);
-  let status = "queued";
-  let job: Record<string, unknown> = {};
-  while (status === "queued" || status === "processing") {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const answer = await fetch(`${baseUrl}/api/v1/coupons/${s.importCouponId}/codes/imports/${queued.codesImport.id}`, {
-      headers: { authorization: `Bearer ${s.adminToken}` },
-    });
-    const body = (await answer.json()) as { codesImport?: Record<string, unknown> };
-    job = body.codesImport ?? body;
-    status = String(job.status);
-  }
-  done = true;
-  const result = await carts;
-  if (status !== "completed" || job.importedCount !== IMPORT_CODES) throw new Error(`the import ended ${status}: ${JSON.stringify(job)}`);
-  return { ...result, seconds: (performance.now() - started) / 1000 };
-}
-
-/** The old bench:redeem race: single-use codes each tried by 8 clients, and a capped coupon tried twice its cap. */
-async function overRedemptions(client: Db, baseUrl: string, s: Seeded): Promise<number> {
-  let i = 0;
-  const race: Route = {
-    path: "/api/v1/coupons/redemptions",
-    body: () => {
-      const n = i++;
-      return JSON.stringify({
-        codes: [n % 2 === 0 ? s.singleCodes[(n / 2) % s.singleCodes.length] : s.cappedCodes[((n - 1) / 2) % s.cappedCodes.length]],
-        orderId: `race-${n}`,
-      });
-    },
-  };
-  await closedLoop([baseUrl], s.posToken, race, 64, { amount: 4 * s.singleCodes.length * 2, warm: false, allowNon2xx: true });
-  const overSingle = await client.couponCode.findMany({
-    where: { tenantId: s.tenantId, offerId: s.singleUseCouponId, redemptions: { gt: 1 } },
-  });
-  const capped = await client.offer.findUniqueOrThrow({ where: { id: s.cappedCouponId } });
-  // Code rows only: the automatic promotions' rows (budget phase carts) hold no code or coupon counter.
-  const rows = await client.redemption.count({ where: { tenantId: s.tenantId, status: "redeemed", offerType: "coupon" } });
-  const counted =
-    (await client.couponCode.aggregate({ where: { tenantId: s.tenantId }, _sum: { redemptions: true } }))._sum.redemptions ?? 0;
-  const offerCounted =
-    (await client.offer.aggregate({ where: { tenantId: s.tenantId }, _sum: { redemptions: true } }))._sum.redemptions ?? 0;
-  return (
-    overSingle.reduce((sum, c) => sum + c.redemptions - 1, 0) +
-    Math.max(0, capped.redemptions - CAPPED_LIMIT) +
-    Math.abs(rows - counted) +
-    Math.abs(rows - offerCounted)
-  );
 }
 
 async function runSingle(label: "sqlite" | "postgres", url: string, port: number, upload: Buffer) {
@@ -294,12 +113,18 @@ async function runSingle(label: "sqlite" | "postgres", url: string, port: number
     }
     if (PHASES.has("race")) {
       log(`${label}: race for limited codes; load ${load()}`);
-      printFigure(name("over_redemptions"), await overRedemptions(client, server.baseUrl, s), "redemptions");
+      printFigure(
+        name("over_redemptions"),
+        await overRedemptions(client, s, (race) =>
+          closedLoop([server.baseUrl], s.posToken, race, 64, { amount: 4 * s.singleCodes.length * 2, warm: false, allowNon2xx: true }),
+        ),
+        "redemptions",
+      );
       printFigure(name("over_spend_minor"), await overSpend(client, server.baseUrl, s.tenantId, s.budgets, s.posToken, log), "minor units");
     }
     if (PHASES.has("import")) {
       log(`${label}: carts during a ${IMPORT_CODES}-code import; load ${load()}`);
-      const during = await cartsDuringImport(server.baseUrl, s, upload);
+      const during = await cartsDuringImport(server.baseUrl, s, upload, { codes: IMPORT_CODES, cartRate: IMPORT_CART_RATE });
       log(`${label}: import done; load ${load()}; ${during.failed} carts failed during it`);
       printFigure(name("cart_p99_ms_during_import"), percentile(during.latencies, 99), "ms");
       printFigure(name("cart_max_ms_during_import"), during.latencies[during.latencies.length - 1] ?? 0, "ms");
@@ -331,7 +156,7 @@ async function runTwoInstances(url: string, port: number) {
   }
 }
 
-const upload = writeImportCsv();
+const upload = writeImportCsv(CSV, IMPORT_CODES);
 try {
   if (DBS.includes("sqlite")) await runSingle("sqlite", SQLITE_URL, PORT, upload);
   if (DBS.includes("postgres")) await runSingle("postgres", PG_URL, PORT, upload);

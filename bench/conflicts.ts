@@ -8,7 +8,7 @@
 //   conflicts.findings.<kind>       what that analysis found, so the load behind the figure is visible
 // Target ≤ 2 s. Run directly: `npx tsx bench/conflicts.ts`.
 import { performance } from "node:perf_hooks";
-import { buildScenario, scenarioCatalog, WORKLOADS } from "@/bench/engine-core";
+import { buildScenario, scenarioCatalog, WORKLOADS } from "@/bench/support/engine-scenario";
 import { printFigure } from "@/bench/support/server";
 import { analyzeConflicts } from "@/lib/conflicts/analyze-conflicts";
 import { FINDING_KINDS, type AnalysisInput, type CouponCodeFacts } from "@/lib/conflicts/types";

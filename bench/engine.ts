@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { hashToken } from "@/lib/auth/api-tokens";
 import { createDb } from "@/lib/db/client";
-import { buildScenario, runEngineBench, WORKLOADS } from "@/bench/engine-core";
+import { runEngineBench } from "@/bench/engine-core";
+import { buildScenario, WORKLOADS } from "@/bench/support/engine-scenario";
 import { seedScenario } from "@/bench/support/seed-scenario";
 import { printFigure, startServer } from "@/bench/support/server";
 import { freshDatabase } from "@/tests/support/fresh-database";

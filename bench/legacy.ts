@@ -11,9 +11,8 @@
 // Options: BENCH_LEGACY_DBS (sqlite,postgres), BENCH_LEGACY_ATTEMPTS (1000), BENCH_PORT (3231),
 //   BENCH_POSTGRES_URL (…/couponsmith_bench_legacy_main). Both databases are dropped and recreated, so
 //   they must be named as a bench's own (data/bench-*, couponsmith_bench_*; tests/support/disposable-database.ts).
-import { randomUUID } from "node:crypto";
+import { benchTenant } from "@/bench/support/bench-tenant";
 import { printFigure, startServer } from "@/bench/support/server";
-import { hashToken } from "@/lib/auth/api-tokens";
 import { createDb } from "@/lib/db/client";
 import { dropDatabase, freshDatabase } from "@/tests/support/fresh-database";
 
@@ -43,20 +42,7 @@ async function runOn(label: keyof typeof URLS, port: number): Promise<void> {
   const url = URLS[label];
   await freshDatabase(url);
   const client = createDb(url);
-  const tenant = await client.tenant.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 6)}`, timeZone: "UTC" } });
-  const tokens = { marketer: `cs_mkt${randomUUID().replace(/-/g, "")}`, pos: `cs_pos${randomUUID().replace(/-/g, "")}` };
-  for (const [role, token] of Object.entries(tokens)) {
-    await client.apiToken.create({
-      data: {
-        tenantId: tenant.id,
-        name: `bench ${role}`,
-        role,
-        prefix: token.slice(0, 9),
-        tokenHash: hashToken(token),
-        createdBy: "bench",
-      },
-    });
-  }
+  const { tenant, tokens } = await benchTenant(client, { marketer: "cs_mkt", pos: "cs_pos" });
   const server = await startServer(url, port);
   try {
     const v0 = (path: string, body: unknown) => call(server.baseUrl, tokens.marketer, "POST", `/api/v0/d/${path}`, body);

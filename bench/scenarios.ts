@@ -18,7 +18,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { buildScenario, WORKLOADS } from "@/bench/engine-core";
+import { buildScenario, WORKLOADS } from "@/bench/support/engine-scenario";
 import { seedScenario } from "@/bench/support/seed-scenario";
 import { printFigure } from "@/bench/support/server";
 import { benchDatabaseUrl } from "@/tests/support/disposable-database";

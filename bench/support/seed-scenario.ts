@@ -2,7 +2,7 @@
 // production: its offers, their codes, the stores with their zones, and the exclusion list.
 // bench:engine, bench:scenarios and bench:batch price the same workload over the database.
 import { randomUUID } from "node:crypto";
-import type { Scenario } from "@/bench/engine-core";
+import type { Scenario } from "@/bench/support/engine-scenario";
 import type { Db } from "@/lib/db/client";
 
 export async function seedScenario(client: Db, tenantId: string, scenario: Scenario): Promise<void> {

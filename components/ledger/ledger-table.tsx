@@ -2,6 +2,7 @@
 // An offer's ledger rows (contract §7), paged and filtered on the server through the URL (DataTable).
 // Times are shown in the tenant's zone, the zone the date filters read.
 import type { ColumnDef } from "@tanstack/react-table";
+import { USE_COLUMNS, amountColumn } from "@/components/ledger/use-columns";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { Badge } from "@/components/ui/page-header";
@@ -23,22 +24,9 @@ function columns(zone: string): ColumnDef<RedemptionView, unknown>[] {
       enableSorting: false,
       cell: ({ row }) => <Badge tone={TONES[row.original.status]}>{row.original.status}</Badge>,
     },
-    {
-      accessorKey: "code",
-      header: "Code",
-      enableSorting: false,
-      cell: ({ getValue }) => <code className="font-mono text-xs">{String(getValue())}</code>,
-    },
-    { accessorKey: "orderId", header: "Order", enableSorting: false },
-    { accessorKey: "consumerId", header: "Customer", enableSorting: false },
-    { accessorKey: "storeId", header: "Store", enableSorting: false },
+    ...USE_COLUMNS,
     { accessorKey: "channelType", header: "Channel", enableSorting: false },
-    {
-      id: "amount",
-      header: "Discount",
-      enableSorting: false,
-      cell: ({ row }) => (row.original.amount === null ? "" : `${row.original.amount} ${row.original.currency ?? ""}`),
-    },
+    amountColumn("amount", "Discount", (use) => use.amount),
   ];
 }
 

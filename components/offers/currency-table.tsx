@@ -3,24 +3,13 @@
 // for fixed-amount kinds, its own amount (JPY 800 next to EUR 5).
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { numberInput } from "@/components/offers/category-fields";
-import { errorAt } from "@/components/offers/form-errors";
+import { CurrencyCodeCell, CurrencyCodeList, RowError } from "@/components/offers/currency-rows";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
-const COMMON = ["EUR", "USD", "GBP", "CHF", "SEK", "DKK", "NOK", "PLN", "CZK", "JPY", "CNY", "AUD", "CAD", "KWD"];
-
 export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: boolean }) {
-  const { control, register, formState } = useFormContext();
+  const { control, register } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: "currencies" });
-  const tableError = errorAt(formState.errors, "currencies");
-  const cell = (path: string) => {
-    const error = errorAt(formState.errors, path);
-    return error ? (
-      <p role="alert" className="mt-1 text-xs font-medium text-rose-600">
-        {error}
-      </p>
-    ) : null;
-  };
   return (
     <div className="space-y-2">
       <table className="min-w-full text-sm">
@@ -36,18 +25,12 @@ export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: b
         <tbody>
           {fields.map((row, index) => (
             <tr key={row.id} className="align-top">
-              <td className="py-1 pr-2">
-                <input
-                  list="currency-codes"
-                  aria-label={`Currency ${index + 1} code`}
-                  className={`${inputClass} w-28 uppercase`}
-                  disabled={disabled}
-                  {...register(`currencies.${index}.code`, {
-                    setValueAs: (v: string) => (typeof v === "string" ? v.trim().toUpperCase() : v),
-                  })}
-                />
-                {cell(`currencies.${index}.code`)}
-              </td>
+              <CurrencyCodeCell
+                name={`currencies.${index}.code`}
+                label={`Currency ${index + 1} code`}
+                listId="currency-codes"
+                disabled={disabled}
+              />
               <td className="py-1 pr-2">
                 <input
                   type="number"
@@ -58,7 +41,7 @@ export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: b
                   disabled={disabled}
                   {...register(`currencies.${index}.minimumCartValue`, numberInput)}
                 />
-                {cell(`currencies.${index}.minimumCartValue`)}
+                <RowError path={`currencies.${index}.minimumCartValue`} />
               </td>
               {fixed ? (
                 <td className="py-1 pr-2">
@@ -71,7 +54,7 @@ export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: b
                     disabled={disabled}
                     {...register(`currencies.${index}.amount`, numberInput)}
                   />
-                  {cell(`currencies.${index}.amount`)}
+                  <RowError path={`currencies.${index}.amount`} />
                 </td>
               ) : null}
               <td className="py-1">
@@ -85,16 +68,8 @@ export function CurrencyTable({ fixed, disabled }: { fixed: boolean; disabled: b
           ))}
         </tbody>
       </table>
-      <datalist id="currency-codes">
-        {COMMON.map((c) => (
-          <option key={c} value={c} />
-        ))}
-      </datalist>
-      {tableError ? (
-        <p role="alert" className="text-xs font-medium text-rose-600">
-          {tableError}
-        </p>
-      ) : null}
+      <CurrencyCodeList id="currency-codes" />
+      <RowError path="currencies" under="table" />
       {disabled ? null : (
         <Button variant="secondary" onClick={() => append({ code: "" })}>
           + Currency

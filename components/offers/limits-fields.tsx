@@ -4,6 +4,8 @@
 // The values are the REST body's `limits` as is, so the form's resolver runs the API's Limits schema;
 // a coupon's old "redemption limit" (maxRedemptions) is this section's total redemptions.
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { numberInput } from "@/components/offers/category-fields";
+import { CurrencyCodeCell, CurrencyCodeList, RowError } from "@/components/offers/currency-rows";
 import { errorAt } from "@/components/offers/form-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, inputClass } from "@/components/ui/field";
@@ -12,10 +14,6 @@ import { fitsMinorUnit, formatMinor, toMinor } from "@/lib/money/currency";
 import { isKnownCurrency } from "@/lib/pricing";
 
 const WINDOW_LABELS = { "": "No window (the offer's lifetime)", day: "Each day", week: "Each week (from Monday)", month: "Each month" };
-
-const BUDGET_CURRENCIES = ["EUR", "USD", "GBP", "CHF", "SEK", "DKK", "NOK", "PLN", "CZK", "JPY", "CNY", "AUD", "CAD", "KWD"];
-
-const numberOrUndefined = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)) };
 
 /** "5000" EUR → "€5,000.00": what the budget reads as once stored in minor units. */
 function budgetInWords(amount: unknown, currency: unknown): string | null {
@@ -28,6 +26,26 @@ function budgetInWords(amount: unknown, currency: unknown): string | null {
   }
 }
 
+/** A whole number of orders; empty means no limit. */
+function CountField({ name, id, label, hint, disabled }: { name: string; id: string; label: string; hint: string; disabled: boolean }) {
+  const { register, formState } = useFormContext();
+  const error = errorAt(formState.errors, name);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Input
+        id={id}
+        type="number"
+        step="1"
+        min="1"
+        placeholder="no limit"
+        invalid={Boolean(error)}
+        disabled={disabled}
+        {...register(name, numberInput)}
+      />
+    </Field>
+  );
+}
+
 export function LimitsFields({ disabled, zone }: { disabled: boolean; zone: string }) {
   const { control, register, formState } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: "limits.budget" });
@@ -36,40 +54,20 @@ export function LimitsFields({ disabled, zone }: { disabled: boolean; zone: stri
   return (
     <div className="space-y-4" data-testid="limits-fields">
       <div className="grid gap-4 md:grid-cols-3">
-        <Field
+        <CountField
+          name="limits.redemptions"
           id="f-limits-redemptions"
           label="Total redemptions (optional)"
           hint="Orders that may use it."
-          error={err("limits.redemptions")}
-        >
-          <Input
-            id="f-limits-redemptions"
-            type="number"
-            step="1"
-            min="1"
-            placeholder="no limit"
-            invalid={Boolean(err("limits.redemptions"))}
-            disabled={disabled}
-            {...register("limits.redemptions", numberOrUndefined)}
-          />
-        </Field>
-        <Field
+          disabled={disabled}
+        />
+        <CountField
+          name="limits.perCustomer"
           id="f-limits-per-customer"
           label="Per customer (optional)"
           hint="Orders without a customer cannot use it then."
-          error={err("limits.perCustomer")}
-        >
-          <Input
-            id="f-limits-per-customer"
-            type="number"
-            step="1"
-            min="1"
-            placeholder="no limit"
-            invalid={Boolean(err("limits.perCustomer"))}
-            disabled={disabled}
-            {...register("limits.perCustomer", numberOrUndefined)}
-          />
-        </Field>
+          disabled={disabled}
+        />
         <Field id="f-limits-window" label="Window" hint={`Limits restart at local midnight in ${zone}.`} error={err("limits.window")}>
           <Select
             id="f-limits-window"
@@ -98,28 +96,14 @@ export function LimitsFields({ disabled, zone }: { disabled: boolean; zone: stri
           <tbody>
             {fields.map((row, index) => {
               const words = budgetInWords(budget?.[index]?.amount, budget?.[index]?.currency);
-              const cellError = (path: string) => {
-                const error = err(path);
-                return error ? (
-                  <p role="alert" className="mt-1 text-xs font-medium text-rose-600">
-                    {error}
-                  </p>
-                ) : null;
-              };
               return (
                 <tr key={row.id} className="align-top">
-                  <td className="py-1 pr-2">
-                    <input
-                      list="limit-currency-codes"
-                      aria-label={`Budget ${index + 1} currency`}
-                      className={`${inputClass} w-28 uppercase`}
-                      disabled={disabled}
-                      {...register(`limits.budget.${index}.currency`, {
-                        setValueAs: (v: string) => (typeof v === "string" ? v.trim().toUpperCase() : v),
-                      })}
-                    />
-                    {cellError(`limits.budget.${index}.currency`)}
-                  </td>
+                  <CurrencyCodeCell
+                    name={`limits.budget.${index}.currency`}
+                    label={`Budget ${index + 1} currency`}
+                    listId="limit-currency-codes"
+                    disabled={disabled}
+                  />
                   <td className="py-1 pr-2">
                     <input
                       type="number"
@@ -127,9 +111,9 @@ export function LimitsFields({ disabled, zone }: { disabled: boolean; zone: stri
                       aria-label={`Budget ${index + 1} amount`}
                       className={`${inputClass} w-40`}
                       disabled={disabled}
-                      {...register(`limits.budget.${index}.amount`, numberOrUndefined)}
+                      {...register(`limits.budget.${index}.amount`, numberInput)}
                     />
-                    {cellError(`limits.budget.${index}.amount`)}
+                    <RowError path={`limits.budget.${index}.amount`} />
                     {words ? <p className="mt-1 text-xs text-slate-500">{words}</p> : null}
                   </td>
                   <td className="py-1">
@@ -144,17 +128,9 @@ export function LimitsFields({ disabled, zone }: { disabled: boolean; zone: stri
             })}
           </tbody>
         </table>
-        <datalist id="limit-currency-codes">
-          {BUDGET_CURRENCIES.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
+        <CurrencyCodeList id="limit-currency-codes" />
         {fields.length === 0 ? <p className="text-sm text-slate-500">No budget: the discount given is not capped.</p> : null}
-        {err("limits.budget") ? (
-          <p role="alert" className="text-xs font-medium text-rose-600">
-            {err("limits.budget")}
-          </p>
-        ) : null}
+        <RowError path="limits.budget" under="table" />
         {disabled ? null : (
           <Button variant="secondary" onClick={() => append({ currency: "EUR" })}>
             + Budget currency

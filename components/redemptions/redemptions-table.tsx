@@ -3,6 +3,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { revertRedemptionAction } from "@/app/(console)/coupons/[id]/redemptions/actions";
+import { USE_COLUMNS, amountColumn } from "@/components/ledger/use-columns";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, Notice } from "@/components/ui/page-header";
@@ -16,21 +17,8 @@ const columns: ColumnDef<RedemptionView, unknown>[] = [
     enableSorting: false,
     cell: ({ row }) => <DateTime at={row.original.createdAt} store={row.original.storeId} />,
   },
-  {
-    accessorKey: "code",
-    header: "Code",
-    enableSorting: false,
-    cell: ({ getValue }) => <code className="font-mono text-xs">{String(getValue())}</code>,
-  },
-  { accessorKey: "orderId", header: "Order", enableSorting: false },
-  { accessorKey: "consumerId", header: "Customer", enableSorting: false },
-  { accessorKey: "storeId", header: "Store", enableSorting: false },
-  {
-    id: "total",
-    header: "Order total",
-    enableSorting: false,
-    cell: ({ row }) => (row.original.catalogTotal === null ? "" : `${row.original.catalogTotal} ${row.original.currency ?? ""}`),
-  },
+  ...USE_COLUMNS,
+  amountColumn("total", "Order total", (use) => use.catalogTotal),
   {
     accessorKey: "status",
     header: "Status",

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LedgerTable } from "@/components/ledger/ledger-table";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { FilterForm, SelectFilter, TextFilter } from "@/components/ui/filter-form";
 import { Notice, PageHeader } from "@/components/ui/page-header";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
@@ -55,36 +55,14 @@ export async function LedgerPage({ type, basePath, params, searchParams }: Ledge
         }
       />
       {invalid.length ? <Notice tone="error">Ignored invalid filter(s): {invalid.join(", ")}</Notice> : null}
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the ledger">
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">Status</span>
-          <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            {LEDGER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">From (local day)</span>
-          <input type="date" name="from" defaultValue={query.from ?? ""} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">To (local day)</span>
-          <input type="date" name="to" defaultValue={query.to ?? ""} className={inputClass} />
-        </label>
+      <FilterForm label="Filter the ledger">
+        <SelectFilter label="Status" name="status" value={query.status} options={LEDGER_STATUSES} />
+        <TextFilter label="From (local day)" name="from" type="date" value={query.from} />
+        <TextFilter label="To (local day)" name="to" type="date" value={query.to} />
         {FILTERS.map((f) => (
-          <label key={f.name} className="text-sm">
-            <span className="mb-1 block text-slate-600">{f.label}</span>
-            <input name={f.name} defaultValue={query[f.name] ?? ""} className={inputClass} />
-          </label>
+          <TextFilter key={f.name} label={f.label} name={f.name} value={query[f.name]} />
         ))}
-        <button type="submit" className={buttonClass("secondary")}>
-          Apply filters
-        </button>
-      </form>
+      </FilterForm>
       <LedgerTable rows={page.items} total={page.pagination.total} page={query.page} count={query.count} zone={session.tenant.timeZone} />
     </>
   );

@@ -1,23 +1,11 @@
-// Coupons, promotions and the exclusion list over real HTTP (contract §1.3–§1.4, §2).
-import { expect, test, type APIRequestContext } from "@playwright/test";
+// Coupons and promotions over real HTTP (contract §1.3–§1.4): create, read, replace, list and filter,
+// versions, validation and tenancy. Archive, duplicate and bulk activation: offer-housekeeping.spec.ts;
+// the exclusion list: exclusions.spec.ts; the OpenAPI document: openapi.spec.ts.
+import { expect, test } from "@playwright/test";
 import { db } from "@/lib/db/client";
-import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
-
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-const couponBody = (overrides: Record<string, unknown> = {}) => ({
-  name: "Ten percent",
-  validFrom: "2026-01-01T00:00:00+01:00",
-  category: { kind: "CartLevelPercentage", discount: 10 },
-  currencies: [{ code: "EUR", minimumCartValue: 50 }],
-  ...overrides,
-});
-
-async function create(request: APIRequestContext, t: TestTenant, path: "coupons" | "promotions", body: Record<string, unknown>) {
-  const response = await request.post(`/api/v1/${path}`, { headers: auth(t.tokens.marketer), data: body });
-  expect(response.status(), await response.text()).toBe(201);
-  return response;
-}
+import { makeTenant } from "@/tests/factories/tenant";
+import { auth } from "@/tests/e2e/support/bearer";
+import { couponBody, create } from "@/tests/e2e/support/offers-api";
 
 test("coupons: create, get, replace and list", async ({ request }) => {
   const t = await makeTenant();
@@ -236,95 +224,4 @@ test("another tenant's ids answer 404; viewers cannot write", async ({ request }
   }
   expect((await request.get("/api/v1/promotions", { headers: auth(t.tokens.pos) })).status()).toBe(403);
   expect((await request.get("/api/v1/coupons")).status()).toBe(401);
-});
-
-test("archive and duplicate", async ({ request }) => {
-  const t = await makeTenant();
-  const { promotion } = await (await create(request, t, "promotions", couponBody({ name: "Original", active: true }))).json();
-  const copy = await request.post(`/api/v1/promotions/${promotion.id}/duplicate`, { headers: auth(t.tokens.marketer) });
-  expect(copy.status()).toBe(201);
-  expect((await copy.json()).promotion).toMatchObject({ name: "Copy of Original", active: false, category: promotion.category });
-  expect((await request.post(`/api/v1/promotions/${promotion.id}/archive`, { headers: auth(t.tokens.marketer) })).status()).toBe(204);
-  expect((await request.get(`/api/v1/promotions/${promotion.id}`, { headers: auth(t.tokens.viewer) })).status()).toBe(404);
-  const { coupon } = await (await create(request, t, "coupons", couponBody())).json();
-  await db().offer.update({ where: { id: coupon.id }, data: { redemptions: 1 } });
-  const refused = await request.post(`/api/v1/coupons/${coupon.id}/archive`, { headers: auth(t.tokens.marketer) });
-  expect(refused.status()).toBe(409);
-  expect((await refused.json()).code).toBe("conflict");
-});
-
-test("exclusion list: GET, PUT (deduplicated, capped), DELETE", async ({ request }) => {
-  const t = await makeTenant();
-  const url = "/api/v1/promotions/exclusions";
-  expect(await (await request.get(url, { headers: auth(t.tokens.viewer) })).json()).toEqual({
-    tenant: t.slug,
-    ids: [],
-    createdAt: null,
-    createdBy: null,
-    updatedAt: null,
-    updatedBy: null,
-  });
-  const put = await request.put(url, { headers: auth(t.tokens.marketer), data: { ids: ["SKU-1", "SKU-2", "SKU-1"] } });
-  expect(put.status()).toBe(200);
-  expect(await put.json()).toMatchObject({ tenant: t.slug, ids: ["SKU-1", "SKU-2"], createdBy: expect.stringContaining("token:") });
-  expect((await (await request.get(url, { headers: auth(t.tokens.viewer) })).json()).ids).toEqual(["SKU-1", "SKU-2"]);
-
-  const tooMany = await request.put(url, {
-    headers: auth(t.tokens.marketer),
-    data: { ids: Array.from({ length: 1001 }, (_, i) => `P-${i}`) },
-  });
-  expect(tooMany.status()).toBe(400);
-  const error = await tooMany.json();
-  expect(error.causes[0]).toMatchObject({ field: "ids", code: "too_big" });
-  expect(error.message).toContain("1000");
-  const badId = await request.put(url, { headers: auth(t.tokens.marketer), data: { ids: ["ok", "not ok"] } });
-  expect((await badId.json()).causes.map((c: { field: string }) => c.field)).toEqual(["ids[1]"]);
-
-  expect((await request.delete(url, { headers: auth(t.tokens.marketer) })).status()).toBe(204);
-  expect((await (await request.get(url, { headers: auth(t.tokens.viewer) })).json()).ids).toEqual([]);
-});
-
-test("the OpenAPI document and its HTML rendering are public", async ({ request }) => {
-  const doc = await request.get("/api/openapi.json");
-  expect(doc.status()).toBe(200);
-  const json = await doc.json();
-  expect(json.openapi).toBe("3.1.0");
-  expect(Object.keys(json.paths)).toContain("/api/v1/promotions/exclusions");
-  const html = await request.get("/api/docs");
-  expect(html.headers()["content-type"]).toContain("text/html");
-  // The page is Swagger UI, which renders the document in the browser (tests/e2e/api-docs.spec.ts).
-  expect(await html.text()).toContain("/api/openapi.json");
-  expect((await request.get("/api/docs/assets/swagger-ui-bundle.js")).status()).toBe(200);
-  const unknown = await request.get("/api/docs/assets/package.json");
-  expect(unknown.status()).toBe(404);
-  expect(await unknown.json()).toMatchObject({ status: 404, code: "not_found" });
-});
-
-test("bulk activation: switches several at once, all or nothing, writers only", async ({ request }) => {
-  const t = await makeTenant();
-  const other = await makeTenant();
-  const ids: string[] = [];
-  for (const name of ["One", "Two"]) ids.push((await (await create(request, t, "promotions", couponBody({ name }))).json()).promotion.id);
-  const foreign = (await (await create(request, other, "promotions", couponBody())).json()).promotion.id;
-  const path = "/api/v1/promotions/bulk-activation";
-
-  const refused = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids: [ids[0], foreign], active: true } });
-  expect(refused.status()).toBe(404);
-  expect((await refused.json()).causes).toEqual([expect.objectContaining({ field: "ids[1]", code: "not_found" })]);
-  expect((await (await request.get(`/api/v1/promotions/${ids[0]}`, { headers: auth(t.tokens.viewer) })).json()).promotion.active).toBe(
-    false,
-  );
-
-  const invalid = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids: [], active: "yes" } });
-  expect(invalid.status()).toBe(400);
-  expect((await invalid.json()).causes.map((c: { field: string }) => c.field).sort()).toEqual(["active", "ids"]);
-  expect((await request.post(path, { headers: auth(t.tokens.viewer), data: { ids, active: true } })).status()).toBe(403);
-
-  const enabled = await request.post(path, { headers: auth(t.tokens.marketer), data: { ids, active: true } });
-  expect(enabled.status(), await enabled.text()).toBe(200);
-  expect(await enabled.json()).toEqual({ active: true, changed: ids, unchanged: [] });
-  const again = await request.post(path, { headers: auth(t.tokens.admin), data: { ids: [ids[1]], active: true } });
-  expect(await again.json()).toEqual({ active: true, changed: [], unchanged: [ids[1]] });
-  const list = await request.get("/api/v1/promotions?status=Active", { headers: auth(t.tokens.viewer) });
-  expect((await list.json()).items.map((p: { id: string }) => p.id).sort()).toEqual([...ids].sort());
 });

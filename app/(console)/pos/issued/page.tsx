@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { PosTabs } from "@/components/pos/pos-tabs";
 import { IssuedCouponsTable } from "@/components/pos/pos-tables";
-import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { FilterForm, SelectFilter, TextFilter } from "@/components/ui/filter-form";
 import { Notice, PageHeader } from "@/components/ui/page-header";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { listIssuedCoupons } from "@/lib/pos/list-issued-coupons";
@@ -13,15 +12,6 @@ import { StoreTimeZones } from "@/components/ui/date-time";
 import { listStoreOptions } from "@/lib/offers/pickers/list-store-options";
 
 export const metadata: Metadata = { title: "Issued coupons" };
-
-function Filter({ label, name, value, type = "text" }: { label: string; name: string; value?: string; type?: string }) {
-  return (
-    <label className="text-sm">
-      <span className="mb-1 block text-slate-600">{label}</span>
-      <input name={name} type={type} defaultValue={value ?? ""} className={inputClass} />
-    </label>
-  );
-}
 
 export default async function IssuedCouponsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const session = await requireConsoleSession();
@@ -48,41 +38,21 @@ export default async function IssuedCouponsPage({ searchParams }: { searchParams
             .join("; ")}
         </Notice>
       ) : null}
-      <form method="get" className="mb-4 grid gap-3 md:grid-cols-4 xl:grid-cols-6" aria-label="Filter issued coupons">
-        <Filter label="Serial starts with" name="q" value={query.q} />
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">Status</span>
-          <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            {ISSUED_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">Rule</span>
-          <select name="couponRuleId" defaultValue={query.couponRuleId?.[0] ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            {rules.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Filter label="Customer id (issued or redeemed)" name="customerId" value={query.customerId} />
-        <Filter label="Issued from" name="issuedFrom" type="date" value={query.issuedFrom?.slice(0, 10)} />
-        <Filter label="Issued until" name="issuedTo" type="date" value={query.issuedTo?.slice(0, 10)} />
-        <Filter label="Redeemed from" name="redeemedFrom" type="date" value={query.redeemedFrom?.slice(0, 10)} />
-        <Filter label="Redeemed until" name="redeemedTo" type="date" value={query.redeemedTo?.slice(0, 10)} />
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass("secondary")}>
-            Apply filters
-          </button>
-        </div>
-      </form>
+      <FilterForm label="Filter issued coupons" layout="grid">
+        <TextFilter label="Serial starts with" name="q" value={query.q} />
+        <SelectFilter label="Status" name="status" value={query.status} options={ISSUED_STATUSES} />
+        <SelectFilter
+          label="Rule"
+          name="couponRuleId"
+          value={query.couponRuleId?.[0]}
+          options={rules.map((r) => ({ value: r.id, label: r.name }))}
+        />
+        <TextFilter label="Customer id (issued or redeemed)" name="customerId" value={query.customerId} />
+        <TextFilter label="Issued from" name="issuedFrom" type="date" value={query.issuedFrom?.slice(0, 10)} />
+        <TextFilter label="Issued until" name="issuedTo" type="date" value={query.issuedTo?.slice(0, 10)} />
+        <TextFilter label="Redeemed from" name="redeemedFrom" type="date" value={query.redeemedFrom?.slice(0, 10)} />
+        <TextFilter label="Redeemed until" name="redeemedTo" type="date" value={query.redeemedTo?.slice(0, 10)} />
+      </FilterForm>
       <StoreTimeZones stores={stores}>
         <IssuedCouponsTable rows={page.items} total={page.total} page={query.page} count={query.count} sort={query.sort ?? "-issuedAt"} />
       </StoreTimeZones>

@@ -3,13 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RedemptionsTable } from "@/components/redemptions/redemptions-table";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { FilterForm, SelectFilter, TextFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { listRedemptions, RedemptionListQuery } from "@/lib/redemptions/list-redemptions";
 import { StoreTimeZones } from "@/components/ui/date-time";
 import { listStoreOptions } from "@/lib/offers/pickers/list-store-options";
+
+// The redemption list's statuses: a redeemed use, and one given back (reverted).
+const REDEMPTION_STATUSES = [
+  { value: "redeemed", label: "Redeemed" },
+  { value: "reverted", label: "Reverted" },
+];
 
 export const metadata: Metadata = { title: "Redemptions" };
 
@@ -37,23 +43,10 @@ export default async function RedemptionsPage({
           </Link>
         }
       />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter redemptions">
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">Code or order starts with</span>
-          <input name="q" defaultValue={query.q ?? ""} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">Status</span>
-          <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            <option value="redeemed">Redeemed</option>
-            <option value="reverted">Reverted</option>
-          </select>
-        </label>
-        <button type="submit" className={buttonClass("secondary")}>
-          Apply filters
-        </button>
-      </form>
+      <FilterForm label="Filter redemptions">
+        <TextFilter label="Code or order starts with" name="q" value={query.q} />
+        <SelectFilter label="Status" name="status" value={query.status} options={REDEMPTION_STATUSES} />
+      </FilterForm>
       <StoreTimeZones stores={stores}>
         <RedemptionsTable
           couponId={id}

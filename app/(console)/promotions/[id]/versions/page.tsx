@@ -1,34 +1,8 @@
 import type { Metadata } from "next";
-import { VersionsScreen } from "@/components/versions/versions-screen";
-import { hasRole, ROLES } from "@/lib/auth/roles";
-import { requireConsoleSession } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/offers/or-not-found";
-import { loadVersionsPage } from "@/lib/versions/console-versions";
-import { VersionDiffQuery } from "@/lib/versions/schemas";
+import { VersionsPage, type VersionsPageProps } from "@/app/(console)/offers/versions-page";
 
 export const metadata: Metadata = { title: "Promotion versions" };
 
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const session = await requireConsoleSession();
-  const { id } = await params;
-  const compare = VersionDiffQuery.safeParse(await searchParams);
-  const page = await orNotFound(loadVersionsPage(session.tenant.id, "promotion", id, compare.success ? compare.data : {}));
-  return (
-    <VersionsScreen
-      kind="promotion"
-      offer={page.offer}
-      offerPath={`/promotions/${id}`}
-      label="promotion"
-      versions={page.versions}
-      diff={page.diff}
-      canWrite={hasRole(session.actor.role, ROLES.write)}
-      zone={session.tenant.timeZone}
-    />
-  );
+export default function Page(props: VersionsPageProps) {
+  return <VersionsPage kind="promotion" basePath="/promotions" label="promotion" {...props} />;
 }
