@@ -1,4 +1,5 @@
-// Keeps the usage rollups (AnalyticsUsageHour, AnalyticsCodeDay) up to date from the source of uses
+// Keeps the usage rollups (AnalyticsUsageHour, AnalyticsCodeDay, and AnalyticsOrderHour through
+// roll-up-orders.ts) up to date from the source of uses
 // (queries/source.ts): each run reads the uses that began or were undone since the cursor, adds +1 to
 // the buckets of the first and -1 to those of the second (a revert subtracts from the hour the use was
 // counted in), and moves the cursor, all in one transaction. A second run over the same window, on any
@@ -17,7 +18,9 @@ import {
   type CodeDayDelta,
   type UsageHourDelta,
 } from "@/lib/analytics/queries/rollups";
+import { readCartOrders } from "@/lib/analytics/queries/order-uses";
 import { oldestUsageChange, readUsageChanges, type UsageChange } from "@/lib/analytics/queries/source";
+import { rollUpOrders } from "@/lib/analytics/roll-up-orders";
 import { driver } from "@/lib/db/driver";
 
 export const USAGE_CURSOR = "redemptions";
@@ -100,6 +103,7 @@ async function rollUpWindow(until: Date): Promise<{ read: number; done: boolean 
       const deltas = usageDeltas(changes, since, end);
       await addUsageHours(tx, deltas.hours);
       await addCodeDays(tx, deltas.codeDays);
+      await rollUpOrders(tx, [...changes, ...(await readCartOrders(tx, since, end))], since, end);
       if (!(await moveCursor(tx, USAGE_CURSOR, cursor, end))) throw new CursorMovedError();
       return { read: changes.length, done: end.getTime() >= until.getTime() };
     })

@@ -6,6 +6,7 @@ import { fragments, type Statements } from "@/lib/db/driver";
 
 const decodeChange = rowOf({
   tenantId: text,
+  orderId: text,
   offerId: text,
   code: text,
   storeId: nullable(text),
@@ -18,6 +19,7 @@ const decodeChange = rowOf({
 
 export type UsageChange = {
   tenantId: string;
+  orderId: string;
   offerId: string;
   code: string;
   storeId: string | null;
@@ -40,7 +42,7 @@ export type UsageChange = {
 export async function readUsageChanges(client: Statements, since: Date, until: Date): Promise<UsageChange[]> {
   const ts = fragments.timestamp(client.dialect);
   const rows = await client.all(
-    `SELECT "tenantId", "offerId", "code", "storeId", "channelType", "currency", "amount", "createdAt", "revertedAt" FROM "Redemption"
+    `SELECT "tenantId", "orderId", "offerId", "code", "storeId", "channelType", "currency", "amount", "createdAt", "revertedAt" FROM "Redemption"
      WHERE ("createdAt" >= ${ts} AND "createdAt" < ${ts}) OR ("revertedAt" >= ${ts} AND "revertedAt" < ${ts})`,
     [since, until, since, until],
   );
@@ -48,6 +50,7 @@ export async function readUsageChanges(client: Statements, since: Date, until: D
     const r = decodeChange(raw);
     return {
       tenantId: r.tenantId,
+      orderId: r.orderId,
       offerId: r.offerId,
       code: r.code,
       storeId: r.storeId,
