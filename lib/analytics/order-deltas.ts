@@ -37,8 +37,7 @@ export type OrderHourDelta = {
   valueMinor: number;
 };
 
-const liveAt = (use: OrderUse, at: number) =>
-  use.createdAt.getTime() < at && (use.revertedAt === null || use.revertedAt.getTime() >= at);
+const liveAt = (use: OrderUse, at: number) => use.createdAt.getTime() < at && (use.revertedAt === null || use.revertedAt.getTime() >= at);
 
 /** The order's bucket and the offers it counts for at `at` (null: not in the figures). */
 export function orderStateAt(uses: readonly OrderUse[], at: Date): { bucket: OrderUse; offers: string[] } | null {
@@ -50,12 +49,7 @@ export function orderStateAt(uses: readonly OrderUse[], at: Date): { bucket: Ord
 }
 
 /** The rollup rows an order in a state adds (sign 1) or takes away (sign -1), at every grain. */
-function addState(
-  into: Map<string, OrderHourDelta>,
-  tenantId: string,
-  state: ReturnType<typeof orderStateAt>,
-  sign: 1 | -1,
-): void {
+function addState(into: Map<string, OrderHourDelta>, tenantId: string, state: ReturnType<typeof orderStateAt>, sign: 1 | -1): void {
   if (!state) return;
   const { bucket } = state;
   const hour = Math.floor(bucket.createdAt.getTime() / HOUR_MS);
@@ -64,7 +58,17 @@ function addState(
       const storeId = grain === "store" || grain === "full" ? bucket.storeId : "";
       const channel = grain === "channel" || grain === "full" ? bucket.channel : "";
       const key = [tenantId, grain, hour, offerId, storeId, channel, bucket.currency].join("\u0001");
-      const row = into.get(key) ?? { tenantId, grain, hour, offerId, storeId, channel, currency: bucket.currency, orders: 0, valueMinor: 0 };
+      const row = into.get(key) ?? {
+        tenantId,
+        grain,
+        hour,
+        offerId,
+        storeId,
+        channel,
+        currency: bucket.currency,
+        orders: 0,
+        valueMinor: 0,
+      };
       row.orders += sign;
       row.valueMinor += sign * bucket.valueMinor;
       into.set(key, row);

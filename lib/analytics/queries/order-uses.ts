@@ -80,7 +80,13 @@ export async function readOrderUses(client: Statements, keys: readonly OrderKey[
       );
       for (const raw of carts) {
         const c = decodeCart(raw);
-        push(tenantId, c.orderId, { offerId: null, createdAt: c.createdAt, revertedAt: null, valueMinor: c.valueMinor, ...cartFacts(c.request) });
+        push(tenantId, c.orderId, {
+          offerId: null,
+          createdAt: c.createdAt,
+          revertedAt: null,
+          valueMinor: c.valueMinor,
+          ...cartFacts(c.request),
+        });
       }
     }
   return uses;
