@@ -34,7 +34,7 @@ export async function getAverageOrderValue(tenantId: string, query: AnalyticsQue
   const filter = { ...range, storeId: query.storeId, channel: query.channel };
   const [hours, totals] = await Promise.all([
     sumOrdersByHour(driver(), tenantId, { ...filter, offerId: query.offerId }),
-    sumOrdersByOffer(driver(), tenantId, filter),
+    sumOrdersByOffer(driver(), tenantId, { ...filter, offerId: query.offerId }),
   ]);
   const everyOrder = new Map<string, Sum>();
   for (const t of totals) if (t.offerId === "") everyOrder.set(t.currency, { orders: t.orders, valueMinor: t.valueMinor });

@@ -157,7 +157,8 @@ export async function redeemCodes(
   if (wanted.length === 0 && !hold) {
     // Nothing to take, but a batch over "the carts of the last N days" asks what a new offer would do to
     // exactly such carts, so the order's cart is kept all the same (once per order).
-    if (input.cart && previous.length === 0) await driver().transaction((tx) => recordOrderCart(tx, tenantId, input, now, facts.catalogTotal));
+    if (input.cart && previous.length === 0)
+      await driver().transaction((tx) => recordOrderCart(tx, tenantId, input, now, facts.catalogTotal));
     return answerOf(input.codes, previous, previous.length > 0);
   }
   try {

@@ -21,27 +21,36 @@ function orderWhere(tenantId: string, f: OrderFilter): { sql: string; params: Sq
 // SUM answers bigint on PostgreSQL (text through pg) and integer on SQLite: int() reads both.
 const decodeHour = rowOf({ hour: int, offerId: text, currency: text, orders: int, valueMinor: int });
 
+/** offerId "" (every order), and with an offer its own rows: equalities, so the offerId-first index serves both. */
+function offerWhere(offerId: string | undefined): { sql: string; params: SqlParam[] } {
+  return offerId === undefined ? { sql: `"offerId" = ''`, params: [] } : { sql: `"offerId" IN ('', ?)`, params: [offerId] };
+}
+
 /** Every order's figures per hour and currency (offerId ""), and with an offer, the offer's orders' too. */
 export async function sumOrdersByHour(client: Statements, tenantId: string, f: OrderFilter & { offerId?: string }) {
   const where = orderWhere(tenantId, f);
-  const offers = f.offerId === undefined ? `"offerId" = ''` : `"offerId" IN ('', ?)`;
+  const offers = offerWhere(f.offerId);
   const rows = await client.all(
     `SELECT "hour", "offerId", "currency", SUM("orders") AS "orders", SUM("valueMinor") AS "valueMinor" FROM "AnalyticsOrderHour"
-     WHERE ${where.sql} AND ${offers} GROUP BY "hour", "offerId", "currency"`,
-    f.offerId === undefined ? where.params : [...where.params, f.offerId],
+     WHERE ${where.sql} AND ${offers.sql} GROUP BY "hour", "offerId", "currency"`,
+    [...where.params, ...offers.params],
   );
   return rows.map(decodeHour);
 }
 
 const decodeOffer = rowOf({ offerId: text, currency: text, orders: int, valueMinor: int });
 
-/** Orders and their value per offer and currency over the range ("" = every order). */
-export async function sumOrdersByOffer(client: Statements, tenantId: string, f: OrderFilter) {
+/**
+ * Orders and their value per offer and currency over the range ("" = every order): every offer's (the
+ * top offers' comparison), or with `offerId` only "" and that offer's (its panel reads no other offer).
+ */
+export async function sumOrdersByOffer(client: Statements, tenantId: string, f: OrderFilter & { offerId?: string }) {
   const where = orderWhere(tenantId, f);
+  const offers = f.offerId === undefined ? null : offerWhere(f.offerId);
   const rows = await client.all(
     `SELECT "offerId", "currency", SUM("orders") AS "orders", SUM("valueMinor") AS "valueMinor" FROM "AnalyticsOrderHour"
-     WHERE ${where.sql} GROUP BY "offerId", "currency" HAVING SUM("orders") > 0`,
-    where.params,
+     WHERE ${where.sql}${offers ? ` AND ${offers.sql}` : ""} GROUP BY "offerId", "currency" HAVING SUM("orders") > 0`,
+    [...where.params, ...(offers?.params ?? [])],
   );
   return rows.map(decodeOffer);
 }
