@@ -18,10 +18,10 @@ import {
   type CodeDayDelta,
   type UsageHourDelta,
 } from "@/lib/analytics/queries/rollups";
-import { readCartOrders } from "@/lib/analytics/queries/order-uses";
+import { oldestCartOrder, readCartOrders } from "@/lib/analytics/queries/order-uses";
 import { oldestUsageChange, readUsageChanges, type UsageChange } from "@/lib/analytics/queries/source";
 import { rollUpOrders } from "@/lib/analytics/roll-up-orders";
-import { driver } from "@/lib/db/driver";
+import { driver, type Statements } from "@/lib/db/driver";
 
 export const USAGE_CURSOR = "redemptions";
 export const LAG_MS = 5_000;
@@ -96,7 +96,7 @@ async function rollUpWindow(until: Date): Promise<{ read: number; done: boolean 
     .transaction(async (tx) => {
       const cursor = await readCursor(tx, USAGE_CURSOR);
       // A first run starts at the oldest use (an empty source: at `until`, where the cursor then rests).
-      const since = cursor ?? (await oldestUsageChange(tx)) ?? until;
+      const since = cursor ?? (await oldestChange(tx)) ?? until;
       if (cursor && since.getTime() >= until.getTime()) return { read: 0, done: true };
       const end = new Date(Math.min(until.getTime(), since.getTime() + MAX_WINDOW_MS));
       const changes = await readUsageChanges(tx, since, end);
@@ -111,6 +111,12 @@ async function rollUpWindow(until: Date): Promise<{ read: number; done: boolean 
       if (error instanceof CursorMovedError) return null;
       throw error;
     });
+}
+
+/** The earliest change of either source: a use, or the cart of an order that used no offer. */
+async function oldestChange(tx: Statements): Promise<Date | null> {
+  const times = [await oldestUsageChange(tx), await oldestCartOrder(tx)].filter((d) => d !== null);
+  return times.length ? new Date(Math.min(...times.map((d) => d.getTime()))) : null;
 }
 
 class CursorMovedError extends Error {}

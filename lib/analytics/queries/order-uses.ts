@@ -21,6 +21,14 @@ export async function readCartOrders(client: Statements, since: Date, until: Dat
   return rows.map(decodeKey);
 }
 
+const decodeOldest = rowOf({ oldest: nullable(date) });
+
+/** The earliest no-offer cart (null: none), so a first rollup run, which starts at the oldest change, counts it. */
+export async function oldestCartOrder(client: Statements): Promise<Date | null> {
+  const rows = await client.all(`SELECT MIN("createdAt") AS "oldest" FROM "OrderCart" WHERE "valueMinor" IS NOT NULL`, []);
+  return rows.length ? decodeOldest(rows[0]).oldest : null;
+}
+
 const decodeRow = rowOf({
   orderId: text,
   offerId: text,
