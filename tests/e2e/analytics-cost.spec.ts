@@ -65,6 +65,26 @@ test("discount cost against the budget, the budget alert past 80 % and average o
   ]);
   await expect(offerAov.getByRole("row", { name: today }).getByRole("cell")).toHaveText(["300", "100", "3", "1"]);
 
+  // The same figures over REST, and a bad filter answered with the error object naming it.
+  const api = await page.request.get(`/api/v1/analytics/average-order-value?offerId=${offerId}&granularity=day`, {
+    headers: { Authorization: `Bearer ${t.tokens.viewer}` },
+  });
+  expect(api.status()).toBe(200);
+  expect((await api.json()).offers).toEqual([
+    {
+      offerId,
+      label: "Budgeted 10%",
+      currency: "EUR",
+      with: { orders: 3, valueMinor: 90_000, averageMinor: 30_000 },
+      without: { orders: 1, valueMinor: 10_000, averageMinor: 10_000 },
+    },
+  ]);
+  const bad = await page.request.get("/api/v1/analytics/average-order-value?granularity=year", {
+    headers: { Authorization: `Bearer ${t.tokens.viewer}` },
+  });
+  expect(bad.status()).toBe(400);
+  expect(JSON.stringify(await bad.json())).toContain("granularity must be one of");
+
   await page.getByRole("link", { name: "Analytics", exact: true }).click();
   const pageAov = page.getByRole("region", { name: "Average order value with and without each top offer (EUR)" });
   await pageAov.getByRole("button", { name: "Show table" }).click();
