@@ -120,7 +120,7 @@ export async function seedDemoAnalytics(tenantId: string, now = new Date(), rede
       revertedAt,
       amount,
     ]);
-    changes.push({ tenantId, offerId, code: code.code, storeId, channel, currency, amountMinor: amount, createdAt, revertedAt });
+    changes.push({ tenantId, orderId, offerId, code: code.code, storeId, channel, currency, amountMinor: amount, createdAt, revertedAt });
   }
   const d = driver();
   const ts = fragments.timestamp(d.dialect);

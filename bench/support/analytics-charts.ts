@@ -1,6 +1,7 @@
 // The chart operations bench:analytics times: the page's default view (30 days by day, whole tenant)
 // and one offer's panel, through the same functions as the page and the REST routes.
 import type { Seeded } from "@/bench/support/analytics-seed";
+import { getAverageOrderValue } from "@/lib/analytics/get-average-order-value";
 import { getDiscountCost } from "@/lib/analytics/get-discount-cost";
 import { getPrintedCoupons } from "@/lib/analytics/get-printed-coupons";
 import { getRedemptionsOverTime } from "@/lib/analytics/get-redemptions-over-time";
@@ -36,6 +37,9 @@ export function chartOperations(seeded: Seeded, now: Date): Record<string, () =>
     channels: () => getUsageSplit(tenantId, page, "channel", now),
     channels_offer: () => getUsageSplit(tenantId, panel, "channel", now),
     printed_coupons: () => getPrintedCoupons(tenantId, page, now),
+    average_order_value: () => getAverageOrderValue(tenantId, page, now),
+    average_order_value_offer: () => getAverageOrderValue(tenantId, panel, now),
+    average_order_value_store: () => getAverageOrderValue(tenantId, { ...panel, storeId: "store-3" }, now),
     alerts: () => listAnalyticsAlerts(tenantId, now),
   };
 }

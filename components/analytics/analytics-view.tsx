@@ -1,6 +1,7 @@
 // The analytics charts with their filters, for the Analytics page and for an offer's analytics panel
 // (which fixes the offer). Filters are search params, so a view can be bookmarked and shared.
 import Link from "next/link";
+import { AverageOrderValueCard } from "@/components/analytics/average-order-value-card";
 import { ChartCard, type ChartRow } from "@/components/analytics/chart-card";
 import { DiscountCostCard } from "@/components/analytics/discount-cost-card";
 import { Notice } from "@/components/ui/page-header";
@@ -131,6 +132,13 @@ export function AnalyticsViewScreen({
             cost={view.cost}
             granularityLabel={GRANULARITY_LABELS[granularity]}
             fileName={`${prefix}discount-cost-by-${granularity}`}
+          />
+        </div>
+        <div className="lg:col-span-2">
+          <AverageOrderValueCard
+            aov={view.orderValue}
+            granularityLabel={GRANULARITY_LABELS[granularity]}
+            fileName={`${prefix}average-order-value${view.orderValue.offerId ? `-by-${granularity}` : ""}`}
           />
         </div>
         <div className="lg:col-span-2">

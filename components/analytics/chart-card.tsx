@@ -19,6 +19,7 @@ export function ChartCard({
   rows,
   x,
   series,
+  extra = [],
   fileName,
 }: {
   title: string;
@@ -28,11 +29,13 @@ export function ChartCard({
   /** The column on the category axis (also the table's first column). */
   x: ChartColumn;
   series: ChartColumn[];
+  /** Columns of the table and the CSV that the chart does not draw (counts beside drawn averages). */
+  extra?: ChartColumn[];
   fileName: string;
 }) {
   const [table, setTable] = useState(false);
   const headingId = useId();
-  const columns = [x, ...series];
+  const columns = [x, ...series, ...extra];
   const download = () => {
     const csv = csvLine(columns.map((c) => c.label)) + rows.map((row) => csvLine(columns.map((c) => row[c.key] ?? 0))).join("");
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));

@@ -3,6 +3,7 @@
 // the cursor; the part after it is left to the job, so nothing is counted twice or missed.
 import { addCodeDays, addUsageHours, readCursor } from "@/lib/analytics/queries/rollups";
 import type { UsageChange } from "@/lib/analytics/queries/source";
+import { rollUpOrders } from "@/lib/analytics/roll-up-orders";
 import { USAGE_CURSOR, usageDeltas } from "@/lib/analytics/roll-up-usage";
 import { driver } from "@/lib/db/driver";
 
@@ -13,5 +14,6 @@ export async function addBackfilledUsage(changes: readonly UsageChange[]): Promi
     const deltas = usageDeltas(changes, new Date(0), cursor);
     await addUsageHours(tx, deltas.hours);
     await addCodeDays(tx, deltas.codeDays);
+    await rollUpOrders(tx, changes, new Date(0), cursor);
   });
 }

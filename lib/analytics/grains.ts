@@ -14,3 +14,16 @@ export function grainFor(filter: { offerId?: string; storeId?: string; channel?:
   if (used.size === 1) return GRAIN_OF[[...used][0]];
   return "full";
 }
+
+/**
+ * The grains of the order rollup (average order value): by store and channel only, since every chart of
+ * it reads offerId "" (every order) beside one offer's rows, or every offer's (the top offers' comparison).
+ */
+export type OrderGrain = "all" | "store" | "channel" | "full";
+
+export function orderGrainFor(filter: { storeId?: string; channel?: string }): OrderGrain {
+  if (filter.storeId !== undefined && filter.channel !== undefined) return "full";
+  if (filter.storeId !== undefined) return "store";
+  if (filter.channel !== undefined) return "channel";
+  return "all";
+}

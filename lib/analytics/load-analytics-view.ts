@@ -1,6 +1,7 @@
 // Everything the console's analytics page (or an offer's analytics panel) shows, from the console's
 // search params: the same operations as the REST routes, run side by side.
 import { approximateBucketCount, MAX_BUCKETS } from "@/lib/analytics/buckets";
+import { getAverageOrderValue } from "@/lib/analytics/get-average-order-value";
 import { getDiscountCost } from "@/lib/analytics/get-discount-cost";
 import { getPrintedCoupons } from "@/lib/analytics/get-printed-coupons";
 import { getRedemptionsOverTime } from "@/lib/analytics/get-redemptions-over-time";
@@ -49,7 +50,7 @@ export function queryFromSearch(search: AnalyticsSearch, now: Date, fixedOfferId
 export async function loadAnalyticsView(tenantId: string, search: AnalyticsSearch, options: { offerId?: string; now?: Date } = {}) {
   const now = options.now ?? new Date();
   const { query, days, problem } = queryFromSearch(search, now, options.offerId);
-  const [redemptions, cost, rejections, topOffers, topCodes, stores, channels, printed, choices] = await Promise.all([
+  const [redemptions, cost, rejections, topOffers, topCodes, stores, channels, printed, orderValue, choices] = await Promise.all([
     getRedemptionsOverTime(tenantId, query, now),
     getDiscountCost(tenantId, query, now),
     getRejectionsByReason(tenantId, query, now),
@@ -58,8 +59,9 @@ export async function loadAnalyticsView(tenantId: string, search: AnalyticsSearc
     getUsageSplit(tenantId, query, "store", now),
     getUsageSplit(tenantId, query, "channel", now),
     options.offerId ? null : getPrintedCoupons(tenantId, query, now),
+    getAverageOrderValue(tenantId, query, now),
     filterChoices(driver(), tenantId),
   ]);
-  return { query, days, problem, redemptions, cost, rejections, topOffers, topCodes, stores, channels, printed, choices };
+  return { query, days, problem, redemptions, cost, rejections, topOffers, topCodes, stores, channels, printed, orderValue, choices };
 }
 export type AnalyticsView = Awaited<ReturnType<typeof loadAnalyticsView>>;

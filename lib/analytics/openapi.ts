@@ -5,6 +5,7 @@ import { BEARER, errorResponses, jsonResponse, named } from "@/lib/openapi/regis
 import {
   AnalyticsAlerts,
   AnalyticsQuery,
+  AverageOrderValue,
   DiscountCost,
   PrintedCoupons,
   RedemptionsOverTime,
@@ -42,6 +43,13 @@ const CHARTS: { path: string; summary: string; answer: z.ZodType; name: string }
   },
   { path: "stores", summary: "Redemptions split by store", answer: UsageSplit, name: "AnalyticsSplit" },
   { path: "channels", summary: "Redemptions split by channel", answer: UsageSplit, name: "AnalyticsSplit" },
+  {
+    path: "average-order-value",
+    summary:
+      "Average order value per currency: with offerId, the offer's orders against the other orders per bucket; always, the offers used by the most orders (or the chosen one) with and without them over the range. Reverted orders are left out",
+    answer: AverageOrderValue,
+    name: "AnalyticsAverageOrderValue",
+  },
   {
     path: "printed-coupons",
     summary: "POS printed coupons issued and redeemed, by issuing store",

@@ -1,4 +1,5 @@
-// Keeps the usage rollups (AnalyticsUsageHour, AnalyticsCodeDay) up to date from the source of uses
+// Keeps the usage rollups (AnalyticsUsageHour, AnalyticsCodeDay, and AnalyticsOrderHour through
+// roll-up-orders.ts) up to date from the source of uses
 // (queries/source.ts): each run reads the uses that began or were undone since the cursor, adds +1 to
 // the buckets of the first and -1 to those of the second (a revert subtracts from the hour the use was
 // counted in), and moves the cursor, all in one transaction. A second run over the same window, on any
@@ -17,8 +18,10 @@ import {
   type CodeDayDelta,
   type UsageHourDelta,
 } from "@/lib/analytics/queries/rollups";
+import { oldestCartOrder, readCartOrders } from "@/lib/analytics/queries/order-uses";
 import { oldestUsageChange, readUsageChanges, type UsageChange } from "@/lib/analytics/queries/source";
-import { driver } from "@/lib/db/driver";
+import { rollUpOrders } from "@/lib/analytics/roll-up-orders";
+import { driver, type Statements } from "@/lib/db/driver";
 
 export const USAGE_CURSOR = "redemptions";
 export const LAG_MS = 5_000;
@@ -93,13 +96,14 @@ async function rollUpWindow(until: Date): Promise<{ read: number; done: boolean 
     .transaction(async (tx) => {
       const cursor = await readCursor(tx, USAGE_CURSOR);
       // A first run starts at the oldest use (an empty source: at `until`, where the cursor then rests).
-      const since = cursor ?? (await oldestUsageChange(tx)) ?? until;
+      const since = cursor ?? (await oldestChange(tx)) ?? until;
       if (cursor && since.getTime() >= until.getTime()) return { read: 0, done: true };
       const end = new Date(Math.min(until.getTime(), since.getTime() + MAX_WINDOW_MS));
       const changes = await readUsageChanges(tx, since, end);
       const deltas = usageDeltas(changes, since, end);
       await addUsageHours(tx, deltas.hours);
       await addCodeDays(tx, deltas.codeDays);
+      await rollUpOrders(tx, [...changes, ...(await readCartOrders(tx, since, end))], since, end);
       if (!(await moveCursor(tx, USAGE_CURSOR, cursor, end))) throw new CursorMovedError();
       return { read: changes.length, done: end.getTime() >= until.getTime() };
     })
@@ -107,6 +111,12 @@ async function rollUpWindow(until: Date): Promise<{ read: number; done: boolean 
       if (error instanceof CursorMovedError) return null;
       throw error;
     });
+}
+
+/** The earliest change of either source: a use, or the cart of an order that used no offer. */
+async function oldestChange(tx: Statements): Promise<Date | null> {
+  const times = [await oldestUsageChange(tx), await oldestCartOrder(tx)].filter((d) => d !== null);
+  return times.length ? new Date(Math.min(...times.map((d) => d.getTime()))) : null;
 }
 
 class CursorMovedError extends Error {}

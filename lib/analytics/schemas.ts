@@ -127,3 +127,27 @@ export const DiscountCost = z.object({
 });
 export type DiscountCost = z.infer<typeof DiscountCost>;
 export type BudgetBurn = z.infer<typeof BudgetBurn>;
+
+const OrderFigure = z.object({
+  orders: z.number().int(),
+  valueMinor: z.number().int().describe("Sum of the orders' values (catalogTotal, else the cart's subtotal), minor units"),
+  averageMinor: z.number().int().nullable().describe("valueMinor / orders, rounded half up; null without orders"),
+});
+export type OrderFigure = z.infer<typeof OrderFigure>;
+
+export const AverageOrderValue = z.object({
+  range: Range,
+  offerId: z.string().nullable().describe("The offer compared over time (the offerId filter); null: only the top offers' comparison"),
+  currencies: z.array(z.string()).describe("Currencies with orders in the range, most orders first"),
+  points: z.array(
+    BucketPoint.extend({
+      values: z
+        .record(z.string(), z.object({ all: OrderFigure, with: OrderFigure.nullable(), without: OrderFigure.nullable() }))
+        .describe("Per currency: every order, the offer's orders and the others (with and without: only with offerId)"),
+    }),
+  ),
+  offers: z
+    .array(z.object({ offerId: z.string(), label: z.string(), currency: z.string(), with: OrderFigure, without: OrderFigure }))
+    .describe("Over the whole range, per currency: the offer (with offerId) or the offers used by the most orders"),
+});
+export type AverageOrderValue = z.infer<typeof AverageOrderValue>;

@@ -19,6 +19,13 @@ export function orderCartRequest(input: RedeemCodesInput, cart: CartRequestInput
 }
 
 /** Keeps the order's cart when the call carried one (a no-op otherwise). */
-export async function recordOrderCart(tx: Statements, tenantId: string, input: RedeemCodesInput, now: Date): Promise<void> {
-  if (input.cart) await insertOrderCart(tx, tenantId, input.orderId, orderCartRequest(input, input.cart), now);
+export async function recordOrderCart(
+  tx: Statements,
+  tenantId: string,
+  input: RedeemCodesInput,
+  now: Date,
+  /** The order's value when the call used no offer (null otherwise: its ledger rows carry it), for analytics. */
+  valueMinor: number | null,
+): Promise<void> {
+  if (input.cart) await insertOrderCart(tx, tenantId, input.orderId, orderCartRequest(input, input.cart), now, valueMinor);
 }

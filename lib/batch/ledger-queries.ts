@@ -4,11 +4,18 @@
 import { int, rowOf, text } from "@/lib/db/decode";
 import { fragments, type Statements } from "@/lib/db/driver";
 
-export async function insertOrderCart(tx: Statements, tenantId: string, orderId: string, request: unknown, now: Date): Promise<void> {
+export async function insertOrderCart(
+  tx: Statements,
+  tenantId: string,
+  orderId: string,
+  request: unknown,
+  now: Date,
+  valueMinor: number | null,
+): Promise<void> {
   await tx.run(
-    `INSERT INTO "OrderCart" ("tenantId", "orderId", "request", "createdAt") VALUES (?, ?, ?, ${fragments.timestamp(tx.dialect)})
+    `INSERT INTO "OrderCart" ("tenantId", "orderId", "request", "createdAt", "valueMinor") VALUES (?, ?, ?, ${fragments.timestamp(tx.dialect)}, ?)
      ON CONFLICT ("tenantId", "orderId") DO NOTHING`,
-    [tenantId, orderId, JSON.stringify(request), now],
+    [tenantId, orderId, JSON.stringify(request), now, valueMinor],
   );
 }
 

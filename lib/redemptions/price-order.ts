@@ -19,6 +19,8 @@ export type PricedOrder = {
   amounts: Map<string, number>;
   refused: { code: string; reason: RejectReason }[];
   promotions: AppliedPromotion[];
+  /** The cart's subtotal before any discount, minor units: the order's value when the call sent no catalogTotal. */
+  subtotalMinor: number;
 };
 
 export async function priceOrder(
@@ -53,5 +55,5 @@ export async function priceOrder(
       promotions.push({ offerId: offer.id, name: offer.name, limits: offer.limits ?? null, amount: toMinor(entry.amount, cart.currency) });
   }
   const refused = priced.rejectedCouponCodes.filter((r) => codes.includes(r.code)).map((r) => ({ code: r.code, reason: r.reason }));
-  return { currency: cart.currency, amounts, refused, promotions };
+  return { currency: cart.currency, amounts, refused, promotions, subtotalMinor: toMinor(priced.totals.subtotal, cart.currency) };
 }

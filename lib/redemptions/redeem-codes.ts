@@ -86,7 +86,11 @@ export async function redeemCodes(
     consumerId: input.consumerId ?? input.cart?.customerId ?? null,
     channelType: input.channelType ?? null,
     storeId: input.storeId ?? null,
-    catalogTotal: input.catalogTotal !== undefined && currency && isKnownCurrency(currency) ? toMinor(input.catalogTotal, currency) : null,
+    // The order's value (analytics' average order value): the catalogTotal sent, else the priced cart's subtotal.
+    catalogTotal:
+      input.catalogTotal !== undefined && currency && isKnownCurrency(currency)
+        ? toMinor(input.catalogTotal, currency)
+        : (priced?.subtotalMinor ?? null),
     currency: currency ?? null,
     nowMs: now.getTime(),
     tenantZone,
@@ -95,7 +99,8 @@ export async function redeemCodes(
   if (wanted.length === 0 && !hold) {
     // Nothing to take, but a batch over "the carts of the last N days" asks what a new offer would do to
     // exactly such carts, so the order's cart is kept all the same (once per order).
-    if (input.cart && previous.length === 0) await driver().transaction((tx) => recordOrderCart(tx, tenantId, input, now));
+    if (input.cart && previous.length === 0)
+      await driver().transaction((tx) => recordOrderCart(tx, tenantId, input, now, facts.catalogTotal));
     return answerOf(input.codes, previous, previous.length > 0);
   }
   try {
@@ -104,7 +109,7 @@ export async function redeemCodes(
     const created = await driver().transaction(async (tx) => {
       if (hold) await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
       if (wanted.length === 0) return [];
-      if (!hold) await recordOrderCart(tx, tenantId, input, now);
+      if (!hold) await recordOrderCart(tx, tenantId, input, now, null);
       const till = { ...NO_TILL, storeId: facts.storeId, customerId: facts.consumerId, invoiceId: input.orderId };
       return recordUses(tx, actor, {
         orderId: input.orderId,

@@ -1,6 +1,7 @@
 // Writes of the rollup tables: each statement adds counts to existing rows (one upsert per table, in
 // chunks that stay under both databases' bound-parameter limits), so any number of writers can add.
 import type { UsageGrain } from "@/lib/analytics/grains";
+import type { OrderHourDelta } from "@/lib/analytics/order-deltas";
 import { date, rowOf } from "@/lib/db/decode";
 import { fragments, type SqlParam, type Statements } from "@/lib/db/driver";
 
@@ -59,6 +60,16 @@ export function addCodeDays(client: Statements, deltas: readonly CodeDayDelta[])
     ["tenantId", "day", "offerId", "code"],
     ["redemptions"],
     deltas.map((d) => [d.tenantId, d.day, d.offerId, d.code, d.redemptions]),
+  );
+}
+
+export function addOrderHours(client: Statements, deltas: readonly OrderHourDelta[]): Promise<void> {
+  return upsertAdding(
+    client,
+    "AnalyticsOrderHour",
+    ["tenantId", "grain", "hour", "offerId", "storeId", "channel", "currency"],
+    ["orders", "valueMinor"],
+    deltas.map((d) => [d.tenantId, d.grain, d.hour, d.offerId, d.storeId, d.channel, d.currency, d.orders, d.valueMinor]),
   );
 }
 

@@ -7,6 +7,7 @@ import { fragments, type Statements } from "@/lib/db/driver";
 
 const decodeChange = rowOf({
   tenantId: text,
+  orderId: text,
   offerId: text,
   code: text,
   storeId: nullable(text),
@@ -19,6 +20,7 @@ const decodeChange = rowOf({
 
 export type UsageChange = {
   tenantId: string;
+  orderId: string;
   offerId: string;
   code: string;
   storeId: string | null;
@@ -32,7 +34,7 @@ export type UsageChange = {
   revertedAt: Date | null;
 };
 
-const CHANGE_COLUMNS = `"tenantId", "offerId", "code", "storeId", "channelType", "currency", "amount", "createdAt", "revertedAt"`;
+const CHANGE_COLUMNS = `"tenantId", "orderId", "offerId", "code", "storeId", "channelType", "currency", "amount", "createdAt", "revertedAt"`;
 
 /**
  * Uses that began or were undone in [since, until), across tenants. A row that a retry used again after
@@ -54,6 +56,7 @@ export async function readUsageChanges(client: Statements, since: Date, until: D
     const r = decodeChange(raw);
     return {
       tenantId: r.tenantId,
+      orderId: r.orderId,
       offerId: r.offerId,
       code: r.code,
       storeId: r.storeId,

@@ -52,7 +52,7 @@ describe("recordPricingOutcomes", () => {
 });
 
 describe("usageDeltas", () => {
-  const base = { tenantId: "t", offerId: "o", code: "C", storeId: "s", channel: "web", currency: "EUR", amountMinor: 0 };
+  const base = { tenantId: "t", orderId: "order", offerId: "o", code: "C", storeId: "s", channel: "web", currency: "EUR", amountMinor: 0 };
   const since = at("2026-12-02T10:00:00Z");
   const until = at("2026-12-02T10:00:15Z");
   const hour = Date.parse("2026-12-02T10:00:00Z") / 3_600_000;

@@ -26,6 +26,9 @@ CREATE INDEX "RedemptionPastUse_createdAt_idx" ON "RedemptionPastUse"("createdAt
 -- CreateIndex
 CREATE INDEX "RedemptionPastUse_revertedAt_idx" ON "RedemptionPastUse"("revertedAt");
 
+-- CreateIndex
+CREATE INDEX "RedemptionPastUse_tenantId_orderId_idx" ON "RedemptionPastUse"("tenantId", "orderId");
+
 
 -- A reverted or released row used again by the same order (insertRedemptions' upsert, or a reservation's
 -- retry) keeps its id and loses its old times: copy the ended use first, in the same transaction, for the
