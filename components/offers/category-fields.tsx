@@ -4,44 +4,10 @@
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { ShippingMethodPicker } from "@/components/offers/audience-pickers";
 import { errorAt } from "@/components/offers/form-errors";
+import { NumberField } from "@/components/offers/number-field";
 import { ProductFilterField } from "@/components/offers/product-filter-field";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
 import { FIXED_KINDS, type Kind } from "@/lib/offers/category-schema";
-
-/** Number inputs: an empty box is "not set", never NaN or 0. */
-export const numberInput = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)) };
-
-function NumberField({
-  name,
-  label,
-  hint,
-  disabled,
-  step = "any",
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  disabled: boolean;
-  step?: string;
-}) {
-  const { register, formState } = useFormContext();
-  const id = `f-${name.replace(/\W/g, "-")}`;
-  const error = errorAt(formState.errors, name);
-  return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <Input
-        id={id}
-        type="number"
-        step={step}
-        inputMode="decimal"
-        disabled={disabled}
-        invalid={Boolean(error)}
-        {...register(name, numberInput)}
-      />
-    </Field>
-  );
-}
 
 function BuyGet({ which, categories, disabled }: { which: "buy" | "get"; categories: string[]; disabled: boolean }) {
   const title = which === "buy" ? "Buy" : "Get";

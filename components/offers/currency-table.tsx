@@ -2,7 +2,7 @@
 // The offer's currencies: the cart currency must be listed; each row may set a minimum cart value and,
 // for fixed-amount kinds, its own amount (JPY 800 next to EUR 5).
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { numberInput } from "@/components/offers/category-fields";
+import { numberInput } from "@/components/offers/number-field";
 import { CurrencyCodeCell, CurrencyCodeList, RowError } from "@/components/offers/currency-rows";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";

@@ -4,11 +4,11 @@
 // The values are the REST body's `limits` as is, so the form's resolver runs the API's Limits schema;
 // a coupon's old "redemption limit" (maxRedemptions) is this section's total redemptions.
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { numberInput } from "@/components/offers/category-fields";
+import { NumberField, numberInput } from "@/components/offers/number-field";
 import { CurrencyCodeCell, CurrencyCodeList, RowError } from "@/components/offers/currency-rows";
 import { errorAt } from "@/components/offers/form-errors";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, inputClass } from "@/components/ui/field";
+import { Field, Select, inputClass } from "@/components/ui/field";
 import { LIMIT_WINDOWS } from "@/lib/limits/schemas";
 import { fitsMinorUnit, formatMinor, toMinor } from "@/lib/money/currency";
 import { isKnownCurrency } from "@/lib/pricing";
@@ -27,23 +27,8 @@ function budgetInWords(amount: unknown, currency: unknown): string | null {
 }
 
 /** A whole number of orders; empty means no limit. */
-function CountField({ name, id, label, hint, disabled }: { name: string; id: string; label: string; hint: string; disabled: boolean }) {
-  const { register, formState } = useFormContext();
-  const error = errorAt(formState.errors, name);
-  return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <Input
-        id={id}
-        type="number"
-        step="1"
-        min="1"
-        placeholder="no limit"
-        invalid={Boolean(error)}
-        disabled={disabled}
-        {...register(name, numberInput)}
-      />
-    </Field>
-  );
+function CountField({ name, label, hint, disabled }: { name: string; label: string; hint: string; disabled: boolean }) {
+  return <NumberField name={name} label={label} hint={hint} disabled={disabled} step="1" min="1" placeholder="no limit" />;
 }
 
 export function LimitsFields({ disabled, zone }: { disabled: boolean; zone: string }) {
@@ -54,16 +39,9 @@ export function LimitsFields({ disabled, zone }: { disabled: boolean; zone: stri
   return (
     <div className="space-y-4" data-testid="limits-fields">
       <div className="grid gap-4 md:grid-cols-3">
-        <CountField
-          name="limits.redemptions"
-          id="f-limits-redemptions"
-          label="Total redemptions (optional)"
-          hint="Orders that may use it."
-          disabled={disabled}
-        />
+        <CountField name="limits.redemptions" label="Total redemptions (optional)" hint="Orders that may use it." disabled={disabled} />
         <CountField
           name="limits.perCustomer"
-          id="f-limits-per-customer"
           label="Per customer (optional)"
           hint="Orders without a customer cannot use it then."
           disabled={disabled}

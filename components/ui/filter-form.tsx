@@ -40,10 +40,23 @@ function FilterLabel({ label, children }: { label: string; children: ReactNode }
 }
 
 /** A text (or date) filter; an empty value leaves the filter out. */
-export function TextFilter({ label, name, value, type = "text" }: { label: string; name: string; value?: string; type?: string }) {
+export function TextFilter({
+  label,
+  name,
+  value,
+  type = "text",
+  placeholder,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  type?: string;
+  /** What the filter takes, when the label alone does not say (say "comma separated"). */
+  placeholder?: string;
+}) {
   return (
     <FilterLabel label={label}>
-      <input name={name} type={type} defaultValue={value ?? ""} className={inputClass} />
+      <input name={name} type={type} defaultValue={value ?? ""} className={inputClass} placeholder={placeholder} />
     </FilterLabel>
   );
 }
