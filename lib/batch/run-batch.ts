@@ -10,6 +10,7 @@ import { readRunLines } from "@/lib/batch/read-run-file";
 import { StoredDrafts } from "@/lib/batch/schemas";
 import { loadBatchPricing, preparedWith, priceInBatch } from "@/lib/carts/batch-pricing";
 import { isAppError } from "@/lib/errors";
+import { yieldToEventLoop } from "@/lib/event-loop";
 import { ClaimLostError, PermanentJobError, type RunningJob } from "@/lib/jobs/types";
 import { engineOffersOf, resolveDraftRefs } from "@/lib/versions/draft-offers";
 
@@ -28,8 +29,6 @@ export function stopBatchAfterChunks(chunks: number | undefined): void {
   stopAfterChunks = chunks;
 }
 export class BatchStoppedForTest extends Error {}
-
-const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function parseRunFile(runId: string) {
   const parser = new CartFileParser();
@@ -80,7 +79,7 @@ export async function runBatch(job: RunningJob<{ runId: string }>): Promise<void
     await commitCartChunk(run.id, token, start, rows, summary);
     if (stopAfterChunks !== undefined && ++chunks >= stopAfterChunks) throw new BatchStoppedForTest();
     // Let heartbeats, status polls and other requests in between chunks.
-    await nextTick();
+    await yieldToEventLoop();
   }
   await finishRunRow(run.id, token, { status: "succeeded" }, new Date());
   await deleteFilePieces(run.id);

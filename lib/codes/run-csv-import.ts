@@ -6,6 +6,7 @@ import { CsvRecordReader } from "@/lib/codes/csv-records";
 import { CsvRowFilter, type CsvRow } from "@/lib/codes/csv-rows";
 import { readImportFile } from "@/lib/codes/import-file-store";
 import type { ClaimedImport } from "@/lib/codes/import-jobs";
+import { yieldToEventLoop } from "@/lib/event-loop";
 import { ClaimLostError } from "@/lib/jobs/types";
 
 /** A batch's fencing check failed: another worker holds the import's job now (lib/jobs ends this attempt quietly). */
@@ -84,7 +85,7 @@ export async function runCsvImport(job: ClaimedImport, options: RunOptions): Pro
     for (let at = 0; at < piece.byteLength; at += PARSE_SLICE) {
       await take(filter.rows(reader.push(piece.subarray(at, at + PARSE_SLICE))));
       // Parsing is synchronous: let waiting requests run between slices.
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
   }
   if (bytesRead !== job.fileBytes)

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { statementsOf } from "@/lib/db/statements";
+import { yieldToEventLoop } from "@/lib/event-loop";
 import { enqueueJobs } from "@/lib/jobs/enqueue-job";
 import { kickJobRunner } from "@/lib/jobs/runner";
 import type { JobHandler } from "@/lib/jobs/types";
@@ -59,6 +60,7 @@ export async function dispatchOutbox(): Promise<number> {
     const batch = await dispatchOutboxBatch();
     deliveries += batch.deliveries;
     if (batch.events < EVENTS_PER_BATCH) break;
+    await yieldToEventLoop();
   }
   if (deliveries > 0) kickJobRunner();
   return deliveries;

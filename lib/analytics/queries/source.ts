@@ -80,3 +80,29 @@ export async function oldestUsageChange(client: Statements): Promise<Date | null
   );
   return rows.length ? decodeOldest(rows[0]).oldest : null;
 }
+
+const decodeTime = rowOf({ at: date });
+
+/**
+ * The time of the change after the first `count` changes at or after `since` (null: there are no more
+ * than `count`), so the window [since, that time) holds at most `count` of them. Each part reads its own
+ * index from `since` for `count` rows at most, however long the ledger; no-offer carts count as changes
+ * too (the order rollup reads their orders).
+ */
+export async function timeAfterChanges(client: Statements, since: Date, count: number): Promise<Date | null> {
+  const ts = fragments.timestamp(client.dialect);
+  const firstTimes = (table: string, column: string) =>
+    `SELECT "at" FROM (SELECT "${column}" AS "at" FROM "${table}" WHERE "${column}" >= ${ts} ORDER BY "${column}" LIMIT ?) AS "${table}_${column}"`;
+  const parts = [
+    firstTimes("Redemption", "createdAt"),
+    firstTimes("Redemption", "revertedAt"),
+    firstTimes("RedemptionPastUse", "createdAt"),
+    firstTimes("RedemptionPastUse", "revertedAt"),
+    firstTimes("OrderCart", "createdAt"),
+  ];
+  const rows = await client.all(`SELECT "at" FROM (${parts.join(" UNION ALL ")}) AS "changes" ORDER BY "at" LIMIT 1 OFFSET ?`, [
+    ...parts.flatMap(() => [since, count + 1]),
+    count,
+  ]);
+  return rows.length ? decodeTime(rows[0]).at : null;
+}

@@ -16,10 +16,10 @@ export const CHANNELS = ["web", "store"];
  * a write of the current millisecond (a revert just before the run) would fall in the next window, so the clock
  * moves on first.
  */
-export const rollUpNow = async () => {
+export const rollUpNow = async (windowChanges?: number) => {
   const last = Date.now();
   while (Date.now() === last) await new Promise((resolve) => setTimeout(resolve, 1));
-  return rollUpUsage(new Date(Date.now() + LAG_MS));
+  return rollUpUsage(new Date(Date.now() + LAG_MS), windowChanges);
 };
 
 export async function setUp(): Promise<{ t: TestTenant; offers: Record<string, string> }> {
