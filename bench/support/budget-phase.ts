@@ -3,8 +3,8 @@
 // and a race of 300 attempts at 64 clients on a coupon and an automatic promotion with tight budgets
 // (checkout.<db>.over_spend_minor: cents given past either budget, plus any mismatch between a budget
 // counter and the ledger rows; must be 0). Every body carries the order's one-line cart, priced at
-// redemption to count the amounts; the cart also gets the seed's automatic promotions, recorded as
-// ledger rows of their own.
+// redemption to count the amounts; it meets none of the seed's automatic promotions (the race's carts
+// meet the tight one), so a throughput redemption records one ledger row, as a plain one does.
 import { randomUUID } from "node:crypto";
 import type { Route } from "@/bench/support/load";
 import type { Db } from "@/lib/db/client";

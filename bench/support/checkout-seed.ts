@@ -46,7 +46,9 @@ export async function seed(client: Db): Promise<Seeded> {
   ) => client.offer.create({ data: { ...base, family, name, category, kind: category.kind, version: randomUUID(), ...extra } });
   // Three automatic promotions a cart meets, and two coupons whose codes every cart names.
   await offer("promotion", "5% off shoes", { kind: "ProductLevelPercentage", discount: 5, products: { categories: ["shoes"] } });
-  await offer("promotion", "1 EUR off", { kind: "CartLevelFixed", discount: 1 });
+  // From 30 EUR: the cart route's cart (186 EUR) meets it, the budget phase's one-line carts (19.99 EUR) do
+  // not, so redeem_budget_per_s records the budgeted coupon alone, as redeem_per_s records its coupon.
+  await offer("promotion", "1 EUR off", { kind: "CartLevelFixed", discount: 1 }, { currencies: [{ code: "EUR", minimumCartValue: 30 }] });
   await offer("promotion", "free shipping", { kind: "FreeShipping" });
   const cartA = await offer("coupon", "cart A", { kind: "CartLevelPercentage", discount: 10 });
   const cartB = await offer("coupon", "cart B", { kind: "ProductLevelFixed", discount: 2, products: { productIds: ["sku-1"] } });

@@ -96,6 +96,30 @@ export async function closedLoop(
 }
 
 /**
+ * The request rates of several routes measured against each other: `rounds` rounds, each running every
+ * route in turn for `seconds / rounds` at `connections` clients, and each rate over all its rounds. On a
+ * shared machine whose speed drifts over a minute, one long phase per route puts the drift into the
+ * ratios between them; alternating spreads it over all of them.
+ */
+export async function interleavedRates<Name extends string>(
+  baseUrl: string,
+  token: string,
+  routes: Record<Name, Route>,
+  connections: number,
+  options: { seconds: number; rounds: number },
+): Promise<Record<Name, number>> {
+  const totals = new Map<Name, { requests: number; seconds: number }>();
+  for (let round = 0; round < options.rounds; round++)
+    for (const [name, route] of Object.entries(routes) as [Name, Route][]) {
+      const result = await closedLoop([baseUrl], token, route, connections, { seconds: options.seconds / options.rounds });
+      if (result.failed > 0) throw new Error(`${route.path}: ${result.failed} requests failed or timed out`);
+      const sum = totals.get(name) ?? { requests: 0, seconds: 0 };
+      totals.set(name, { requests: sum.requests + result.total, seconds: sum.seconds + result.total / result.perSecond });
+    }
+  return Object.fromEntries([...totals].map(([name, sum]) => [name, sum.requests / sum.seconds])) as Record<Name, number>;
+}
+
+/**
  * Sends `route` requests at `rate` per second on a fixed schedule until `until` says stop; each latency
  * is counted from the request's scheduled send time, so a server that falls behind shows it. An answer
  * later than 30 s, or not 200, counts as failed.
