@@ -4,11 +4,13 @@
 import { automaticCartCache } from "@/lib/carts/automatic-offer-cache";
 import { loadCouponCodes, type LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
-import { findCartContext } from "@/lib/carts/queries";
+import { findCartContext, type CartContextRow } from "@/lib/carts/queries";
 import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
+import { AppError } from "@/lib/errors";
 import { usageForCart } from "@/lib/limits/usage-cache";
 import { parseInstant, type CartRequest, type PreparedOffers, type PricingContext } from "@/lib/pricing";
+import { pickTimeZone } from "@/lib/pricing/time";
 import { withCoupons } from "@/lib/pricing/with-coupons";
 
 export type PricingInput = {
@@ -27,21 +29,34 @@ export function segmentsOf(value: unknown): { key: string; value: string }[] {
     : [];
 }
 
+/** The cart's context (tenant's offer revision and zone, store's zone, customer's segments) in one read. */
+export function readCartContext(tenantId: string, request: CartRequestInput): Promise<CartContextRow | null> {
+  const wantsSegments = Boolean(request.customerId && !request.customerSegments);
+  return findCartContext(driver(), tenantId, request.storeId ?? null, wantsSegments ? request.customerId! : null);
+}
+
+/** The zones a cart's context gives: the store's (else the tenant's), and the tenant's own. */
+export function contextZones(context: CartContextRow | null): { zone: string; tenantZone: string } {
+  if (!context) throw AppError.notFound("Tenant");
+  return { zone: pickTimeZone(context.storeZone, context.timeZone), tenantZone: context.timeZone };
+}
+
 /**
  * `usage: "fresh"`: read the usage counters now rather than through the 1 s cache (redemption: an automatic
  * promotion used up is then simply not applied; its transaction still checks every limit itself).
- * `loaded`: the request's codes as the caller read them already (redemption), instead of a second read.
+ * `loaded` and `context`: the request's codes and context as the caller read them already (redemption),
+ * instead of a second read.
  */
 export async function buildPricingInput(
   tenantId: string,
   request: CartRequestInput,
   now: Date,
-  options: { usage?: "cached" | "fresh"; loaded?: LoadedCodes } = {},
+  options: { usage?: "cached" | "fresh"; loaded?: LoadedCodes; context?: CartContextRow | null } = {},
 ): Promise<PricingInput> {
   const client = db();
   const wantsSegments = Boolean(request.customerId && !request.customerSegments);
   // One read for the tenant's offer revision and zone, the store's zone and the customer's segments.
-  const row = findCartContext(driver(), tenantId, request.storeId ?? null, wantsSegments ? request.customerId! : null);
+  const row = options.context !== undefined ? Promise.resolve(options.context) : readCartContext(tenantId, request);
   const [data, loaded, tenant] = await Promise.all([
     row.then((tenant) => automaticCartCache(tenantId, tenant)),
     options.loaded ?? loadCouponCodes(client, tenantId, request.couponCodes ?? []),

@@ -47,7 +47,7 @@ async function campaignUse(tenantId: string, input: RedeemIssuedCouponInput, ord
   // Read as a serial only, as the till means it, even if a coupon code happens to be spelled the same.
   const [issued, { tenantZone }] = await Promise.all([
     loadIssuedCouponCodes(db(), tenantId, [serial]),
-    storeTimeZone(db(), tenantId, input.storeId),
+    storeTimeZone(driver(), tenantId, input.storeId),
   ]);
   if (!issued.codes[serial]) return [];
   const loaded = { codes: issued.codes, coupons: issued.coupons, unknownCodes: [] };
@@ -58,7 +58,7 @@ async function campaignUse(tenantId: string, input: RedeemIssuedCouponInput, ord
   const consumerId = input.customerId ?? input.cart?.customerId ?? null;
   if (limits?.perCustomer !== undefined && consumerId === null) throw campaignLimitReached(serial, campaign, "customer_limit_reached");
   const order = { codes: [serial], orderId, consumerId: input.customerId ?? undefined, storeId: input.storeId ?? undefined };
-  const priced = input.cart ? await priceOrder(tenantId, order, input.cart, [serial], now, loaded) : null;
+  const priced = input.cart ? await priceOrder(tenantId, order, input.cart, [serial], now, { loaded }) : null;
   const refused = priced?.refused[0];
   if (refused)
     throw isLimitReason(refused.reason) ? campaignLimitReached(serial, campaign, refused.reason) : cartRefused(serial, refused.reason);

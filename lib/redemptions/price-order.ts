@@ -5,6 +5,7 @@
 // The moment is the call's: a cart's `at` is ignored here.
 import { buildPricingInput } from "@/lib/carts/build-pricing-input";
 import type { LoadedCodes } from "@/lib/carts/load-coupon-codes";
+import type { CartContextRow } from "@/lib/carts/queries";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import type { Limits } from "@/lib/limits/schemas";
 import { toMinor } from "@/lib/money/currency";
@@ -23,16 +24,9 @@ export type PricedOrder = {
   subtotalMinor: number;
 };
 
-export async function priceOrder(
-  tenantId: string,
-  input: RedeemCodesInput,
-  cart: CartRequestInput,
-  codes: readonly string[],
-  now: Date,
-  /** The codes as redeemCodes read them (no second read). */
-  loaded?: LoadedCodes,
-): Promise<PricedOrder> {
-  const request: CartRequestInput = {
+/** The cart as the engine prices it for the order: its codes, and the order's customer, store and channel. */
+export function orderCartRequest(input: RedeemCodesInput, cart: CartRequestInput, codes: readonly string[]): CartRequestInput {
+  return {
     ...cart,
     at: undefined,
     couponCodes: [...codes],
@@ -40,9 +34,21 @@ export async function priceOrder(
     ...(input.storeId !== undefined ? { storeId: input.storeId } : {}),
     ...(input.channelType !== undefined ? { channelType: input.channelType } : {}),
   };
+}
+
+export async function priceOrder(
+  tenantId: string,
+  input: RedeemCodesInput,
+  cart: CartRequestInput,
+  codes: readonly string[],
+  now: Date,
+  /** The codes and the cart's context as redeemCodes read them (no second read). */
+  read: { loaded?: LoadedCodes; context?: CartContextRow | null } = {},
+): Promise<PricedOrder> {
+  const request = orderCartRequest(input, cart, codes);
   // Usage read now: an automatic promotion used up is not applied (the order goes on without it), and a
   // code over its limit is refused here; the transaction still checks every limit against the counters.
-  const pricing = await buildPricingInput(tenantId, request, now, { usage: "fresh", loaded });
+  const pricing = await buildPricingInput(tenantId, request, now, { usage: "fresh", ...read });
   const priced = priceCart(pricing.prepared, pricing.request, pricing.context);
   const amounts = new Map<string, number>();
   const promotions: AppliedPromotion[] = [];

@@ -12,6 +12,7 @@
 // `cart` gives (priced at call time); an amount that would cross a budget refuses the whole order.
 import type { Actor } from "@/lib/auth/actor";
 import { recordOrderCart } from "@/lib/batch/ledger-carts";
+import { contextZones, readCartContext } from "@/lib/carts/build-pricing-input";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
 import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
 import { db } from "@/lib/db/client";
@@ -21,7 +22,7 @@ import { toMinor } from "@/lib/money/currency";
 import { NO_TILL } from "@/lib/pos/queries";
 import { isKnownCurrency } from "@/lib/pricing";
 import { codeLimits, codeRows, promotionRows } from "@/lib/redemptions/ledger-rows";
-import { priceOrder } from "@/lib/redemptions/price-order";
+import { orderCartRequest, priceOrder } from "@/lib/redemptions/price-order";
 import { ConcurrentRetry, recordUses } from "@/lib/redemptions/record-uses";
 import { cartRequired, refusal } from "@/lib/redemptions/refusal";
 import { confirmReservation } from "@/lib/reservations/confirm-reservation";
@@ -63,9 +64,11 @@ export async function redeemCodes(
   const wantsPromotions = input.cart !== undefined && !previous.some((r) => r.offerType === "promotion");
   if (pending.length === 0 && !wantsPromotions) return answerOf(input.codes, previous, true);
 
+  // With a cart, the one read of its pricing context (tenant, store, customer) also gives the zones.
+  const cartContext = input.cart ? readCartContext(tenantId, orderCartRequest(input, input.cart, pending)) : null;
   const [loaded, { zone, tenantZone }] = await Promise.all([
     loadCouponCodes(client, tenantId, pending, { issuedCoupons: !hold }),
-    storeTimeZone(client, tenantId, input.storeId),
+    cartContext ? cartContext.then(contextZones) : storeTimeZone(driver(), tenantId, input.storeId),
   ]);
   // The cart names the order's currency; an explicit `currency` must agree with it.
   const currency = input.cart?.currency ?? input.currency;
@@ -79,7 +82,9 @@ export async function redeemCodes(
   const limited = pending.filter((code) => codeLimits(loaded, code) !== null);
   // Without the cart the amount is unknown, and a budget cannot be held to an unknown amount (§5).
   if (!input.cart && limited.some((code) => (codeLimits(loaded, code)?.budget?.length ?? 0) > 0)) throw cartRequired();
-  const priced = input.cart ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, loaded) : null;
+  const priced = input.cart
+    ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, { loaded, context: await cartContext })
+    : null;
   if (priced && priced.refused.length > 0) throw refusal(priced.refused, pending);
   const promotions = wantsPromotions && priced ? priced.promotions : [];
   const facts = {
