@@ -3,7 +3,7 @@ import { PublishDialog } from "@/components/versions/publish-dialog";
 import { ButtonLink } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import type { PendingVersion } from "@/lib/versions/list-versions";
-import { FAMILIES } from "@/lib/offers/family";
+import { offerConsolePath } from "@/lib/offers/family";
 import type { VersionKind } from "@/lib/versions/kinds";
 
 type Props = { kind: VersionKind; offerId: string; pending: PendingVersion[]; canWrite: boolean; zone: string; editHref?: string };
@@ -11,7 +11,7 @@ type Props = { kind: VersionKind; offerId: string; pending: PendingVersion[]; ca
 /** `editHref`: where the draft is edited (absent: the offer's edit page). */
 export function PendingVersions({ kind, offerId, pending, canWrite, zone, editHref }: Props) {
   if (pending.length === 0) return null;
-  const base = kind === "pos_campaign" ? `/pos/campaigns/${offerId}` : `${FAMILIES[kind].consolePath}/${offerId}`;
+  const base = offerConsolePath(kind, offerId);
   return (
     <div className="mb-4 space-y-2" data-testid="pending-versions">
       {pending.map((version) =>

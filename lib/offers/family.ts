@@ -29,3 +29,10 @@ export const FAMILIES: Record<Family, FamilyInfo> = {
     consolePath: "/promotions",
   },
 };
+
+/** The console page of an offer of any kind: a coupon, an automatic promotion, or a POS campaign. */
+export function offerConsolePath(kind: string, id: string): string {
+  const base =
+    kind === "pos_campaign" ? "/pos/campaigns" : kind === "promotion" ? FAMILIES.promotion.consolePath : FAMILIES.coupon.consolePath;
+  return `${base}/${encodeURIComponent(id)}`;
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { requireConsoleSession } from "@/lib/auth/session";
-import { FAMILIES } from "@/lib/offers/family";
+import { FAMILIES, offerConsolePath } from "@/lib/offers/family";
 import { getDashboardActivity } from "@/lib/tenants/get-dashboard-activity";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 import { listAnalyticsAlerts } from "@/lib/analytics/list-analytics-alerts";
@@ -66,10 +66,7 @@ export default async function DashboardPage() {
               {alerts.map((alert) => (
                 <li key={alertKey(alert)} className="flex items-center justify-between gap-3 py-2">
                   <span>
-                    <Link
-                      href={`/${alert.family === "promotion" ? "promotions" : "coupons"}/${alert.offerId}`}
-                      className="font-medium text-indigo-700 hover:underline"
-                    >
+                    <Link href={offerConsolePath(alert.family, alert.offerId)} className="font-medium text-indigo-700 hover:underline">
                       {alert.name}
                     </Link>{" "}
                     <AlertText alert={alert} />

@@ -28,21 +28,26 @@ export async function sumCostByHour(client: Statements, tenantId: string, f: Usa
 
 const decodeLimited = rowOf({ id: text, name: text, family: text, limits: json });
 
-/** Live offers with limits (all of the tenant's, or the given ones whatever their state). */
+/**
+ * Live offers with limits (all of the tenant's, or the given ones whatever their state): coupons and
+ * automatic promotions (Offer, family as stored) and POS campaigns (family "pos_campaign"), whose printed
+ * coupons' uses are ledger rows of the campaign like any other offer's.
+ */
 export async function offersWithLimits(client: Statements, tenantId: string, offerIds?: readonly string[]) {
-  const rows =
+  if (offerIds !== undefined && offerIds.length === 0) return [];
+  const filters =
     offerIds === undefined
-      ? await client.all(
-          `SELECT "id", "name", "family", "limits" FROM "Offer"
-           WHERE "tenantId" = ? AND "limits" IS NOT NULL AND "active" = true AND "archivedAt" IS NULL AND "unpublished" = false
-           ORDER BY "name", "id" LIMIT 1000`,
-          [tenantId],
-        )
-      : offerIds.length === 0
-        ? []
-        : await client.all(
-            `SELECT "id", "name", "family", "limits" FROM "Offer" WHERE "tenantId" = ? AND "id" IN (${placeholders(offerIds.length)})`,
-            [tenantId, ...offerIds],
-          );
+      ? {
+          offer: `"limits" IS NOT NULL AND "active" = true AND "archivedAt" IS NULL AND "unpublished" = false`,
+          campaign: `"limits" IS NOT NULL AND "enabled" = true AND "unpublished" = false`,
+        }
+      : { offer: `"id" IN (${placeholders(offerIds.length)})`, campaign: `"id" IN (${placeholders(offerIds.length)})` };
+  const rows = await client.all(
+    `SELECT "id", "name", "family", "limits" FROM "Offer" WHERE "tenantId" = ? AND ${filters.offer}
+     UNION ALL
+     SELECT "id", "name", 'pos_campaign' AS "family", "limits" FROM "PosCampaign" WHERE "tenantId" = ? AND ${filters.campaign}
+     ORDER BY "name", "id" LIMIT 1000`,
+    [tenantId, ...(offerIds ?? []), tenantId, ...(offerIds ?? [])],
+  );
   return rows.map(decodeLimited);
 }

@@ -1,6 +1,7 @@
 // Discount cost and budgets (issue 14): the rolled-up ledger amounts per currency and bucket, an offer's
 // budget against its limit counter (spent, left, burn-down per bucket, linear run-out on the last 7
-// days), reverts giving the amount back, windowed budgets, and the dashboard's 80 % / 95 % alerts.
+// days), reverts giving the amount back, windowed budgets, the dashboard's 80 % / 95 % alerts, and the
+// same for a POS campaign's budget.
 import { describe, expect, it } from "vitest";
 import { HOUR_MS } from "@/lib/analytics/buckets";
 import { getDiscountCost } from "@/lib/analytics/get-discount-cost";
@@ -9,7 +10,10 @@ import { LAG_MS, rollUpUsage } from "@/lib/analytics/roll-up-usage";
 import { windowKey } from "@/lib/limits/window-key";
 import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { revertOrderRedemptions } from "@/lib/redemptions/revert-redemptions";
+import { redeemIssuedCoupon } from "@/lib/pos/redeem-issued-coupon";
+import { RedeemIssuedCouponInput } from "@/lib/pos/schemas";
 import { makeOffer } from "@/tests/factories/offers";
+import { issue, makePosSetup } from "@/tests/factories/pos";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
 import type { Limits } from "@/lib/limits/schemas";
 
@@ -135,5 +139,32 @@ describe("discount cost and budgets", () => {
     ]);
     await buy(t, "EIGHTY", "a3", 150);
     expect((await budgetAlerts()).map((a) => a.kind === "budget" && [a.threshold, a.spentMinor])).toEqual([[95, 9_500]]);
+  });
+
+  it("a POS campaign's budget: its printed coupons' discounts against it, and its alert", async () => {
+    const t = await makeTenant({ timeZone: "UTC" });
+    const { campaign, rule } = await makePosSetup(t, { campaign: { limits: { budget: [{ currency: "EUR", amount: 10 }] } } });
+    for (const serial of ["801", "802"]) await issue(t, { couponRuleId: rule.id, uniqueIdentifier: serial });
+    // 10 % of 50.00 and of 35.00 EUR: 8.50 of the 10.00 EUR budget.
+    for (const [serial, price] of [
+      ["801", 50],
+      ["802", 35],
+    ] as const)
+      await redeemIssuedCoupon(
+        t.actors.admin,
+        RedeemIssuedCouponInput.parse({
+          uniqueIdentifier: serial,
+          storeId: "hamburg",
+          cart: { currency: "EUR", storeId: "hamburg", items: [{ productId: "p", quantity: 1, price }] },
+        }),
+      );
+    await rollUpNow();
+    const now = new Date();
+    const cost = await getDiscountCost(t.tenantId, lastTwoDays(now.getTime(), campaign.id), now);
+    expect(total(cost.points, "EUR")).toBe(850);
+    expect(cost.budgets).toMatchObject([{ currency: "EUR", budgetMinor: 1_000, spentMinor: 850, remainingMinor: 150 }]);
+    expect((await listAnalyticsAlerts(t.tenantId)).filter((a) => a.kind === "budget")).toMatchObject([
+      { offerId: campaign.id, family: "pos_campaign", name: "10% coupon", threshold: 80, spentMinor: 850, budgetMinor: 1_000 },
+    ]);
   });
 });

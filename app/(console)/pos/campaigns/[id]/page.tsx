@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OfferAnalyticsPanel } from "@/components/analytics/offer-analytics-panel";
 import { CampaignForm } from "@/components/pos/campaign-form";
 import { LimitsCard } from "@/components/offers/limits-card";
 import { getOffersUsage } from "@/lib/limits/get-offers-usage";
@@ -13,6 +14,7 @@ import { getWorkingDraft, listPendingVersions } from "@/lib/versions/list-versio
 import { hasRole, ROLES } from "@/lib/auth/roles";
 import { requireConsoleSession } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { offerConsolePath } from "@/lib/offers/family";
 import { describeAward, describeScope, localText } from "@/lib/pos/describe";
 import { getCampaignOrThrow } from "@/lib/pos/get-campaign-or-throw";
 import { listCouponRules } from "@/lib/pos/list-coupon-rules";
@@ -119,6 +121,7 @@ export default async function CampaignPage({
           </div>
         ) : null}
       </div>
+      <OfferAnalyticsPanel tenantId={session.tenant.id} offerId={id} search={query} basePath={offerConsolePath("pos_campaign", id)} />
     </>
   );
 }
