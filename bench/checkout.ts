@@ -37,7 +37,7 @@ import { overSpend } from "@/bench/support/budget-phase";
 import { cartsDuringImport, writeImportCsv } from "@/bench/support/checkout-import";
 import { overRedemptions } from "@/bench/support/checkout-race";
 import { routes, seed, type Seeded } from "@/bench/support/checkout-seed";
-import { closedLoop as runClosedLoop, interleavedRates, openLoop, type Route } from "@/bench/support/load";
+import { closedLoop as runClosedLoop, interleavedRates, openLoop, RoundsRate, type Route } from "@/bench/support/load";
 import { percentile, printFigure, startServer, type BenchServer } from "@/bench/support/server";
 import { createDb } from "@/lib/db/client";
 import { freshDatabase, dropDatabase } from "@/tests/support/fresh-database";
@@ -151,20 +151,19 @@ async function runTwoInstances(url: string, port: number) {
     log(`postgres_2x: closed loop, 64 clients on one instance and over two; load ${load()}`);
     const route = routes(s).redeem;
     const slice = { seconds: (2 * SECONDS) / ROUNDS };
-    const totals = { one: { requests: 0, seconds: 0 }, two: { requests: 0, seconds: 0 } };
+    const one = new RoundsRate();
+    const two = new RoundsRate();
     const p99s: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const one = await closedLoop(baseUrls.slice(0, 1), s.posToken, route, 64, slice);
-      const two = await closedLoop(baseUrls, s.posToken, route, 64, slice);
-      totals.one = { requests: totals.one.requests + one.total, seconds: totals.one.seconds + one.total / one.perSecond };
-      totals.two = { requests: totals.two.requests + two.total, seconds: totals.two.seconds + two.total / two.perSecond };
-      p99s.push(two.p99);
+      one.add(await closedLoop(baseUrls.slice(0, 1), s.posToken, route, 64, slice));
+      const both = await closedLoop(baseUrls, s.posToken, route, 64, slice);
+      two.add(both);
+      p99s.push(both.p99);
     }
     log(`postgres_2x: done; load ${load()}`);
-    const perSecond = (sum: { requests: number; seconds: number }) => sum.requests / sum.seconds;
-    printFigure("checkout.postgres_2x.redeem_per_s", perSecond(totals.two), "requests/s");
-    printFigure("checkout.postgres_2x.one_instance_redeem_per_s", perSecond(totals.one), "requests/s");
-    printFigure("checkout.postgres_2x.ratio_to_one_instance", perSecond(totals.two) / perSecond(totals.one), "ratio");
+    printFigure("checkout.postgres_2x.redeem_per_s", two.perSecond(), "requests/s");
+    printFigure("checkout.postgres_2x.one_instance_redeem_per_s", one.perSecond(), "requests/s");
+    printFigure("checkout.postgres_2x.ratio_to_one_instance", two.perSecond() / one.perSecond(), "ratio");
     printFigure("checkout.postgres_2x.redeem_p99_ms", Math.max(...p99s), "ms");
   } finally {
     for (const server of servers) await server.stop();

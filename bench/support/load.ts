@@ -108,15 +108,28 @@ export async function interleavedRates<Name extends string>(
   connections: number,
   options: { seconds: number; rounds: number },
 ): Promise<Record<Name, number>> {
-  const totals = new Map<Name, { requests: number; seconds: number }>();
+  const totals = new Map<Name, RoundsRate>();
   for (let round = 0; round < options.rounds; round++)
     for (const [name, route] of Object.entries(routes) as [Name, Route][]) {
       const result = await closedLoop([baseUrl], token, route, connections, { seconds: options.seconds / options.rounds });
       if (result.failed > 0) throw new Error(`${route.path}: ${result.failed} requests failed or timed out`);
-      const sum = totals.get(name) ?? { requests: 0, seconds: 0 };
-      totals.set(name, { requests: sum.requests + result.total, seconds: sum.seconds + result.total / result.perSecond });
+      if (!totals.has(name)) totals.set(name, new RoundsRate());
+      totals.get(name)!.add(result);
     }
-  return Object.fromEntries([...totals].map(([name, sum]) => [name, sum.requests / sum.seconds])) as Record<Name, number>;
+  return Object.fromEntries([...totals].map(([name, rate]) => [name, rate.perSecond()])) as Record<Name, number>;
+}
+
+/** A request rate over several closed-loop rounds: all their requests over all their timed seconds. */
+export class RoundsRate {
+  private requests = 0;
+  private seconds = 0;
+  add(result: ClosedLoopResult): void {
+    this.requests += result.total;
+    this.seconds += result.total / result.perSecond;
+  }
+  perSecond(): number {
+    return this.requests / this.seconds;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 import { assertStoreScope } from "@/lib/pos/assert-store-scope";
 import { assertSameAward, campaignSnapshot, findCampaignRowOrThrow, replaceCampaignRow } from "@/lib/pos/save-campaign";
 import { CampaignInput } from "@/lib/pos/schemas";
+import { offerConsolePath } from "@/lib/offers/family";
 import type { VersionAdapter } from "@/lib/versions/adapter";
 import { parseOrThrow } from "@/lib/zod-issues";
 
@@ -28,7 +29,7 @@ export const campaignAdapter: VersionAdapter = {
   kind: "pos_campaign",
   objectType: "pos_campaign",
   fieldOrder: CAMPAIGN_FIELDS,
-  consolePath: (id) => `/pos/campaigns/${id}`,
+  consolePath: (id) => offerConsolePath("pos_campaign", id),
   parseSnapshot: (input) => parse(input) as unknown as Record<string, unknown>,
   async findLive(client, tenantId, offerId) {
     const row = await findCampaignRowOrThrow(client, tenantId, offerId);
