@@ -15,6 +15,7 @@ import {
   addUsageHours,
   moveCursor,
   readCursor,
+  refreshUsageRollupTables,
   type CodeDayDelta,
   type UsageHourDelta,
 } from "@/lib/analytics/queries/rollups";
@@ -39,6 +40,14 @@ export const MAX_WINDOW_MS = DAY_MS;
  * the run 0.05–0.1 ms (bench:analytics), so a window holds the turn for tens of milliseconds.
  */
 export const MAX_WINDOW_CHANGES = 250;
+/**
+ * Source changes this instance rolls up between two refreshes of the rollup tables' statistics and
+ * visibility (Driver.refreshAfterBulkWrites): a first run over a long ledger refreshes once, at its end; a
+ * steady stream of checkouts about every 100,000 uses. Each instance counts its own runs, so with several
+ * a refresh comes later, never more often.
+ */
+export const REFRESH_AFTER_CHANGES = 100_000;
+let changesSinceRefresh = 0;
 const SEP = "\u0001";
 
 export type UsageDeltas = { hours: UsageHourDelta[]; codeDays: CodeDayDelta[] };
@@ -84,12 +93,25 @@ export function usageDeltas(changes: readonly UsageChange[], since: Date, until:
   };
 }
 
+export type RollUpLimits = { windowChanges?: number; refreshAfterChanges?: number };
+
 /**
  * One rollup run up to `now - LAG_MS`, window by window; answers how many source changes it read (null:
- * another run moved the cursor first, and this one stopped).
+ * another run moved the cursor first, and this one stopped). The limits are the module's constants but
+ * in tests.
  */
-export async function rollUpUsage(now = new Date(), windowChanges = MAX_WINDOW_CHANGES): Promise<number | null> {
+export async function rollUpUsage(now = new Date(), limits: RollUpLimits = {}): Promise<number | null> {
   const until = new Date(now.getTime() - LAG_MS);
+  const read = await rollUpWindows(until, limits.windowChanges ?? MAX_WINDOW_CHANGES);
+  changesSinceRefresh += read ?? 0;
+  if (changesSinceRefresh >= (limits.refreshAfterChanges ?? REFRESH_AFTER_CHANGES)) {
+    changesSinceRefresh = 0;
+    await refreshUsageRollupTables(driver());
+  }
+  return read;
+}
+
+async function rollUpWindows(until: Date, windowChanges: number): Promise<number | null> {
   let read = 0;
   for (;;) {
     const step = await rollUpWindow(until, windowChanges);

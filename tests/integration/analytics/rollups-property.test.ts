@@ -75,7 +75,7 @@ describe("rollups against the ledger", () => {
             await redeemCodes(t.actors.admin, { codes: [], orderId: h.orderId, reservationId: h.id });
             redeemed.push(h.orderId);
           } else if (s.op === "rollup") {
-            await rollUpNow(s.windowChanges);
+            await rollUpNow({ windowChanges: s.windowChanges });
           }
         }
         await rollUpNow();

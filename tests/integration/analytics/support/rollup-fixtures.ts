@@ -1,7 +1,7 @@
 // Shared by the analytics rollup tests: a tenant with three coupons and two stores, a rollup run over
 // everything committed so far, and the rollups' rows beside a recount of the same rows from the ledger.
 import { HOUR_MS } from "@/lib/analytics/buckets";
-import { LAG_MS, rollUpUsage } from "@/lib/analytics/roll-up-usage";
+import { LAG_MS, rollUpUsage, type RollUpLimits } from "@/lib/analytics/roll-up-usage";
 import { db } from "@/lib/db/client";
 import { makeOffer } from "@/tests/factories/offers";
 import { makeTenant, type TestTenant } from "@/tests/factories/tenant";
@@ -16,10 +16,10 @@ export const CHANNELS = ["web", "store"];
  * a write of the current millisecond (a revert just before the run) would fall in the next window, so the clock
  * moves on first.
  */
-export const rollUpNow = async (windowChanges?: number) => {
+export const rollUpNow = async (limits?: RollUpLimits) => {
   const last = Date.now();
   while (Date.now() === last) await new Promise((resolve) => setTimeout(resolve, 1));
-  return rollUpUsage(new Date(Date.now() + LAG_MS), windowChanges);
+  return rollUpUsage(new Date(Date.now() + LAG_MS), limits);
 };
 
 export async function setUp(): Promise<{ t: TestTenant; offers: Record<string, string> }> {
