@@ -17,7 +17,8 @@ import { AppError, isAppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { rateLimitHeaders, type RateLimitHeaders } from "@/lib/rate-limits/headers";
 import { forgetKnownCodes, rememberKnownCodes, unprovenCodes } from "@/lib/codes/known-codes";
-import { peekRateLimits, refundRateLimitUnits, reserveRateLimitUnits, type Reservation } from "@/lib/rate-limits/queries";
+import { refundRateLimitUnits, reserveRateLimitUnits, type Reservation } from "@/lib/rate-limits/queries";
+import { noteBuckets, recentBuckets, type Bucket } from "@/lib/rate-limits/recent-buckets";
 
 export const UNKNOWN_CODE_WINDOW_SECONDS = 60;
 
@@ -30,8 +31,6 @@ export function unknownCodeBudgets(actor: Pick<Actor, "tenantId" | "type" | "id"
     { policy: "unknown-codes-per-address", key: `unknown-code:${actor.tenantId}:address:${clientAddress}` },
   ];
 }
-
-type Bucket = Pick<Reservation, "count" | "windowStartMs">;
 
 function secondsLeft(bucket: Bucket, now: number): number | undefined {
   const end = bucket.windowStartMs + UNKNOWN_CODE_WINDOW_SECONDS * 1000;
@@ -104,20 +103,27 @@ export async function guardCodeLookups<T>(
     return { answer: outcome.answer, headers };
   };
   const unknownCount = (outcome: Outcome<T>) => (outcome.ok ? new Set(outcome.unknown).size : outcome.unknownCount);
+  // Buckets as a write leaves them serve this instance's next headers (recent-buckets.ts).
+  const reserve = async (units: number) => {
+    const reservations = await reserveRateLimitUnits(keys, units, limit, UNKNOWN_CODE_WINDOW_SECONDS);
+    noteBuckets(reservations);
+    return reservations;
+  };
 
   if (unproven.length === 0) {
-    // Nothing that could be a guess: look up at once, and read the budgets for the headers meanwhile.
-    const [outcome, buckets] = await Promise.all([settle(), peekRateLimits(keys, UNKNOWN_CODE_WINDOW_SECONDS)]);
+    // Nothing that could be a guess: look up at once, with the budgets for the headers as last seen.
+    const [outcome, buckets] = await Promise.all([settle(), recentBuckets(keys, UNKNOWN_CODE_WINDOW_SECONDS)]);
     const late = unknownCount(outcome);
     if (late === 0) return finish(outcome, buckets);
     // Codes seen before that are gone now: charged after the fact (granted or not, the lookup is done).
-    return finish(outcome, await reserveRateLimitUnits(keys, late, limit, UNKNOWN_CODE_WINDOW_SECONDS));
+    return finish(outcome, await reserve(late));
   }
 
   const candidates = unproven.length;
-  const reserved = await reserveRateLimitUnits(keys, candidates, limit, UNKNOWN_CODE_WINDOW_SECONDS);
+  const reserved = await reserve(candidates);
   const giveBack = async (unitsOf: (reservation: Reservation) => number): Promise<Bucket[]> => {
     const refunded = await refundRateLimitUnits(reserved.map((r) => ({ key: r.key, units: unitsOf(r), windowStartMs: r.windowStartMs })));
+    noteBuckets([...refunded.values()]);
     return reserved.map((r) => refunded.get(r.key) ?? r);
   };
 
@@ -137,7 +143,7 @@ export async function guardCodeLookups<T>(
   const unknown = unknownCount(outcome);
   if (unknown > candidates) {
     // Codes seen before that are gone now, on top of the unproven ones: charge the difference.
-    return finish(outcome, await reserveRateLimitUnits(keys, unknown - candidates, limit, UNKNOWN_CODE_WINDOW_SECONDS));
+    return finish(outcome, await reserve(unknown - candidates));
   }
   const known = candidates - unknown;
   return finish(outcome, known > 0 ? await giveBack(() => known) : reserved);

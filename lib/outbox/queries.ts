@@ -3,30 +3,40 @@
 import { randomUUID } from "node:crypto";
 import { date, json, nullable, rowOf, text } from "@/lib/db/decode";
 import { fragments, placeholders, type SqlParam, type Statements } from "@/lib/db/driver";
+import type { IdStatement } from "@/lib/db/write-together";
 
 export type NewOutboxEvent = { tenantId: string; type: string; data: unknown; dedupKey?: string | null };
 
 /** Far below both databases' bound-parameter limits (6 per row). */
 const ROWS_PER_INSERT = 1000;
 
+/**
+ * One multi-row INSERT of at most 1,000 events, answering the ids it wrote (an event whose (tenantId,
+ * dedupKey) exists is skipped): the checkout path sends it together with its other writes.
+ */
+export function outboxEventsStatement(dialect: Statements["dialect"], events: readonly NewOutboxEvent[], now: Date): IdStatement {
+  if (events.length > ROWS_PER_INSERT) throw new Error(`outboxEventsStatement: ${events.length} events, at most ${ROWS_PER_INSERT}`);
+  const row = `(?, ?, ?, ${fragments.json(dialect)}, ?, ${fragments.timestamp(dialect)})`;
+  const params: SqlParam[] = events.flatMap((e) => [
+    randomUUID(),
+    e.tenantId,
+    e.type,
+    JSON.stringify(e.data ?? {}),
+    e.dedupKey ?? null,
+    now,
+  ]);
+  const dedup = events.some((e) => e.dedupKey) ? ` ON CONFLICT ("tenantId", "dedupKey") DO NOTHING` : "";
+  return {
+    sql: `INSERT INTO "OutboxEvent" ("id", "tenantId", "type", "data", "dedupKey", "createdAt") VALUES ${events.map(() => row).join(", ")}${dedup} RETURNING "id"`,
+    params,
+  };
+}
+
 /** One multi-row INSERT per 1,000 events; an event whose (tenantId, dedupKey) exists is skipped. */
 export async function insertOutboxEvents(client: Statements, events: readonly NewOutboxEvent[], now: Date): Promise<void> {
-  const row = `(?, ?, ?, ${fragments.json(client.dialect)}, ?, ${fragments.timestamp(client.dialect)})`;
   for (let start = 0; start < events.length; start += ROWS_PER_INSERT) {
-    const slice = events.slice(start, start + ROWS_PER_INSERT);
-    const params: SqlParam[] = slice.flatMap((e) => [
-      randomUUID(),
-      e.tenantId,
-      e.type,
-      JSON.stringify(e.data ?? {}),
-      e.dedupKey ?? null,
-      now,
-    ]);
-    const dedup = slice.some((e) => e.dedupKey) ? ` ON CONFLICT ("tenantId", "dedupKey") DO NOTHING` : "";
-    await client.run(
-      `INSERT INTO "OutboxEvent" ("id", "tenantId", "type", "data", "dedupKey", "createdAt") VALUES ${slice.map(() => row).join(", ")}${dedup}`,
-      params,
-    );
+    const statement = outboxEventsStatement(client.dialect, events.slice(start, start + ROWS_PER_INSERT), now);
+    await client.all(statement.sql, statement.params);
   }
 }
 

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { date, int, nullable, rowOf, text } from "@/lib/db/decode";
 import { fragments, placeholders, type SqlParam, type Statements } from "@/lib/db/driver";
+import type { IdStatement } from "@/lib/db/write-together";
 
 const decodeRedemption = rowOf({
   id: text,
@@ -109,31 +110,27 @@ export async function insertRedemptions(
   return inserted.map(decodeRedemption);
 }
 
-const decodeId = rowOf({ id: text });
-
 /** One use of each code, where the code is active and under its own limit; answers the ids that took it. */
-export async function takeCodeUses(tx: Statements, tenantId: string, codeIds: readonly string[]): Promise<Set<string>> {
-  const rows = await tx.all(
-    `UPDATE "CouponCode" SET "redemptions" = "redemptions" + 1
+export function codeUsesStatement(tenantId: string, codeIds: readonly string[]): IdStatement {
+  return {
+    sql: `UPDATE "CouponCode" SET "redemptions" = "redemptions" + 1
      WHERE "tenantId" = ? AND "id" IN (${placeholders(codeIds.length)}) AND "active" = true AND ("maxRedemptions" IS NULL OR "redemptions" < "maxRedemptions")
      RETURNING "id"`,
-    [tenantId, ...codeIds],
-  );
-  return new Set(rows.map((r) => decodeId(r).id));
+    params: [tenantId, ...codeIds],
+  };
 }
 
 /** `uses` more redemptions of each coupon, where that keeps it within its limit; answers the ids that took them. */
-export async function takeCouponUses(tx: Statements, tenantId: string, uses: ReadonlyMap<string, number>): Promise<Set<string>> {
+export function couponUsesStatement(tenantId: string, uses: ReadonlyMap<string, number>): IdStatement {
   const ids = [...uses.keys()];
   const added = `CASE ${ids.map(() => `WHEN "id" = ? THEN CAST(? AS INTEGER)`).join(" ")} END`;
   const addedParams = ids.flatMap((id) => [id, uses.get(id)!]);
-  const rows = await tx.all(
-    `UPDATE "Offer" SET "redemptions" = "redemptions" + ${added}
+  return {
+    sql: `UPDATE "Offer" SET "redemptions" = "redemptions" + ${added}
      WHERE "tenantId" = ? AND "id" IN (${placeholders(ids.length)}) AND ("maxRedemptions" IS NULL OR "redemptions" + ${added} <= "maxRedemptions")
      RETURNING "id"`,
-    [...addedParams, tenantId, ...ids, ...addedParams],
-  );
-  return new Set(rows.map((r) => decodeId(r).id));
+    params: [...addedParams, tenantId, ...ids, ...addedParams],
+  };
 }
 
 /** A reservation's ledger rows (contract §7), in code order. */

@@ -1,20 +1,23 @@
 // The part of a redemption that runs inside its transaction, shared by POST /api/v1/coupons/redemptions
 // (redeem-codes.ts) and the till's redemption of a printed coupon by serial (lib/pos/redeem-issued-coupon.ts),
 // so the ledger has one writer: the ledger rows, their audit events and redemption.created events (the
-// outbox, contract §9) in one INSERT each, then the counters in one conditional statement each — the
+// outbox, contract §9) in one INSERT each, and the counters in one conditional statement each — the
 // codes', the coupons', the printed coupons' (ACTIVE → REDEEMED) and the usage counters of lib/limits —
-// checked by the rows they changed, so no number of concurrent requests can go over a limit. The shared
-// counter rows are updated last, so their locks are held for the shortest time.
+// checked by the rows they changed, so no number of concurrent requests can go over a limit. After the
+// ledger rows, the audit rows, events and the codes' and coupons' counters go in one round trip
+// (lib/db/write-together.ts). The shared counter rows are updated last, so their locks are held for the
+// shortest time.
 import type { Actor } from "@/lib/auth/actor";
-import { insertAuditEvents } from "@/lib/audit/queries";
+import { auditEventsStatement } from "@/lib/audit/queries";
 import type { Statements } from "@/lib/db/driver";
+import { writeTogether } from "@/lib/db/write-together";
 import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
 import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
 import { takeUsage } from "@/lib/limits/queries";
-import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
+import { outboxEventsWrite, recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
 import { takeIssuedCoupons, type TillFacts } from "@/lib/pos/queries";
 import type { LedgerRow } from "@/lib/redemptions/ledger-rows";
-import { insertRedemptions, takeCodeUses, takeCouponUses, type RedemptionRow } from "@/lib/redemptions/queries";
+import { codeUsesStatement, couponUsesStatement, insertRedemptions, type RedemptionRow } from "@/lib/redemptions/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import { refusal } from "@/lib/redemptions/refusal";
 
@@ -35,26 +38,32 @@ type Uses = {
   now: Date;
 };
 
-/** Takes the counters of the new rows; a limit reached by a concurrent order since the checks refuses the whole order. */
-async function takeCounters(tx: Statements, tenantId: string, uses: Uses) {
-  const { wanted, codes, now } = uses;
+/** The rows that take a code's use, and each coupon's number of uses among them. */
+function codeTakes(wanted: readonly LedgerRow[]) {
   const withCode = wanted.filter((r) => r.codeId !== null);
-  const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
   const usesPerCoupon = new Map<string, number>();
   // Legacy coupons have no coupon-wide counter: max_redemptions caps each coupon, on its code row.
   for (const r of withCode) if (!r.legacy) usesPerCoupon.set(r.offerId, (usesPerCoupon.get(r.offerId) ?? 0) + 1);
+  return { withCode, usesPerCoupon };
+}
+
+/**
+ * Takes the counters of the new rows (the codes' and coupons' were taken with the ledger's other writes,
+ * `codesTaken` and `couponsTaken`); a limit reached by a concurrent order since the checks refuses the
+ * whole order.
+ */
+async function takeCounters(
+  tx: Statements,
+  tenantId: string,
+  uses: Uses,
+  codesTaken: ReadonlySet<string>,
+  couponsTaken: ReadonlySet<string>,
+) {
+  const { wanted, codes, now } = uses;
+  const { withCode } = codeTakes(wanted);
+  const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
   // Conditional updates: a limit reached by a concurrent checkout since the check above leaves the
   // code, coupon or printed coupon out of the answer, and the whole order rolls back.
-  const codesTaken =
-    withCode.length > 0
-      ? await takeCodeUses(
-          tx,
-          tenantId,
-          withCode.map((r) => r.codeId!),
-        )
-      : new Set<string>();
-  const couponsTaken =
-    codesTaken.size === withCode.length && usesPerCoupon.size > 0 ? await takeCouponUses(tx, tenantId, usesPerCoupon) : new Set<string>();
   const serialsTaken = await takeIssuedCoupons(tx, tenantId, serials, uses.till, now);
   const short = [
     ...withCode.filter((r) => !codesTaken.has(r.codeId!) || (!r.legacy && !couponsTaken.has(r.offerId))),
@@ -108,15 +117,27 @@ export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Prom
     objectId: row.id,
     changes: { code: row.code, orderId: uses.orderId, couponId: row.offerId, offerType: row.offerType },
   }));
-  await insertAuditEvents(tx, actor, events, now);
-  // A held use becomes a redemption (and its event) when the reservation is confirmed.
-  if (!held) {
-    await recordOutboxEvents(
-      tx,
-      rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } })),
-      now,
-    );
-  }
-  await takeCounters(tx, tenantId, uses);
+  // The audit rows, the redemption.created events (a held use gets its event when the reservation is
+  // confirmed) and the codes' and coupons' counters depend on nothing else this transaction writes: one
+  // round trip on PostgreSQL. The shared counter rows come last, so their locks are held the shortest.
+  const { withCode, usesPerCoupon } = codeTakes(wanted);
+  const outbox = rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } }));
+  const writes = [
+    auditEventsStatement(tx.dialect, actor, events, now),
+    ...(held ? [] : [outboxEventsWrite(tx.dialect, outbox, now)]),
+    ...(withCode.length > 0
+      ? [
+          codeUsesStatement(
+            tenantId,
+            withCode.map((r) => r.codeId!),
+          ),
+        ]
+      : []),
+    ...(usesPerCoupon.size > 0 ? [couponUsesStatement(tenantId, usesPerCoupon)] : []),
+  ];
+  const answers = await writeTogether(tx, writes);
+  const couponsTaken = new Set(usesPerCoupon.size > 0 ? answers.pop() : []);
+  const codesTaken = new Set(withCode.length > 0 ? answers.pop() : []);
+  await takeCounters(tx, tenantId, uses, codesTaken, couponsTaken);
   return rows;
 }

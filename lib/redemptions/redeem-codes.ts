@@ -17,7 +17,7 @@ import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
 import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
 import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { toMinor } from "@/lib/money/currency";
 import { NO_TILL } from "@/lib/pos/queries";
 import { isKnownCurrency } from "@/lib/pricing";
@@ -52,12 +52,32 @@ export async function redeemCodes(
   options: { hold?: Hold } = {},
   attempt = 0,
 ): Promise<Answer> {
-  const tenantId = actor.tenantId;
-  const client = db();
   const hold = options.hold;
   // Confirming a reservation takes nothing new: its rows already hold the uses and amounts.
   if (input.reservationId !== undefined && !hold) return confirmReservation(actor, input.reservationId, input.orderId, now);
-  const previous = hold ? [] : await findRedeemedForOrder(driver(), tenantId, input.orderId, input.codes);
+  // A first attempt takes the order to be new, which nearly every checkout is, and skips reading its
+  // rows: a repeated (orderId, code) then meets its row in the insert (ConcurrentRetry), and a refusal or
+  // an order with nothing to record might owe its answer to rows already there; each is tried again with
+  // the order's rows read (`attempt` 1).
+  const optimistic = attempt === 0 && !hold;
+  const retried = (error: unknown) => {
+    if (optimistic && (isAppError(error) || error instanceof ConcurrentRetry)) return redeemCodes(actor, input, now, options, 1);
+    throw error;
+  };
+  return attemptRedemption(actor, input, now, hold, optimistic, attempt).catch(retried);
+}
+
+async function attemptRedemption(
+  actor: Actor,
+  input: RedeemCodesInput,
+  now: Date,
+  hold: Hold | undefined,
+  optimistic: boolean,
+  attempt: number,
+): Promise<Answer> {
+  const tenantId = actor.tenantId;
+  const client = db();
+  const previous = hold || optimistic ? [] : await findRedeemedForOrder(driver(), tenantId, input.orderId, input.codes);
   const done = new Set(previous.filter((r) => r.offerType !== "promotion").map((r) => r.code));
   const pending = input.codes.filter((code) => !done.has(code));
   // The order's automatic promotions are recorded once: by its first call whose cart gets any.
@@ -102,6 +122,7 @@ export async function redeemCodes(
   };
   const wanted = [...codeRows(pending, loaded, priced, facts), ...promotionRows(promotions, facts)];
   if (wanted.length === 0 && !hold) {
+    if (optimistic) throw new ConcurrentRetry();
     // Nothing to take, but a batch over "the carts of the last N days" asks what a new offer would do to
     // exactly such carts, so the order's cart is kept all the same (once per order).
     if (input.cart && previous.length === 0)
@@ -129,7 +150,8 @@ export async function redeemCodes(
   } catch (error) {
     // A concurrent retry of the same (orderId, code) got there first: answer what it recorded.
     const raced = error instanceof ConcurrentRetry;
-    if (raced && attempt === 0 && !hold) return redeemCodes(actor, input, now, options, 1);
+    if (raced && optimistic) throw error;
+    if (raced && attempt === 1 && !hold) return redeemCodes(actor, input, now, hold ? { hold } : {}, 2);
     // Still taken on the retry: a reservation of this order holds the code (confirm it with reservationId).
     if (raced)
       throw new AppError(

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { insertAuditEvents } from "@/lib/audit/queries";
+import { auditEventsStatement, insertAuditEvents } from "@/lib/audit/queries";
 import { db } from "@/lib/db/client";
 import { bool, date, int, json, nullable, rowOf, RowDecodeError, text } from "@/lib/db/decode";
 import { driver, fragments } from "@/lib/db/driver";
+import { writeTogether } from "@/lib/db/write-together";
 import { makeTenant } from "@/tests/factories/tenant";
 
 // The driver (lib/db/driver.ts) writes and reads the same values as Prisma on the database under test.
@@ -46,6 +47,39 @@ describe("driver and row decoders", () => {
     ).rejects.toThrow("stop");
     const rows = await db().auditEvent.findMany({ where: { tenantId: t.tenantId, action: "tx-probe" } });
     expect(rows.map((r) => r.objectId)).toEqual(["kept"]);
+  });
+
+  it("writes together: every statement runs, answers its own ids in order, and rolls back with its transaction", async () => {
+    const t = await makeTenant();
+    const events = (action: string, n: number) => Array.from({ length: n }, (_, i) => ({ action, objectType: "test", objectId: `o-${i}` }));
+    const now = new Date();
+    const statements = [
+      auditEventsStatement(driver().dialect, t.actors.admin, events("together-a", 2), now),
+      {
+        sql: `UPDATE "Tenant" SET "offersRevision" = "offersRevision" + 1 WHERE "id" = ? AND "id" = 'nobody' RETURNING "id"`,
+        params: [t.tenantId],
+      },
+      auditEventsStatement(driver().dialect, t.actors.admin, events("together-b", 3), now),
+      { sql: `UPDATE "Tenant" SET "offersRevision" = "offersRevision" + 1 WHERE "id" = ? RETURNING "id"`, params: [t.tenantId] },
+    ];
+    const answers = await driver().transaction((tx) => writeTogether(tx, statements));
+    const ids = async (action: string) =>
+      (await db().auditEvent.findMany({ where: { tenantId: t.tenantId, action } })).map((r) => r.id).sort();
+    expect(answers.map((a) => a.length)).toEqual([2, 0, 3, 1]);
+    expect([...answers[0]].sort()).toEqual(await ids("together-a"));
+    expect([...answers[2]].sort()).toEqual(await ids("together-b"));
+    expect(answers[3]).toEqual([t.tenantId]);
+    expect((await db().tenant.findUniqueOrThrow({ where: { id: t.tenantId } })).offersRevision).toBe(1);
+
+    const again = [auditEventsStatement(driver().dialect, t.actors.admin, events("together-c", 1), new Date()), statements[3]];
+    await expect(
+      driver().transaction(async (tx) => {
+        await writeTogether(tx, again);
+        throw new Error("stop");
+      }),
+    ).rejects.toThrow("stop");
+    expect(await ids("together-c")).toEqual([]);
+    expect((await db().tenant.findUniqueOrThrow({ where: { id: t.tenantId } })).offersRevision).toBe(1);
   });
 
   it("refuses a value of the wrong type, naming the column", () => {
