@@ -3,6 +3,23 @@
 // (tenant, order): a retried or later call of the same order keeps the first cart. Tenant id in every query.
 import { int, rowOf, text } from "@/lib/db/decode";
 import { fragments, type Statements } from "@/lib/db/driver";
+import type { IdStatement } from "@/lib/db/write-together";
+
+/** The order's cart, unless the order has one (answers its orderId as "id" when written). */
+export function orderCartStatement(
+  dialect: Statements["dialect"],
+  tenantId: string,
+  orderId: string,
+  request: unknown,
+  now: Date,
+  valueMinor: number | null,
+): IdStatement {
+  return {
+    sql: `INSERT INTO "OrderCart" ("tenantId", "orderId", "request", "createdAt", "valueMinor") VALUES (?, ?, ?, ${fragments.timestamp(dialect)}, ?)
+     ON CONFLICT ("tenantId", "orderId") DO NOTHING RETURNING "orderId" AS "id"`,
+    params: [tenantId, orderId, JSON.stringify(request), now, valueMinor],
+  };
+}
 
 export async function insertOrderCart(
   tx: Statements,
@@ -12,11 +29,8 @@ export async function insertOrderCart(
   now: Date,
   valueMinor: number | null,
 ): Promise<void> {
-  await tx.run(
-    `INSERT INTO "OrderCart" ("tenantId", "orderId", "request", "createdAt", "valueMinor") VALUES (?, ?, ?, ${fragments.timestamp(tx.dialect)}, ?)
-     ON CONFLICT ("tenantId", "orderId") DO NOTHING`,
-    [tenantId, orderId, JSON.stringify(request), now, valueMinor],
-  );
+  const statement = orderCartStatement(tx.dialect, tenantId, orderId, request, now, valueMinor);
+  await tx.all(statement.sql, statement.params);
 }
 
 const decodeCart = rowOf({ orderId: text, request: text });

@@ -8,7 +8,7 @@ import { findCartContext, type CartContextRow } from "@/lib/carts/queries";
 import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
 import { AppError } from "@/lib/errors";
-import { usageForCart } from "@/lib/limits/usage-cache";
+import { usageForCart, type UsageReading } from "@/lib/limits/usage-cache";
 import { parseInstant, type CartRequest, type PreparedOffers, type PricingContext } from "@/lib/pricing";
 import { pickTimeZone } from "@/lib/pricing/time";
 import { withCoupons } from "@/lib/pricing/with-coupons";
@@ -42,8 +42,9 @@ export function contextZones(context: CartContextRow | null): { zone: string; te
 }
 
 /**
- * `usage: "fresh"`: read the usage counters now rather than through the 1 s cache (redemption: an automatic
- * promotion used up is then simply not applied; its transaction still checks every limit itself).
+ * `usage`: how the usage counters are read (usage-cache.ts): through the 1 s cache (carts), now, or now
+ * only near a limit (redemption: an automatic promotion used up is then simply not applied; its
+ * transaction still checks every limit itself).
  * `loaded` and `context`: the request's codes and context as the caller read them already (redemption),
  * instead of a second read.
  */
@@ -51,7 +52,7 @@ export async function buildPricingInput(
   tenantId: string,
   request: CartRequestInput,
   now: Date,
-  options: { usage?: "cached" | "fresh"; loaded?: LoadedCodes; context?: CartContextRow | null } = {},
+  options: { usage?: UsageReading; loaded?: LoadedCodes; context?: CartContextRow | null } = {},
 ): Promise<PricingInput> {
   const client = db();
   const wantsSegments = Boolean(request.customerId && !request.customerSegments);
@@ -73,7 +74,7 @@ export async function buildPricingInput(
       currency: request.currency,
     },
     Date.now(),
-    { fresh: options.usage === "fresh" },
+    options.usage,
   );
   const context: PricingContext = {
     now: now.toISOString(),

@@ -1,10 +1,12 @@
 // Pricing's view of usage (contract §7: it may lag by at most 1 s). Each app instance keeps the usage
 // counters of limited offers for up to USAGE_TTL_MS, keyed (tenant, offer), so a busy offer costs one
-// counter read per second per instance instead of one per cart; redemption never reads through it.
+// counter read per second per instance instead of one per cart. A redemption reads through it only
+// where its figures are away from every limit (nearLimits), and its transaction checks the counters.
 import { driver } from "@/lib/db/driver";
 import { budgetScope, customerScope, USES } from "@/lib/limits/plan-usage";
 import { findUsage, type UsageRow } from "@/lib/limits/queries";
 import { windowKey } from "@/lib/limits/window-key";
+import { toMinor } from "@/lib/money/currency";
 import type { Offer, OfferUsageFacts } from "@/lib/pricing";
 
 export const USAGE_TTL_MS = 1000;
@@ -42,6 +44,36 @@ async function cachedUsage(tenantId: string, usageIds: readonly string[], nowMs:
 }
 
 /**
+ * Whether figures up to 1 s old could price this cart differently from the counters now: an offer the
+ * figures put at (or one use from) its uses or the customer's limit, or with less budget left than the
+ * cart's whole value (`headroomMinor`, the most any offer could take off it). Away from every limit a
+ * stale figure changes nothing the engine decides, and the redemption's transaction checks the counters.
+ */
+function nearLimits(
+  offers: readonly Offer[],
+  usage: Record<string, OfferUsageFacts>,
+  cart: { customerId?: string; currency: string },
+  headroomMinor: number,
+): boolean {
+  return offers.some((offer) => {
+    const limits = offer.limits!;
+    const facts = usage[offer.usageId ?? offer.id];
+    if (limits.redemptions !== undefined && facts.uses + 1 > limits.redemptions) return true;
+    if (limits.perCustomer !== undefined && cart.customerId !== undefined && facts.customerUses + 1 > limits.perCustomer) return true;
+    const budget = limits.budget?.find((b) => b.currency === cart.currency);
+    return budget !== undefined && toMinor(budget.amount, cart.currency) - facts.spentMinor < headroomMinor;
+  });
+}
+
+export type UsageReading =
+  /** At most USAGE_TTL_MS old (carts). */
+  | { read: "cached" }
+  /** Read now, refreshing the cache (an automatic promotion used up is then not applied). */
+  | { read: "fresh" }
+  /** Cached, but read now where an offer is near a limit (nearLimits): a redemption's first attempt. */
+  | { read: "fresh-near-limits"; headroomMinor: number };
+
+/**
  * The engine's usage input for a cart: per limited offer, its uses, the customer's uses and the amount
  * spent in the cart's currency, in the window `atMs` falls in (tenant's zone).
  */
@@ -50,12 +82,26 @@ export async function usageForCart(
   offers: readonly Offer[],
   cart: { atMs: number; timeZone: string; customerId?: string; currency: string },
   nowMs = Date.now(),
-  /** Read the counters now (redemption's pricing), refreshing the cache, instead of up to 1 s old figures. */
-  options: { fresh?: boolean } = {},
+  reading: UsageReading = { read: "cached" },
 ): Promise<Record<string, OfferUsageFacts>> {
   const limited = offers.filter((o) => o.limits);
   if (limited.length === 0) return {};
-  if (options.fresh) for (const o of limited) cache.delete(`${tenantId}\u0000${o.usageId ?? o.id}`);
+  const forget = () => {
+    for (const o of limited) cache.delete(`${tenantId}\u0000${o.usageId ?? o.id}`);
+  };
+  if (reading.read === "fresh") forget();
+  const usage = await usageOf(tenantId, limited, cart, nowMs);
+  if (reading.read !== "fresh-near-limits" || !nearLimits(limited, usage, cart, reading.headroomMinor)) return usage;
+  forget();
+  return usageOf(tenantId, limited, cart, nowMs);
+}
+
+async function usageOf(
+  tenantId: string,
+  limited: readonly Offer[],
+  cart: { atMs: number; timeZone: string; customerId?: string; currency: string },
+  nowMs: number,
+): Promise<Record<string, OfferUsageFacts>> {
   // A scanned POS coupon's offer counts under its campaign (Offer.usageId).
   const rows = await cachedUsage(
     tenantId,

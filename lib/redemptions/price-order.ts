@@ -42,13 +42,19 @@ export async function priceOrder(
   cart: CartRequestInput,
   codes: readonly string[],
   now: Date,
-  /** The codes and the cart's context as redeemCodes read them (no second read). */
-  read: { loaded?: LoadedCodes; context?: CartContextRow | null } = {},
+  /**
+   * The codes and the cart's context as redeemCodes read them (no second read), and whether the usage
+   * counters are read now ("fresh") or only where the cache's figures are near a limit ("near-limits").
+   */
+  read: { loaded?: LoadedCodes; context?: CartContextRow | null; usage?: "fresh" | "near-limits" } = {},
 ): Promise<PricedOrder> {
   const request = orderCartRequest(input, cart, codes);
-  // Usage read now: an automatic promotion used up is not applied (the order goes on without it), and a
-  // code over its limit is refused here; the transaction still checks every limit against the counters.
-  const pricing = await buildPricingInput(tenantId, request, now, { usage: "fresh", ...read });
+  // Usage as it is now: an automatic promotion used up is not applied (the order goes on without it), and
+  // a code over its limit is refused here; the transaction still checks every limit against the counters.
+  // Figures up to 1 s old price the cart alike while no offer is near a limit (lib/limits/usage-cache.ts).
+  const usage =
+    read.usage === "near-limits" ? { read: "fresh-near-limits" as const, headroomMinor: cartValueMinor(cart) } : { read: "fresh" as const };
+  const pricing = await buildPricingInput(tenantId, request, now, { loaded: read.loaded, context: read.context, usage });
   const priced = priceCart(pricing.prepared, pricing.request, pricing.context);
   const amounts = new Map<string, number>();
   const promotions: AppliedPromotion[] = [];
@@ -62,4 +68,10 @@ export async function priceOrder(
   }
   const refused = priced.rejectedCouponCodes.filter((r) => codes.includes(r.code)).map((r) => ({ code: r.code, reason: r.reason }));
   return { currency: cart.currency, amounts, refused, promotions, subtotalMinor: toMinor(priced.totals.subtotal, cart.currency) };
+}
+
+/** The most any discount could take off the cart: its lines and shipping at full price, minor units. */
+function cartValueMinor(cart: CartRequestInput): number {
+  const lines = cart.items.reduce((sum, item) => sum + toMinor(item.price, cart.currency) * item.quantity, 0);
+  return lines + (cart.shipping ? toMinor(cart.shipping.price, cart.currency) : 0);
 }

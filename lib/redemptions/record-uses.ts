@@ -10,7 +10,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { auditEventsStatement } from "@/lib/audit/queries";
 import type { Statements } from "@/lib/db/driver";
-import { writeTogether } from "@/lib/db/write-together";
+import { writeTogether, type IdStatement } from "@/lib/db/write-together";
 import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
 import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
 import { takeUsage } from "@/lib/limits/queries";
@@ -36,6 +36,8 @@ type Uses = {
   /** A reservation's rows are inserted `reserved` under its id, and take no printed coupon (contract §7). */
   reservationId: string | null;
   now: Date;
+  /** The caller's own writes that depend on nothing else of the transaction (the order's cart), sent with the ledger's. */
+  alongside?: readonly IdStatement[];
 };
 
 /** The rows that take a code's use, and each coupon's number of uses among them. */
@@ -123,6 +125,7 @@ export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Prom
   const { withCode, usesPerCoupon } = codeTakes(wanted);
   const outbox = rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } }));
   const writes = [
+    ...(uses.alongside ?? []),
     auditEventsStatement(tx.dialect, actor, events, now),
     ...(held ? [] : [outboxEventsWrite(tx.dialect, outbox, now)]),
     ...(withCode.length > 0

@@ -11,7 +11,7 @@
 // transaction, in one conditional upsert: uses, the customer's uses and the discount amount, which the
 // `cart` gives (priced at call time); an amount that would cross a budget refuses the whole order.
 import type { Actor } from "@/lib/auth/actor";
-import { recordOrderCart } from "@/lib/batch/ledger-carts";
+import { orderCartWrite, recordOrderCart } from "@/lib/batch/ledger-carts";
 import { contextZones, readCartContext } from "@/lib/carts/build-pricing-input";
 import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
 import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
@@ -58,7 +58,8 @@ export async function redeemCodes(
   // A first attempt takes the order to be new, which nearly every checkout is, and skips reading its
   // rows: a repeated (orderId, code) then meets its row in the insert (ConcurrentRetry), and a refusal or
   // an order with nothing to record might owe its answer to rows already there; each is tried again with
-  // the order's rows read (`attempt` 1).
+  // the order's rows read (`attempt` 1). It also prices with usage figures up to 1 s old while they are
+  // away from every limit: a limit the counters then refuse is priced again on the figures of now.
   const optimistic = attempt === 0 && !hold;
   const retried = (error: unknown) => {
     if (optimistic && (isAppError(error) || error instanceof ConcurrentRetry)) return redeemCodes(actor, input, now, options, 1);
@@ -103,7 +104,11 @@ async function attemptRedemption(
   // Without the cart the amount is unknown, and a budget cannot be held to an unknown amount (§5).
   if (!input.cart && limited.some((code) => (codeLimits(loaded, code)?.budget?.length ?? 0) > 0)) throw cartRequired();
   const priced = input.cart
-    ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, { loaded, context: await cartContext })
+    ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, {
+        loaded,
+        context: await cartContext,
+        usage: optimistic ? "near-limits" : "fresh",
+      })
     : null;
   if (priced && priced.refused.length > 0) throw refusal(priced.refused, pending);
   const promotions = wantsPromotions && priced ? priced.promotions : [];
@@ -135,8 +140,8 @@ async function attemptRedemption(
     const created = await driver().transaction(async (tx) => {
       if (hold) await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
       if (wanted.length === 0) return [];
-      if (!hold) await recordOrderCart(tx, tenantId, input, now, null);
       const till = { ...NO_TILL, storeId: facts.storeId, customerId: facts.consumerId, invoiceId: input.orderId };
+      const orderCart = hold ? null : orderCartWrite(tx.dialect, tenantId, input, now, null);
       return recordUses(tx, actor, {
         orderId: input.orderId,
         wanted,
@@ -144,6 +149,7 @@ async function attemptRedemption(
         till,
         reservationId: hold?.reservationId ?? null,
         now,
+        alongside: orderCart ? [orderCart] : [],
       });
     });
     return answerOf(input.codes, [...previous, ...created], false);

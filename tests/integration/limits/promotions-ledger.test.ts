@@ -89,6 +89,28 @@ describe("automatic promotions in the ledger (contract §5, §7)", () => {
     expect(await recountOf(t.tenantId, promoId)).toEqual(await countersOf(t.tenantId, promoId));
   });
 
+  it("leaves out a promotion used up since this instance's usage figures were read, and the order goes on", async () => {
+    const t = await makeTenant();
+    const promoId = await makeOffer(t.tenantId, {
+      family: "promotion",
+      name: "One only",
+      category: tenPercent,
+      limits: { redemptions: 1 },
+    });
+    const coupon = await makeOffer(t.tenantId, { family: "coupon", category: tenPercent, codes: ["TEN"] });
+    forgetUsage();
+    // A cart priced here reads the promotion's figures (0 uses) into the 1 s cache …
+    const priced = await priceCartForTenant(t.tenantId, cartFor(100));
+    expect(priced.cart.trace).toEqual([expect.objectContaining({ id: promoId, status: "applied" })]);
+    // … an order uses it up, and the next order, priced on the cached figures, gets it refused by the
+    // counters: it is priced again on the figures of now, without the promotion, and the code redeems.
+    await redeemCodes(t.actors.admin, redeem({ orderId: "u1", cart: cartFor(100) }));
+    const next = await redeemCodes(t.actors.admin, redeem({ orderId: "u2", codes: ["TEN"], cart: cartFor(100) }));
+    expect(next.redemptions.map((r) => [r.couponId, r.offerType, r.amount])).toEqual([[coupon, "coupon", 1]]);
+    expect(await countersOf(t.tenantId, promoId)).toEqual({ "|uses": 1, "|budget:EUR": 100 });
+    expect(await recountOf(t.tenantId, promoId)).toEqual(await countersOf(t.tenantId, promoId));
+  });
+
   it("refuses a promotion whose amount would cross its budget by one cent, at redemption and at pricing", async () => {
     const t = await makeTenant();
     const promoId = await makeOffer(t.tenantId, {
