@@ -9,7 +9,9 @@
 //   checkout.<db>.redeem_p99_ms_open_200, .cart_p99_ms_open_200   open loop: 200 requests/s sent on a fixed
 //       schedule, each latency counted from its scheduled send time, so a server that falls behind shows it
 //   checkout.<db>.cart_p99_ms_during_import   carts sent open-loop (20/s) from the upload of a 1,000,000-code
-//       CSV until its import job has completed; checkout.<db>.import_seconds is how long that took
+//       CSV until its import job has completed; checkout.<db>.import_seconds is how long that took. Before it
+//       the bench waits for the server's rollup and outbox to catch up with the phases before
+//       (checkout.<db>.background_drain_s), so the figure is the import's alone
 //   checkout.<db>.over_redemptions     uses beyond a limit, after 64 clients race for single-use codes and a
 //       coupon capped at 500 (the old bench:redeem), plus any mismatch between redemption rows and counters; must be 0
 //   checkout.<db>.redeem_budget_per_s  the same as redeem_per_s for a coupon with a spend budget (the body carries the
@@ -34,7 +36,7 @@
 import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { overSpend } from "@/bench/support/budget-phase";
-import { cartsDuringImport, writeImportCsv } from "@/bench/support/checkout-import";
+import { cartsDuringImport, drainBackgroundWork, writeImportCsv } from "@/bench/support/checkout-import";
 import { overRedemptions } from "@/bench/support/checkout-race";
 import { routes, seed, type Seeded } from "@/bench/support/checkout-seed";
 import { closedLoop as runClosedLoop, interleavedRates, openLoop, RoundsRate, type Route } from "@/bench/support/load";
@@ -124,6 +126,9 @@ async function runSingle(label: "sqlite" | "postgres", url: string, port: number
       printFigure(name("over_spend_minor"), await overSpend(client, server.baseUrl, s.tenantId, s.budgets, s.posToken, log), "minor units");
     }
     if (PHASES.has("import")) {
+      const drain = await drainBackgroundWork(client);
+      log(`${label}: background jobs ${drain.drained ? "caught up" : "still behind"} after ${drain.seconds.toFixed(1)} s`);
+      printFigure(name("background_drain_s"), drain.seconds, "s");
       log(`${label}: carts during a ${IMPORT_CODES}-code import; load ${load()}`);
       const during = await cartsDuringImport(server.baseUrl, s, upload, { codes: IMPORT_CODES, cartRate: IMPORT_CART_RATE });
       log(`${label}: import done; load ${load()}; ${during.failed} carts failed during it`);

@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { routes, type Seeded } from "@/bench/support/checkout-seed";
 import { makeCodes } from "@/bench/support/codes";
 import { openLoop } from "@/bench/support/load";
+import { USAGE_CURSOR } from "@/lib/analytics/roll-up-usage";
+import type { Db } from "@/lib/db/client";
 
 /** A multipart body with a CSV of `codes` codes (written to `csvPath` on the way: the caller removes it). */
 export function writeImportCsv(csvPath: string, codes: number): Buffer {
@@ -50,4 +52,27 @@ export async function cartsDuringImport(
   const result = await carts;
   if (status !== "completed" || job.importedCount !== codes) throw new Error(`the import ended ${status}: ${JSON.stringify(job)}`);
   return { ...result, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Waits (at most `limitSeconds`) until the server's background jobs have caught up with the phases before:
+ * the usage rollup past the last ledger row, and every outbox event dispatched. The closed loops leave tens
+ * of thousands of redemptions behind them, and a rollup catching up on those while the import runs is a
+ * second load on the database that the import figure is not about. Answers the seconds waited, and
+ * whether the work was drained.
+ */
+export async function drainBackgroundWork(client: Db, limitSeconds = 180): Promise<{ seconds: number; drained: boolean }> {
+  const started = performance.now();
+  for (;;) {
+    const [cursor, last, undispatched] = await Promise.all([
+      client.analyticsCursor.findUnique({ where: { name: USAGE_CURSOR } }),
+      client.redemption.aggregate({ _max: { createdAt: true } }),
+      client.outboxEvent.count({ where: { dispatchedAt: null } }),
+    ]);
+    const lastUse = last._max.createdAt?.getTime() ?? 0;
+    const drained = undispatched === 0 && (lastUse === 0 || (cursor !== null && cursor.readUntil.getTime() > lastUse));
+    const seconds = (performance.now() - started) / 1000;
+    if (drained || seconds >= limitSeconds) return { seconds, drained };
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 }
