@@ -4,30 +4,38 @@
 // trips. So the writes that depend on nothing written before them in the same transaction go together:
 //
 // - PostgreSQL: one statement, each write a data-modifying WITH part. All parts run on one snapshot and
-//   none sees another's rows, which is why a part may not need them; each runs to completion.
+//   none sees another's rows, which is why a part may not need them; each runs to completion. Each part's
+//   RETURNING rows come back as JSON, so they may hold text, integer and boolean columns only (a
+//   timestamp would come back as text without its zone).
 // - SQLite: the same statements one after another (each reads the writes before it, which none needs).
 //
-// Each statement ends in RETURNING "id" (a text column): the answer is every statement's ids, in order.
-import { int, rowOf, text } from "@/lib/db/decode";
-import type { SqlParam, Statements } from "@/lib/db/driver";
+// The answer is every statement's RETURNING rows, in order; IdStatement's RETURNING "id" (a text column)
+// is the common case.
+import { int, json, rowOf, text } from "@/lib/db/decode";
+import type { Row, SqlParam, Statements } from "@/lib/db/driver";
 
-export type IdStatement = { sql: string; params: readonly SqlParam[] };
+export type Write = { sql: string; params: readonly SqlParam[] };
+/** A write whose RETURNING is "id" (text). */
+export type IdStatement = Write;
 
-const decodePart = rowOf({ part: int, id: text });
+const decodePart = rowOf({ part: int, row: json });
 
-export async function writeTogether(tx: Statements, statements: readonly IdStatement[]): Promise<string[][]> {
-  if (tx.dialect === "sqlite" || statements.length < 2) {
-    const answers: string[][] = [];
-    for (const statement of statements) answers.push((await tx.all(statement.sql, statement.params)).map((row) => text(row.id, "id")));
+export async function writeTogether(tx: Statements, writes: readonly Write[]): Promise<Row[][]> {
+  if (tx.dialect === "sqlite" || writes.length < 2) {
+    const answers: Row[][] = [];
+    for (const write of writes) answers.push(await tx.all(write.sql, write.params));
     return answers;
   }
-  const parts = statements.map((statement, i) => `"w${i}" AS (${statement.sql})`).join(", ");
-  const union = statements.map((_, i) => `SELECT ${i} AS "part", "id" FROM "w${i}"`).join(" UNION ALL ");
+  const parts = writes.map((write, i) => `"w${i}" AS (${write.sql})`).join(", ");
+  const union = writes.map((_, i) => `SELECT ${i} AS "part", to_jsonb("w${i}") AS "row" FROM "w${i}"`).join(" UNION ALL ");
   const rows = await tx.all(
     `WITH ${parts} ${union}`,
-    statements.flatMap((statement) => statement.params),
+    writes.flatMap((write) => write.params),
   );
-  const answers: string[][] = statements.map(() => []);
-  for (const row of rows.map(decodePart)) answers[row.part].push(row.id);
+  const answers: Row[][] = writes.map(() => []);
+  for (const { part, row } of rows.map(decodePart)) answers[part].push(row as Row);
   return answers;
 }
+
+/** The ids an IdStatement's rows answer. */
+export const idsOf = (rows: readonly Row[]): string[] => rows.map((row) => text(row.id, "id"));

@@ -5,7 +5,8 @@
 // using several offers lock them in the same order and cannot deadlock. SQLite runs the whole
 // transaction alone on its single writer.
 import { int, rowOf, text } from "@/lib/db/decode";
-import { placeholders, type Statements } from "@/lib/db/driver";
+import { placeholders, type Row, type Statements } from "@/lib/db/driver";
+import type { Write } from "@/lib/db/write-together";
 
 /** No cap: the counter is kept (so a revert gives back exactly what was taken) but never refuses. */
 export const NO_CAP = Number.MAX_SAFE_INTEGER;
@@ -31,33 +32,46 @@ const decodeTaken = rowOf({ offerId: text, windowKey: text, scope: text, used: i
 /** A counter a take moved: by `delta`, to `used`, under `cap`. */
 export type TakenUsage = UsageTake & { used: number };
 
+export type UsageTakeResult = { refused: UsageTake[]; taken: TakenUsage[] };
+
 /**
- * Takes every counter or reports the ones that would pass their cap (`refused`: then nothing should be
- * kept); `taken` holds each counter's new value (budget thresholds read it).
+ * The one conditional upsert of a take (null when there is nothing to write: no take, or a take refused
+ * before any write), to run alone (takeUsage) or with other writes (lib/db/write-together.ts); `answer`
+ * reads its RETURNING rows.
  */
-export async function takeUsage(
-  tx: Statements,
+export function usageTakeWrite(
   tenantId: string,
   takes: readonly UsageTake[],
-): Promise<{ refused: UsageTake[]; taken: TakenUsage[] }> {
+): { write: Write | null; answer: (rows: readonly Row[]) => UsageTakeResult } {
   const merged = mergeTakes(takes);
-  if (merged.length === 0) return { refused: [], taken: [] };
   // A counter that does not exist yet is inserted without the WHERE: a delta above its cap is refused here.
   const tooBig = merged.filter((t) => t.delta > t.cap);
-  if (tooBig.length > 0) return { refused: tooBig, taken: [] };
-  const rows = await tx.all(
-    `INSERT INTO "OfferUsage" ("tenantId", "offerId", "windowKey", "scope", "used", "cap")
+  if (merged.length === 0 || tooBig.length > 0) return { write: null, answer: () => ({ refused: tooBig, taken: [] }) };
+  const write = {
+    sql: `INSERT INTO "OfferUsage" ("tenantId", "offerId", "windowKey", "scope", "used", "cap")
      VALUES ${merged.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
      ON CONFLICT ("tenantId", "offerId", "windowKey", "scope") DO UPDATE SET "used" = "OfferUsage"."used" + excluded."used", "cap" = excluded."cap"
      WHERE "OfferUsage"."used" + excluded."used" <= excluded."cap"
      RETURNING "offerId", "windowKey", "scope", "used"`,
-    merged.flatMap((t) => [tenantId, t.offerId, t.windowKey, t.scope, t.delta, t.cap]),
-  );
-  const used = new Map(rows.map((row) => decodeTaken(row)).map((row) => [keyOf(row), row.used]));
-  return {
-    refused: merged.filter((t) => !used.has(keyOf(t))),
-    taken: merged.flatMap((t) => (used.has(keyOf(t)) ? [{ ...t, used: used.get(keyOf(t))! }] : [])),
+    params: merged.flatMap((t) => [tenantId, t.offerId, t.windowKey, t.scope, t.delta, t.cap]),
   };
+  const answer = (rows: readonly Row[]): UsageTakeResult => {
+    const used = new Map(rows.map((row) => decodeTaken(row)).map((row) => [keyOf(row), row.used]));
+    return {
+      refused: merged.filter((t) => !used.has(keyOf(t))),
+      taken: merged.flatMap((t) => (used.has(keyOf(t)) ? [{ ...t, used: used.get(keyOf(t))! }] : [])),
+    };
+  };
+  return { write, answer };
+}
+
+/**
+ * Takes every counter or reports the ones that would pass their cap (`refused`: then nothing should be
+ * kept); `taken` holds each counter's new value (budget thresholds read it).
+ */
+export async function takeUsage(tx: Statements, tenantId: string, takes: readonly UsageTake[]): Promise<UsageTakeResult> {
+  const { write, answer } = usageTakeWrite(tenantId, takes);
+  return answer(write ? await tx.all(write.sql, write.params) : []);
 }
 
 /** Gives back what takeUsage took (revert, release, expiry): never below zero. */

@@ -4,16 +4,16 @@
 // outbox, contract §9) in one INSERT each, and the counters in one conditional statement each — the
 // codes', the coupons', the printed coupons' (ACTIVE → REDEEMED) and the usage counters of lib/limits —
 // checked by the rows they changed, so no number of concurrent requests can go over a limit. After the
-// ledger rows, the audit rows, events and the codes' and coupons' counters go in one round trip
+// ledger rows, the audit rows, events and the codes', coupons' and usage counters go in one round trip
 // (lib/db/write-together.ts). The shared counter rows are updated last, so their locks are held for the
 // shortest time.
 import type { Actor } from "@/lib/auth/actor";
 import { auditEventsStatement } from "@/lib/audit/queries";
 import type { Statements } from "@/lib/db/driver";
-import { writeTogether, type IdStatement } from "@/lib/db/write-together";
+import { idsOf, writeTogether, type IdStatement, type Write } from "@/lib/db/write-together";
 import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
 import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
-import { takeUsage } from "@/lib/limits/queries";
+import { takeUsage, usageTakeWrite, type UsageTakeResult } from "@/lib/limits/queries";
 import { outboxEventsWrite, recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
 import { takeIssuedCoupons, type TillFacts } from "@/lib/pos/queries";
 import type { LedgerRow } from "@/lib/redemptions/ledger-rows";
@@ -49,18 +49,15 @@ function codeTakes(wanted: readonly LedgerRow[]) {
   return { withCode, usesPerCoupon };
 }
 
+/** The counters the ledger's other writes took: the codes', the coupons', and the usage counters' unless left to takeCounters. */
+type TakenWithWrites = { codes: ReadonlySet<string>; coupons: ReadonlySet<string>; usage: UsageTakeResult | null };
+
 /**
- * Takes the counters of the new rows (the codes' and coupons' were taken with the ledger's other writes,
- * `codesTaken` and `couponsTaken`); a limit reached by a concurrent order since the checks refuses the
- * whole order.
+ * Takes the rest of the new rows' counters (the printed coupons', and the usage counters' when `taken.usage`
+ * is null); a limit reached by a concurrent order since the checks refuses the whole order.
  */
-async function takeCounters(
-  tx: Statements,
-  tenantId: string,
-  uses: Uses,
-  codesTaken: ReadonlySet<string>,
-  couponsTaken: ReadonlySet<string>,
-) {
+async function takeCounters(tx: Statements, tenantId: string, uses: Uses, takenWithWrites: TakenWithWrites) {
+  const { codes: codesTaken, coupons: couponsTaken } = takenWithWrites;
   const { wanted, codes, now } = uses;
   const { withCode } = codeTakes(wanted);
   const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
@@ -76,7 +73,7 @@ async function takeCounters(
       short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" as const })),
       codes,
     );
-  const { refused, taken } = await takeUsage(tx, tenantId, wanted.flatMap(takesOf));
+  const { refused, taken } = takenWithWrites.usage ?? (await takeUsage(tx, tenantId, wanted.flatMap(takesOf)));
   if (refused.length === 0) {
     const typeOf = new Map(wanted.map((r) => [r.offerId, r.offerType as OfferType]));
     await recordOutboxEvents(
@@ -120,27 +117,34 @@ export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Prom
     changes: { code: row.code, orderId: uses.orderId, couponId: row.offerId, offerType: row.offerType },
   }));
   // The audit rows, the redemption.created events (a held use gets its event when the reservation is
-  // confirmed) and the codes' and coupons' counters depend on nothing else this transaction writes: one
-  // round trip on PostgreSQL. The shared counter rows come last, so their locks are held the shortest.
+  // confirmed), the codes', coupons' and usage counters depend on nothing else this transaction writes:
+  // one round trip on PostgreSQL. The shared counter rows come last, so their locks are held the shortest.
+  // With printed coupons the usage counters wait for them (takeCounters), in the order those orders
+  // have always locked them: the printed coupon, then the usage counters.
   const { withCode, usesPerCoupon } = codeTakes(wanted);
   const outbox = rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } }));
+  const withSerials = wanted.some((r) => r.offerType === "pos_campaign");
+  const usage = withSerials ? null : usageTakeWrite(tenantId, wanted.flatMap(takesOf));
+  const codeWrite =
+    withCode.length > 0
+      ? codeUsesStatement(
+          tenantId,
+          withCode.map((r) => r.codeId!),
+        )
+      : null;
+  const couponWrite = usesPerCoupon.size > 0 ? couponUsesStatement(tenantId, usesPerCoupon) : null;
   const writes = [
     ...(uses.alongside ?? []),
     auditEventsStatement(tx.dialect, actor, events, now),
     ...(held ? [] : [outboxEventsWrite(tx.dialect, outbox, now)]),
-    ...(withCode.length > 0
-      ? [
-          codeUsesStatement(
-            tenantId,
-            withCode.map((r) => r.codeId!),
-          ),
-        ]
-      : []),
-    ...(usesPerCoupon.size > 0 ? [couponUsesStatement(tenantId, usesPerCoupon)] : []),
+    ...[codeWrite, couponWrite, usage?.write ?? null].filter((w) => w !== null),
   ];
   const answers = await writeTogether(tx, writes);
-  const couponsTaken = new Set(usesPerCoupon.size > 0 ? answers.pop() : []);
-  const codesTaken = new Set(withCode.length > 0 ? answers.pop() : []);
-  await takeCounters(tx, tenantId, uses, codesTaken, couponsTaken);
+  const answerOf = (write: Write | null) => (write ? answers[writes.indexOf(write)] : []);
+  await takeCounters(tx, tenantId, uses, {
+    codes: new Set(idsOf(answerOf(codeWrite))),
+    coupons: new Set(idsOf(answerOf(couponWrite))),
+    usage: usage ? usage.answer(answerOf(usage.write)) : null,
+  });
   return rows;
 }

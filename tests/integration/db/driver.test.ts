@@ -3,7 +3,7 @@ import { auditEventsStatement, insertAuditEvents } from "@/lib/audit/queries";
 import { db } from "@/lib/db/client";
 import { bool, date, int, json, nullable, rowOf, RowDecodeError, text } from "@/lib/db/decode";
 import { driver, fragments } from "@/lib/db/driver";
-import { writeTogether } from "@/lib/db/write-together";
+import { idsOf, writeTogether } from "@/lib/db/write-together";
 import { makeTenant } from "@/tests/factories/tenant";
 
 // The driver (lib/db/driver.ts) writes and reads the same values as Prisma on the database under test.
@@ -60,9 +60,15 @@ describe("driver and row decoders", () => {
         params: [t.tenantId],
       },
       auditEventsStatement(driver().dialect, t.actors.admin, events("together-b", 3), now),
-      { sql: `UPDATE "Tenant" SET "offersRevision" = "offersRevision" + 1 WHERE "id" = ? RETURNING "id"`, params: [t.tenantId] },
+      {
+        sql: `UPDATE "Tenant" SET "offersRevision" = "offersRevision" + 1 WHERE "id" = ? RETURNING "id", "offersRevision"`,
+        params: [t.tenantId],
+      },
     ];
-    const answers = await driver().transaction((tx) => writeTogether(tx, statements));
+    const rows = await driver().transaction((tx) => writeTogether(tx, statements));
+    // Integer columns come back as numbers on both databases (through JSON on PostgreSQL).
+    expect(rows[3].map(rowOf({ id: text, offersRevision: int }))).toEqual([{ id: t.tenantId, offersRevision: 1 }]);
+    const answers = rows.map(idsOf);
     const ids = async (action: string) =>
       (await db().auditEvent.findMany({ where: { tenantId: t.tenantId, action } })).map((r) => r.id).sort();
     expect(answers.map((a) => a.length)).toEqual([2, 0, 3, 1]);
