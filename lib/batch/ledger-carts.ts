@@ -1,10 +1,10 @@
 // "The carts of the last N days" (contract §8, issue 16): a redemption that carries its order's `cart`
 // keeps it, as the §4 request the order was priced with (its codes, customer, store and channel; no `at`,
 // so a batch run prices it at the run's moment), once per order, in the redemption's transaction.
-import { insertOrderCart, orderCartStatement } from "@/lib/batch/ledger-queries";
+import { orderCartStatement } from "@/lib/batch/ledger-queries";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import type { Statements } from "@/lib/db/driver";
-import type { IdStatement } from "@/lib/db/write-together";
+import { writeTogether, type IdStatement } from "@/lib/db/write-together";
 import type { RedeemCodesInput } from "@/lib/redemptions/schemas";
 
 /** The order's cart as lib/redemptions/price-order.ts prices it, with every code of the order. */
@@ -39,5 +39,6 @@ export async function recordOrderCart(
   /** The order's value when the call used no offer (null otherwise: its ledger rows carry it), for analytics. */
   valueMinor: number | null,
 ): Promise<void> {
-  if (input.cart) await insertOrderCart(tx, tenantId, input.orderId, orderCartRequest(input, input.cart), now, valueMinor);
+  const write = orderCartWrite(tx.dialect, tenantId, input, now, valueMinor);
+  if (write) await writeTogether(tx, [write]);
 }

@@ -21,18 +21,6 @@ export function orderCartStatement(
   };
 }
 
-export async function insertOrderCart(
-  tx: Statements,
-  tenantId: string,
-  orderId: string,
-  request: unknown,
-  now: Date,
-  valueMinor: number | null,
-): Promise<void> {
-  const statement = orderCartStatement(tx.dialect, tenantId, orderId, request, now, valueMinor);
-  await tx.all(statement.sql, statement.params);
-}
-
 const decodeCart = rowOf({ orderId: text, request: text });
 const decodeCount = rowOf({ n: int });
 

@@ -65,6 +65,9 @@ function nearLimits(
   });
 }
 
+/** The cart facts usage is read for: its moment and zone (the limit window), customer and currency. */
+export type UsageCart = { atMs: number; timeZone: string; customerId?: string; currency: string };
+
 export type UsageReading =
   /** At most USAGE_TTL_MS old (carts). */
   | { read: "cached" }
@@ -80,7 +83,7 @@ export type UsageReading =
 export async function usageForCart(
   tenantId: string,
   offers: readonly Offer[],
-  cart: { atMs: number; timeZone: string; customerId?: string; currency: string },
+  cart: UsageCart,
   nowMs = Date.now(),
   reading: UsageReading = { read: "cached" },
 ): Promise<Record<string, OfferUsageFacts>> {
@@ -99,7 +102,7 @@ export async function usageForCart(
 async function usageOf(
   tenantId: string,
   limited: readonly Offer[],
-  cart: { atMs: number; timeZone: string; customerId?: string; currency: string },
+  cart: UsageCart,
   nowMs: number,
 ): Promise<Record<string, OfferUsageFacts>> {
   // A scanned POS coupon's offer counts under its campaign (Offer.usageId).

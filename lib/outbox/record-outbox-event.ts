@@ -8,11 +8,9 @@
 // checkout path). `data` is what receivers get under `data`; its shape per type is in event-types.ts
 // (give reservation.expired and budget.threshold theirs there when they are built). `dedupKey`: for
 // events a sweep may find more than once (one event per tenant and key, later ones are dropped).
-import type { Statements } from "@/lib/db/driver";
 import { statementsOf, type SqlClient } from "@/lib/db/statements";
 import type { EventData, EventType } from "@/lib/outbox/event-types";
-import type { IdStatement } from "@/lib/db/write-together";
-import { insertOutboxEvents, outboxEventsStatement } from "@/lib/outbox/queries";
+import { insertOutboxEvents } from "@/lib/outbox/queries";
 
 export type OutboxEventInput<T extends EventType = EventType> = { tenantId: string; type: T; data: EventData<T>; dedupKey?: string };
 
@@ -30,9 +28,4 @@ export async function recordOutboxEvent<T extends EventType>(
 export async function recordOutboxEvents(tx: SqlClient, events: readonly OutboxEventInput[], now = new Date()): Promise<void> {
   if (events.length === 0) return;
   await insertOutboxEvents(statementsOf(tx), events, now);
-}
-
-/** The INSERT recordOutboxEvents runs, for at most 1,000 events, to send with other writes (lib/db/write-together.ts). */
-export function outboxEventsWrite(dialect: Statements["dialect"], events: readonly OutboxEventInput[], now: Date): IdStatement {
-  return outboxEventsStatement(dialect, events, now);
 }

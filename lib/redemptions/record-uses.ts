@@ -14,7 +14,8 @@ import { idsOf, writeTogether, type IdStatement, type Write } from "@/lib/db/wri
 import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
 import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
 import { takeUsage, usageTakeWrite, type UsageTakeResult } from "@/lib/limits/queries";
-import { outboxEventsWrite, recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
+import { outboxEventsStatement } from "@/lib/outbox/queries";
+import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
 import { takeIssuedCoupons, type TillFacts } from "@/lib/pos/queries";
 import type { LedgerRow } from "@/lib/redemptions/ledger-rows";
 import { codeUsesStatement, couponUsesStatement, insertRedemptions, type RedemptionRow } from "@/lib/redemptions/queries";
@@ -49,18 +50,24 @@ function codeTakes(wanted: readonly LedgerRow[]) {
   return { withCode, usesPerCoupon };
 }
 
-/** The counters the ledger's other writes took: the codes', the coupons', and the usage counters' unless left to takeCounters. */
-type TakenWithWrites = { codes: ReadonlySet<string>; coupons: ReadonlySet<string>; usage: UsageTakeResult | null };
+/**
+ * What the ledger's other writes took: each row with a code and whether its code's and coupon's counters
+ * took it (`codesTaken`, `couponsTaken`), and the usage counters unless left to takeCounters (null).
+ */
+type TakenWithWrites = {
+  withCode: readonly LedgerRow[];
+  codesTaken: ReadonlySet<string>;
+  couponsTaken: ReadonlySet<string>;
+  usage: UsageTakeResult | null;
+};
 
 /**
- * Takes the rest of the new rows' counters (the printed coupons', and the usage counters' when `taken.usage`
- * is null); a limit reached by a concurrent order since the checks refuses the whole order.
+ * Takes the rest of the new rows' counters (the printed coupons' `serials`, and the usage counters' when
+ * `usage` is null); a limit reached by a concurrent order since the checks refuses the whole order.
  */
-async function takeCounters(tx: Statements, tenantId: string, uses: Uses, takenWithWrites: TakenWithWrites) {
-  const { codes: codesTaken, coupons: couponsTaken } = takenWithWrites;
+async function takeCounters(tx: Statements, tenantId: string, uses: Uses, serials: readonly string[], took: TakenWithWrites) {
+  const { withCode, codesTaken, couponsTaken } = took;
   const { wanted, codes, now } = uses;
-  const { withCode } = codeTakes(wanted);
-  const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
   // Conditional updates: a limit reached by a concurrent checkout since the check above leaves the
   // code, coupon or printed coupon out of the answer, and the whole order rolls back.
   const serialsTaken = await takeIssuedCoupons(tx, tenantId, serials, uses.till, now);
@@ -73,7 +80,7 @@ async function takeCounters(tx: Statements, tenantId: string, uses: Uses, takenW
       short.map((r) => ({ code: r.code, reason: "redemption_limit_reached" as const })),
       codes,
     );
-  const { refused, taken } = takenWithWrites.usage ?? (await takeUsage(tx, tenantId, wanted.flatMap(takesOf)));
+  const { refused, taken } = took.usage ?? (await takeUsage(tx, tenantId, wanted.flatMap(takesOf)));
   if (refused.length === 0) {
     const typeOf = new Map(wanted.map((r) => [r.offerId, r.offerType as OfferType]));
     await recordOutboxEvents(
@@ -123,8 +130,8 @@ export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Prom
   // have always locked them: the printed coupon, then the usage counters.
   const { withCode, usesPerCoupon } = codeTakes(wanted);
   const outbox = rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } }));
-  const withSerials = wanted.some((r) => r.offerType === "pos_campaign");
-  const usage = withSerials ? null : usageTakeWrite(tenantId, wanted.flatMap(takesOf));
+  const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
+  const usage = serials.length > 0 ? null : usageTakeWrite(tenantId, wanted.flatMap(takesOf));
   const codeWrite =
     withCode.length > 0
       ? codeUsesStatement(
@@ -136,14 +143,15 @@ export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Prom
   const writes = [
     ...(uses.alongside ?? []),
     auditEventsStatement(tx.dialect, actor, events, now),
-    ...(held ? [] : [outboxEventsWrite(tx.dialect, outbox, now)]),
+    ...(held ? [] : [outboxEventsStatement(tx.dialect, outbox, now)]),
     ...[codeWrite, couponWrite, usage?.write ?? null].filter((w) => w !== null),
   ];
   const answers = await writeTogether(tx, writes);
   const answerOf = (write: Write | null) => (write ? answers[writes.indexOf(write)] : []);
-  await takeCounters(tx, tenantId, uses, {
-    codes: new Set(idsOf(answerOf(codeWrite))),
-    coupons: new Set(idsOf(answerOf(couponWrite))),
+  await takeCounters(tx, tenantId, uses, serials, {
+    withCode,
+    codesTaken: new Set(idsOf(answerOf(codeWrite))),
+    couponsTaken: new Set(idsOf(answerOf(couponWrite))),
     usage: usage ? usage.answer(answerOf(usage.write)) : null,
   });
   return rows;

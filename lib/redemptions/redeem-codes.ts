@@ -157,7 +157,7 @@ async function attemptRedemption(
     // A concurrent retry of the same (orderId, code) got there first: answer what it recorded.
     const raced = error instanceof ConcurrentRetry;
     if (raced && optimistic) throw error;
-    if (raced && attempt === 1 && !hold) return redeemCodes(actor, input, now, hold ? { hold } : {}, 2);
+    if (raced && attempt === 1 && !hold) return redeemCodes(actor, input, now, {}, 2);
     // Still taken on the retry: a reservation of this order holds the code (confirm it with reservationId).
     if (raced)
       throw new AppError(
