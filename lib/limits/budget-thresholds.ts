@@ -3,7 +3,9 @@
 // (offer, currency, window, threshold) makes it exactly once: a revert that gives the amount back and a
 // later order that crosses again write nothing new.
 import { toMajor } from "@/lib/money/currency";
-import { NO_CAP, type TakenUsage } from "@/lib/limits/queries";
+import type { Row, SqlParam } from "@/lib/db/driver";
+import { int, rowOf, text } from "@/lib/db/decode";
+import { NO_CAP, type TakenUsage, type UsageTake } from "@/lib/limits/queries";
 import type { OutboxEventInput } from "@/lib/outbox/record-outbox-event";
 
 export const BUDGET_THRESHOLDS = [50, 80, 95, 100] as const;
@@ -41,6 +43,34 @@ export function crossedThresholds(taken: readonly TakenUsage[]): ThresholdCrossi
     }
   }
   return out;
+}
+
+const isBudget = (t: UsageTake) => t.scope.startsWith(BUDGET_PREFIX) && t.cap !== NO_CAP && t.cap > 0;
+const decodeUsed = rowOf({ offerId: text, windowKey: text, scope: text, used: int });
+
+/**
+ * crossedThresholds as a condition on the usage upsert's RETURNING rows ("offerId", "windowKey",
+ * "scope", "used"), for a write that must not cross a threshold because it cannot write the event
+ * (lib/db/write-together.ts writeAllOrNone): SQL for PostgreSQL, and crossedThresholds itself for SQLite.
+ * Null when no take is a budget's.
+ */
+export function thresholdGuard(takes: readonly UsageTake[]): { where: string; params: SqlParam[]; matches: (row: Row) => boolean } | null {
+  const budgets = takes.filter(isBudget);
+  if (budgets.length === 0) return null;
+  const crossing = BUDGET_THRESHOLDS.map(() => `(("used" - ?) * 100 < ? AND ? <= "used" * 100)`).join(" OR ");
+  const where = budgets.map(() => `("offerId" = ? AND "windowKey" = ? AND "scope" = ? AND (${crossing}))`).join(" OR ");
+  const params = budgets.flatMap((t) => [
+    t.offerId,
+    t.windowKey,
+    t.scope,
+    ...BUDGET_THRESHOLDS.flatMap((threshold) => [t.delta, threshold * t.cap, threshold * t.cap]),
+  ]);
+  const matches = (row: Row) => {
+    const used = decodeUsed(row);
+    const take = budgets.find((t) => t.offerId === used.offerId && t.windowKey === used.windowKey && t.scope === used.scope);
+    return take !== undefined && crossedThresholds([{ ...take, used: used.used }]).length > 0;
+  };
+  return { where, params, matches };
 }
 
 type OfferType = "coupon" | "legacy_coupon" | "promotion" | "pos_campaign";

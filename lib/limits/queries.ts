@@ -37,16 +37,16 @@ export type UsageTakeResult = { refused: UsageTake[]; taken: TakenUsage[] };
 /**
  * The one conditional upsert of a take (null when there is nothing to write: no take, or a take refused
  * before any write), to run alone (takeUsage) or with other writes (lib/db/write-together.ts); `answer`
- * reads its RETURNING rows.
+ * reads its RETURNING rows, one per counter of `merged` that took its take.
  */
 export function usageTakeWrite(
   tenantId: string,
   takes: readonly UsageTake[],
-): { write: Write | null; answer: (rows: readonly Row[]) => UsageTakeResult } {
+): { write: Write | null; answer: (rows: readonly Row[]) => UsageTakeResult; merged: UsageTake[] } {
   const merged = mergeTakes(takes);
   // A counter that does not exist yet is inserted without the WHERE: a delta above its cap is refused here.
   const tooBig = merged.filter((t) => t.delta > t.cap);
-  if (merged.length === 0 || tooBig.length > 0) return { write: null, answer: () => ({ refused: tooBig, taken: [] }) };
+  if (merged.length === 0 || tooBig.length > 0) return { write: null, answer: () => ({ refused: tooBig, taken: [] }), merged };
   const write = {
     sql: `INSERT INTO "OfferUsage" ("tenantId", "offerId", "windowKey", "scope", "used", "cap")
      VALUES ${merged.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
@@ -62,7 +62,7 @@ export function usageTakeWrite(
       taken: merged.flatMap((t) => (used.has(keyOf(t)) ? [{ ...t, used: used.get(keyOf(t))! }] : [])),
     };
   };
-  return { write, answer };
+  return { write, answer, merged };
 }
 
 /**

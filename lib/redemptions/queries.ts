@@ -63,23 +63,46 @@ export type NewRedemption = {
 };
 
 /**
- * One INSERT for all the order's codes and automatic promotions (one row per offer and code). A code this order redeemed before and reverted is redeemed again
- * on its old row (same id); a code this order holds redeemed already (a concurrent retry won) is left
- * alone and missing from the answer, which the caller reads as "replay".
+ * One INSERT for all the order's codes and automatic promotions (one row per offer and code), and the
+ * rows it writes where each is new. `onConflict`:
+ * - "revive": a code this order redeemed before and reverted is redeemed again on its old row (same id);
+ *   a row this order holds redeemed already (a concurrent retry won) is left alone and missing from the
+ *   RETURNING rows, which the caller reads as "replay". RETURNING every column.
+ * - "skip": any existing row is left alone and missing from the RETURNING "id" rows (writeAllOrNone's
+ *   first try at an order taken to be new; the rows answered are then exactly `rows`).
  */
-export async function insertRedemptions(
-  tx: Statements,
+export function redemptionsInsert(
+  dialect: Statements["dialect"],
   tenantId: string,
   orderId: string,
-  rows: readonly NewRedemption[],
+  wanted: readonly NewRedemption[],
   now: Date,
   /** A reservation's rows are inserted `reserved`, carrying its id (contract §7). */
-  reservationId: string | null = null,
-): Promise<RedemptionRow[]> {
+  reservationId: string | null,
+  onConflict: "revive" | "skip",
+): { write: IdStatement; rows: RedemptionRow[] } {
   const status = reservationId === null ? "redeemed" : "reserved";
-  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${fragments.timestamp(tx.dialect)}, NULL, ?, ?, ?, ?)`;
+  const rows: RedemptionRow[] = wanted.map((r) => ({
+    id: randomUUID(),
+    codeId: r.codeId,
+    code: r.code,
+    offerId: r.offerId,
+    orderId,
+    consumerId: r.consumerId,
+    channelType: r.channelType,
+    storeId: r.storeId,
+    catalogTotal: r.catalogTotal,
+    currency: r.currency,
+    status,
+    createdAt: now,
+    revertedAt: null,
+    offerType: r.offerType,
+    amount: r.amount,
+    windowKey: r.windowKey,
+  }));
+  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${fragments.timestamp(dialect)}, NULL, ?, ?, ?, ?)`;
   const params: SqlParam[] = rows.flatMap((r) => [
-    randomUUID(),
+    r.id,
     tenantId,
     r.codeId,
     r.offerId,
@@ -97,17 +120,28 @@ export async function insertRedemptions(
     r.windowKey,
     reservationId,
   ]);
-  const inserted = await tx.all(
-    `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey", "reservationId")
-     VALUES ${rows.map(() => row).join(", ")}
-     ON CONFLICT ("tenantId", "orderId", "offerId", "code") DO UPDATE SET "codeId" = excluded."codeId", "offerId" = excluded."offerId", "consumerId" = excluded."consumerId",
+  const revive = `DO UPDATE SET "codeId" = excluded."codeId", "offerId" = excluded."offerId", "consumerId" = excluded."consumerId",
        "channelType" = excluded."channelType", "storeId" = excluded."storeId", "catalogTotal" = excluded."catalogTotal", "currency" = excluded."currency",
        "offerType" = excluded."offerType", "amount" = excluded."amount", "windowKey" = excluded."windowKey", "reservationId" = excluded."reservationId", "status" = excluded."status", "revertedAt" = NULL, "createdAt" = excluded."createdAt"
      WHERE "Redemption"."status" IN ('reverted', 'released')
-     RETURNING ${COLUMNS}`,
-    params,
-  );
-  return inserted.map(decodeRedemption);
+     RETURNING ${COLUMNS}`;
+  const sql = `INSERT INTO "Redemption" ("id", "tenantId", "codeId", "offerId", "code", "orderId", "consumerId", "channelType", "storeId", "catalogTotal", "currency", "status", "createdAt", "revertedAt", "offerType", "amount", "windowKey", "reservationId")
+     VALUES ${rows.map(() => row).join(", ")}
+     ON CONFLICT ("tenantId", "orderId", "offerId", "code") ${onConflict === "revive" ? revive : `DO NOTHING RETURNING "id"`}`;
+  return { write: { sql, params }, rows };
+}
+
+/** redemptionsInsert's "revive" INSERT, run: answers the rows it wrote or redeemed again. */
+export async function insertRedemptions(
+  tx: Statements,
+  tenantId: string,
+  orderId: string,
+  wanted: readonly NewRedemption[],
+  now: Date,
+  reservationId: string | null = null,
+): Promise<RedemptionRow[]> {
+  const { write } = redemptionsInsert(tx.dialect, tenantId, orderId, wanted, now, reservationId, "revive");
+  return (await tx.all(write.sql, write.params)).map(decodeRedemption);
 }
 
 /** One use of each code, where the code is active and under its own limit; answers the ids that took it. */

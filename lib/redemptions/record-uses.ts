@@ -6,23 +6,40 @@
 // checked by the rows they changed, so no number of concurrent requests can go over a limit. After the
 // ledger rows, the audit rows, events and the codes', coupons' and usage counters go in one round trip
 // (lib/db/write-together.ts). The shared counter rows are updated last, so their locks are held for the
-// shortest time.
+// shortest time. recordNewUses writes a new order's rows and counters at once, with no transaction.
 import type { Actor } from "@/lib/auth/actor";
 import { auditEventsStatement } from "@/lib/audit/queries";
-import type { Statements } from "@/lib/db/driver";
-import { idsOf, writeTogether, type IdStatement, type Write } from "@/lib/db/write-together";
-import { crossedThresholds, thresholdEvents } from "@/lib/limits/budget-thresholds";
+import type { Driver, Statements } from "@/lib/db/driver";
+import {
+  idsOf,
+  writeAllOrNone,
+  writeTogether,
+  WritesRefused,
+  type Expectation,
+  type IdStatement,
+  type Write,
+} from "@/lib/db/write-together";
+import { crossedThresholds, thresholdEvents, thresholdGuard } from "@/lib/limits/budget-thresholds";
 import { takesOf, reasonOfScope } from "@/lib/limits/plan-usage";
 import { takeUsage, usageTakeWrite, type UsageTakeResult } from "@/lib/limits/queries";
 import { outboxEventsStatement } from "@/lib/outbox/queries";
 import { recordOutboxEvents } from "@/lib/outbox/record-outbox-event";
 import { takeIssuedCoupons, type TillFacts } from "@/lib/pos/queries";
 import type { LedgerRow } from "@/lib/redemptions/ledger-rows";
-import { codeUsesStatement, couponUsesStatement, insertRedemptions, type RedemptionRow } from "@/lib/redemptions/queries";
+import {
+  codeUsesStatement,
+  couponUsesStatement,
+  insertRedemptions,
+  redemptionsInsert,
+  type RedemptionRow,
+} from "@/lib/redemptions/queries";
 import { toRedemptionView } from "@/lib/redemptions/redemption-view";
 import { refusal } from "@/lib/redemptions/refusal";
 
-/** A concurrent call of the same (orderId, offer, code) committed first: roll back and answer what it recorded. */
+/**
+ * A concurrent call of the same (orderId, offer, code) committed first: roll back and answer what it
+ * recorded. recordNewUses throws it too, for anything its caller should try again the transaction's way.
+ */
 export class ConcurrentRetry extends Error {}
 
 type OfferType = "coupon" | "legacy_coupon" | "promotion" | "pos_campaign";
@@ -110,42 +127,44 @@ async function takeCounters(tx: Statements, tenantId: string, uses: Uses, serial
   throw refusal(codeVerdicts, codes, promotionVerdicts);
 }
 
-/** Writes the ledger rows of one call and takes their counters, in the caller's transaction; answers the rows written. */
-export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Promise<RedemptionRow[]> {
+/** The writes that go with the ledger rows: their audit rows and events, and the codes', coupons' and usage counters. */
+function companionWrites(dialect: Statements["dialect"], actor: Actor, uses: Uses, rows: readonly RedemptionRow[], usage: Write | null) {
   const tenantId = actor.tenantId;
-  const { wanted, now, reservationId } = uses;
-  const rows = await insertRedemptions(tx, tenantId, uses.orderId, wanted, now, reservationId);
-  if (rows.length !== wanted.length) throw new ConcurrentRetry();
-  const held = reservationId !== null;
+  const held = uses.reservationId !== null;
   const events = rows.map((row) => ({
     action: held ? "reserve" : "redeem",
     objectType: "redemption",
     objectId: row.id,
     changes: { code: row.code, orderId: uses.orderId, couponId: row.offerId, offerType: row.offerType },
   }));
-  // The audit rows, the redemption.created events (a held use gets its event when the reservation is
-  // confirmed), the codes', coupons' and usage counters depend on nothing else this transaction writes:
-  // one round trip on PostgreSQL. The shared counter rows come last, so their locks are held the shortest.
-  // With printed coupons the usage counters wait for them (takeCounters), in the order those orders
-  // have always locked them: the printed coupon, then the usage counters.
-  const { withCode, usesPerCoupon } = codeTakes(wanted);
+  // A held use gets its redemption.created event when the reservation is confirmed.
   const outbox = rows.map((row) => ({ tenantId, type: "redemption.created" as const, data: { redemption: toRedemptionView(row) } }));
-  const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
-  const usage = serials.length > 0 ? null : usageTakeWrite(tenantId, wanted.flatMap(takesOf));
-  const codeWrite =
-    withCode.length > 0
-      ? codeUsesStatement(
-          tenantId,
-          withCode.map((r) => r.codeId!),
-        )
-      : null;
+  const { withCode, usesPerCoupon } = codeTakes(uses.wanted);
+  const codeIds = [...new Set(withCode.map((r) => r.codeId!))];
+  const codeWrite = codeIds.length > 0 ? codeUsesStatement(tenantId, codeIds) : null;
   const couponWrite = usesPerCoupon.size > 0 ? couponUsesStatement(tenantId, usesPerCoupon) : null;
+  // The shared counter rows come last, so their locks are held the shortest.
   const writes = [
     ...(uses.alongside ?? []),
-    auditEventsStatement(tx.dialect, actor, events, now),
-    ...(held ? [] : [outboxEventsStatement(tx.dialect, outbox, now)]),
-    ...[codeWrite, couponWrite, usage?.write ?? null].filter((w) => w !== null),
+    auditEventsStatement(dialect, actor, events, uses.now),
+    ...(held ? [] : [outboxEventsStatement(dialect, outbox, uses.now)]),
+    ...[codeWrite, couponWrite, usage].filter((w) => w !== null),
   ];
+  return { writes, withCode, codeWrite, couponWrite, codeIds, coupons: usesPerCoupon.size };
+}
+
+/** Writes the ledger rows of one call and takes their counters, in the caller's transaction; answers the rows written. */
+export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Promise<RedemptionRow[]> {
+  const tenantId = actor.tenantId;
+  const { wanted, now, reservationId } = uses;
+  const rows = await insertRedemptions(tx, tenantId, uses.orderId, wanted, now, reservationId);
+  if (rows.length !== wanted.length) throw new ConcurrentRetry();
+  // The companion writes depend on nothing else this transaction writes: one round trip on PostgreSQL.
+  // With printed coupons the usage counters wait for them (takeCounters), in the order those orders
+  // have always locked them: the printed coupon, then the usage counters.
+  const serials = wanted.filter((r) => r.offerType === "pos_campaign").map((r) => r.code);
+  const usage = serials.length > 0 ? null : usageTakeWrite(tenantId, wanted.flatMap(takesOf));
+  const { writes, withCode, codeWrite, couponWrite } = companionWrites(tx.dialect, actor, uses, rows, usage?.write ?? null);
   const answers = await writeTogether(tx, writes);
   const answerOf = (write: Write | null) => (write ? answers[writes.indexOf(write)] : []);
   await takeCounters(tx, tenantId, uses, serials, {
@@ -155,4 +174,36 @@ export async function recordUses(tx: Statements, actor: Actor, uses: Uses): Prom
     usage: usage ? usage.answer(answerOf(usage.write)) : null,
   });
   return rows;
+}
+
+/**
+ * recordUses for an order taken to be new, with no reservation and no printed coupon, in one
+ * all-or-none write (lib/db/write-together.ts: on PostgreSQL one statement and no transaction around
+ * it). Anything that would make recordUses answer otherwise than "all taken" throws ConcurrentRetry
+ * with nothing written, and the caller goes the transaction's way: a row of the order already there, a
+ * counter at its limit, or a budget threshold crossed (whose event takeCounters writes).
+ */
+export async function recordNewUses(db: Driver, actor: Actor, uses: Uses): Promise<RedemptionRow[]> {
+  const tenantId = actor.tenantId;
+  const { wanted, now } = uses;
+  if (uses.reservationId !== null || wanted.some((r) => r.offerType === "pos_campaign"))
+    throw new Error("recordNewUses: reservations and printed coupons go through recordUses");
+  const ledger = redemptionsInsert(db.dialect, tenantId, uses.orderId, wanted, now, null, "skip");
+  const usage = usageTakeWrite(tenantId, wanted.flatMap(takesOf));
+  if (usage.merged.length > 0 && !usage.write) throw new ConcurrentRetry();
+  const { writes, codeWrite, couponWrite, codeIds, coupons } = companionWrites(db.dialect, actor, uses, ledger.rows, usage.write);
+  const guard = thresholdGuard(usage.merged);
+  const expectations: Expectation[] = [
+    { write: ledger.write, rows: wanted.length },
+    ...(codeWrite ? [{ write: codeWrite, rows: codeIds.length }] : []),
+    ...(couponWrite ? [{ write: couponWrite, rows: coupons }] : []),
+    ...(usage.write ? [{ write: usage.write, rows: usage.merged.length, ...(guard ? { none: guard } : {}) }] : []),
+  ];
+  try {
+    await writeAllOrNone(db, [ledger.write, ...writes], expectations);
+  } catch (error) {
+    if (error instanceof WritesRefused) throw new ConcurrentRetry();
+    throw error;
+  }
+  return ledger.rows;
 }

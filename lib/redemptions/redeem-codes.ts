@@ -23,7 +23,7 @@ import { NO_TILL } from "@/lib/pos/queries";
 import { isKnownCurrency } from "@/lib/pricing";
 import { codeLimits, codeRows, promotionRows } from "@/lib/redemptions/ledger-rows";
 import { orderCartRequest, priceOrder } from "@/lib/redemptions/price-order";
-import { ConcurrentRetry, recordUses } from "@/lib/redemptions/record-uses";
+import { ConcurrentRetry, recordNewUses, recordUses } from "@/lib/redemptions/record-uses";
 import { cartRequired, refusal } from "@/lib/redemptions/refusal";
 import { confirmReservation } from "@/lib/reservations/confirm-reservation";
 import { insertReservation } from "@/lib/reservations/queries";
@@ -137,12 +137,10 @@ async function attemptRedemption(
   try {
     // A few statements whatever the number of codes, on the driver (see lib/db/driver.ts for why). The rows that every checkout of a coupon shares (the
     // code's and the coupon's counters) are updated last, so their locks are held for the shortest time.
-    const created = await driver().transaction(async (tx) => {
-      if (hold) await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
-      if (wanted.length === 0) return [];
-      const till = { ...NO_TILL, storeId: facts.storeId, customerId: facts.consumerId, invoiceId: input.orderId };
-      const orderCart = hold ? null : orderCartWrite(tx.dialect, tenantId, input, now, null);
-      return recordUses(tx, actor, {
+    const till = { ...NO_TILL, storeId: facts.storeId, customerId: facts.consumerId, invoiceId: input.orderId };
+    const uses = (dialect: "sqlite" | "postgres") => {
+      const orderCart = hold ? null : orderCartWrite(dialect, tenantId, input, now, null);
+      return {
         orderId: input.orderId,
         wanted,
         codes: pending,
@@ -150,8 +148,17 @@ async function attemptRedemption(
         reservationId: hold?.reservationId ?? null,
         now,
         alongside: orderCart ? [orderCart] : [],
-      });
-    });
+      };
+    };
+    // The first attempt writes at once, without a transaction; printed coupons keep their lock order (recordUses).
+    const atOnce = optimistic && !wanted.some((r) => r.offerType === "pos_campaign");
+    const created = atOnce
+      ? await recordNewUses(driver(), actor, uses(driver().dialect))
+      : await driver().transaction(async (tx) => {
+          if (hold)
+            await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
+          return wanted.length === 0 ? [] : recordUses(tx, actor, uses(tx.dialect));
+        });
     return answerOf(input.codes, [...previous, ...created], false);
   } catch (error) {
     // A concurrent retry of the same (orderId, code) got there first: answer what it recorded.

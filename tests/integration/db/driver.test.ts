@@ -3,7 +3,9 @@ import { auditEventsStatement, insertAuditEvents } from "@/lib/audit/queries";
 import { db } from "@/lib/db/client";
 import { bool, date, int, json, nullable, rowOf, RowDecodeError, text } from "@/lib/db/decode";
 import { driver, fragments } from "@/lib/db/driver";
-import { idsOf, writeTogether } from "@/lib/db/write-together";
+import { idsOf, writeAllOrNone, writeTogether, WritesRefused } from "@/lib/db/write-together";
+import { crossedThresholds, thresholdGuard } from "@/lib/limits/budget-thresholds";
+import { usageTakeWrite } from "@/lib/limits/queries";
 import { makeTenant } from "@/tests/factories/tenant";
 
 // The driver (lib/db/driver.ts) writes and reads the same values as Prisma on the database under test.
@@ -86,6 +88,65 @@ describe("driver and row decoders", () => {
     ).rejects.toThrow("stop");
     expect(await ids("together-c")).toEqual([]);
     expect((await db().tenant.findUniqueOrThrow({ where: { id: t.tenantId } })).offersRevision).toBe(1);
+  });
+
+  it("writes all or none: commits when every expectation holds, and nothing when one does not", async () => {
+    const t = await makeTenant();
+    const events = (action: string) => [{ action, objectType: "test", objectId: "o-1" }];
+    const bump = (guard: string) => ({
+      sql: `UPDATE "Tenant" SET "offersRevision" = "offersRevision" + 1 WHERE "id" = ? ${guard} RETURNING "id", "offersRevision"`,
+      params: [t.tenantId],
+    });
+    const audits = async (action: string) => db().auditEvent.count({ where: { tenantId: t.tenantId, action } });
+    const revision = async () => (await db().tenant.findUniqueOrThrow({ where: { id: t.tenantId } })).offersRevision;
+
+    const kept = [auditEventsStatement(driver().dialect, t.actors.admin, events("all-kept"), new Date()), bump("")];
+    const answers = await writeAllOrNone(driver(), kept, [{ write: kept[1], rows: 1 }]);
+    expect(answers[1].map(rowOf({ id: text, offersRevision: int }))).toEqual([{ id: t.tenantId, offersRevision: 1 }]);
+    expect(idsOf(answers[0])).toHaveLength(1);
+    expect(await audits("all-kept")).toBe(1);
+
+    // A write that changed no row where one was expected: the audit row written beside it is undone.
+    const short = [auditEventsStatement(driver().dialect, t.actors.admin, events("none-short"), new Date()), bump(`AND "id" = 'nobody'`)];
+    await expect(writeAllOrNone(driver(), short, [{ write: short[1], rows: 1 }])).rejects.toBeInstanceOf(WritesRefused);
+    expect(await audits("none-short")).toBe(0);
+
+    // A row the guard forbids: the counter's own change is undone too.
+    const guarded = [bump(""), auditEventsStatement(driver().dialect, t.actors.admin, events("none-guarded"), new Date())];
+    const none = {
+      where: `"offersRevision" = ?`,
+      params: [2],
+      matches: (row: Record<string, unknown>) => int(row.offersRevision, "r") === 2,
+    };
+    await expect(writeAllOrNone(driver(), guarded, [{ write: guarded[0], rows: 1, none }])).rejects.toBeInstanceOf(WritesRefused);
+    expect(await audits("none-guarded")).toBe(0);
+    expect(await revision()).toBe(1);
+  });
+
+  it("guards budget thresholds in SQL exactly where crossedThresholds finds a crossing", async () => {
+    const t = await makeTenant();
+    const offerId = "offer-guard";
+    const take = (delta: number) => ({ offerId, windowKey: "", scope: "budget:EUR", delta, cap: 10_000 });
+    // To 4,900 (no threshold), by 100 to 5,000 (crosses 50 %), by 50 (none), by 2,950 to 8,000 (80 %), by 1 (none).
+    for (const [delta, crosses] of [
+      [4_900, false],
+      [100, true],
+      [50, false],
+      [2_950, true],
+      [1, false],
+    ] as const) {
+      const { write, merged, answer } = usageTakeWrite(t.tenantId, [take(delta)]);
+      const none = thresholdGuard(merged)!;
+      const attempt = writeAllOrNone(driver(), [write!], [{ write: write!, rows: 1, none }]);
+      if (crosses) {
+        await expect(attempt).rejects.toBeInstanceOf(WritesRefused);
+        const taken = await driver().transaction(async (tx) => answer(await tx.all(write!.sql, write!.params)).taken);
+        expect(crossedThresholds(taken)).toHaveLength(1);
+      } else {
+        expect(crossedThresholds(answer((await attempt)[0]).taken)).toEqual([]);
+      }
+    }
+    expect(thresholdGuard([{ offerId, windowKey: "", scope: "uses", delta: 1, cap: 10 }])).toBeNull();
   });
 
   it("refuses a value of the wrong type, naming the column", () => {
