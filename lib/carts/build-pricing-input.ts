@@ -2,9 +2,9 @@
 // promotions, the coupons behind the requested codes (always fresh: their redemption counts move),
 // the store's time zone and the customer's segments. Codes are looked up by the unique index.
 import { automaticCartCache } from "@/lib/carts/automatic-offer-cache";
-import { loadCouponCodes, type LoadedCodes } from "@/lib/carts/load-coupon-codes";
+import { loadCouponCodes, loadedFromRows, type LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
-import { findCartContext, type CartContextRow } from "@/lib/carts/queries";
+import { findCartContext, findCartContextWithCodes, type CartContextRow } from "@/lib/carts/queries";
 import { db } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
 import { AppError } from "@/lib/errors";
@@ -35,10 +35,45 @@ export function readCartContext(tenantId: string, request: CartRequestInput): Pr
   return findCartContext(driver(), tenantId, request.storeId ?? null, wantsSegments ? request.customerId! : null);
 }
 
+/**
+ * The cart's context and its codes (loadCouponCodes), in one read. `request`: the store and customer
+ * the context is read for (a redemption without cart names only its store).
+ */
+export async function readCartContextAndCodes(
+  tenantId: string,
+  request: Pick<CartRequestInput, "storeId" | "customerId" | "customerSegments">,
+  requested: readonly string[],
+  options: { issuedCoupons?: boolean } = {},
+): Promise<{ context: CartContextRow | null; loaded: LoadedCodes }> {
+  const wantsSegments = Boolean(request.customerId && !request.customerSegments);
+  const unique = [...new Set(requested)];
+  const read = await findCartContextWithCodes(
+    driver(),
+    tenantId,
+    request.storeId ?? null,
+    wantsSegments ? request.customerId! : null,
+    unique,
+  );
+  return { context: read.context, loaded: await loadedFromRows(db(), tenantId, unique, read.codes, options) };
+}
+
 /** The zones a cart's context gives: the store's (else the tenant's), and the tenant's own. */
 export function contextZones(context: CartContextRow | null): { zone: string; tenantZone: string } {
   if (!context) throw AppError.notFound("Tenant");
   return { zone: pickTimeZone(context.storeZone, context.timeZone), tenantZone: context.timeZone };
+}
+
+/** The cart's context and codes: as the caller read them, else read (together when neither was). */
+async function contextAndCodes(
+  tenantId: string,
+  request: CartRequestInput,
+  given: { loaded?: LoadedCodes; context?: CartContextRow | null },
+): Promise<{ context: CartContextRow | null; loaded: LoadedCodes }> {
+  const codes = request.couponCodes ?? [];
+  if (given.context !== undefined && given.loaded !== undefined) return { context: given.context, loaded: given.loaded };
+  if (given.loaded !== undefined) return { context: await readCartContext(tenantId, request), loaded: given.loaded };
+  if (given.context !== undefined) return { context: given.context, loaded: await loadCouponCodes(db(), tenantId, codes) };
+  return readCartContextAndCodes(tenantId, request, codes);
 }
 
 /**
@@ -54,15 +89,10 @@ export async function buildPricingInput(
   now: Date,
   options: { usage?: UsageReading; loaded?: LoadedCodes; context?: CartContextRow | null } = {},
 ): Promise<PricingInput> {
-  const client = db();
   const wantsSegments = Boolean(request.customerId && !request.customerSegments);
-  // One read for the tenant's offer revision and zone, the store's zone and the customer's segments.
-  const row = options.context !== undefined ? Promise.resolve(options.context) : readCartContext(tenantId, request);
-  const [data, loaded, tenant] = await Promise.all([
-    row.then((tenant) => automaticCartCache(tenantId, tenant)),
-    options.loaded ?? loadCouponCodes(client, tenantId, request.couponCodes ?? []),
-    row,
-  ]);
+  // One read for the tenant's offer revision and zone, the store's zone, the customer's segments and the codes.
+  const { context: tenant, loaded } = await contextAndCodes(tenantId, request, options);
+  const data = await automaticCartCache(tenantId, tenant);
   // Limited offers' usage (contract §7), through the per-instance cache at most 1 s stale.
   const usage = await usageForCart(
     tenantId,

@@ -8,7 +8,7 @@
 // Every cart and every redemption runs these reads, so the coupon codes are read through the driver
 // (lib/carts/queries.ts); `client` serves the rarer issued-coupon lookup.
 import { offerFromRow, type OfferRow } from "@/lib/carts/offer-from-row";
-import { findCodesWithCoupons } from "@/lib/carts/queries";
+import { findCodesWithCoupons, type CodeWithCoupon } from "@/lib/carts/queries";
 import type { Db, Tx } from "@/lib/db/client";
 import { driver } from "@/lib/db/driver";
 import { loadLegacyCodes } from "@/lib/legacy/load-legacy-codes";
@@ -34,7 +34,18 @@ export async function loadCouponCodes(
 ): Promise<LoadedCodes> {
   const unique = [...new Set(requested)];
   if (unique.length === 0) return { codes: {}, coupons: [], unknownCodes: [] };
-  const codeRows = await findCodesWithCoupons(driver(), tenantId, unique);
+  return loadedFromRows(client, tenantId, unique, await findCodesWithCoupons(driver(), tenantId, unique), options);
+}
+
+/** loadCouponCodes over the code rows its caller read already (with the cart's context: lib/carts/build-pricing-input.ts). */
+export async function loadedFromRows(
+  client: Db | Tx,
+  tenantId: string,
+  unique: readonly string[],
+  codeRows: readonly CodeWithCoupon[],
+  options: { issuedCoupons?: boolean } = {},
+): Promise<LoadedCodes> {
+  if (unique.length === 0) return { codes: {}, coupons: [], unknownCodes: [] };
   const couponById = new Map<string, OfferRow>();
   for (const { coupon } of codeRows) if (coupon) couponById.set(coupon.id, coupon);
   // By id, so the order coupons are prepared in does not depend on the database's plan.

@@ -2,7 +2,7 @@
 // every redemption runs them, and a statement there costs a fraction of one through Prisma.
 import type { OfferRow } from "@/lib/carts/offer-from-row";
 import { bool, date, int, json, nullable, rowOf, text } from "@/lib/db/decode";
-import { placeholders, type Statements } from "@/lib/db/driver";
+import { placeholders, type Row, type Statements } from "@/lib/db/driver";
 
 const OFFER_COLUMNS = [
   "id",
@@ -59,17 +59,26 @@ const decodeCoupon = rowOf({
 });
 export type CodeWithCoupon = { code: ReturnType<typeof decodeCode>; coupon: OfferRow | null };
 
+const CODE_COLUMNS = `c."id" AS "codeId", c."code", c."offerId" AS "codeOfferId", c."active" AS "codeActive", c."redemptions" AS "codeRedemptions", c."maxRedemptions" AS "codeMaxRedemptions", ${OFFER_COLUMNS}`;
+const LIVE_COUPON = `LEFT JOIN "Offer" o ON o."id" = c."offerId" AND o."tenantId" = c."tenantId" AND o."family" = 'coupon' AND o."archivedAt" IS NULL AND o."unpublished" = false`;
+
+const codeWithCoupon = (row: Row): CodeWithCoupon => ({ code: decodeCode(row), coupon: row.id === null ? null : decodeCoupon(row) });
+
 /** The codes by the (tenantId, code) unique index, each with its live coupon, in one read. */
 export async function findCodesWithCoupons(client: Statements, tenantId: string, codes: readonly string[]): Promise<CodeWithCoupon[]> {
   const rows = await client.all(
-    `SELECT c."id" AS "codeId", c."code", c."offerId" AS "codeOfferId", c."active" AS "codeActive", c."redemptions" AS "codeRedemptions", c."maxRedemptions" AS "codeMaxRedemptions", ${OFFER_COLUMNS}
+    `SELECT ${CODE_COLUMNS}
      FROM "CouponCode" c
-     LEFT JOIN "Offer" o ON o."id" = c."offerId" AND o."tenantId" = c."tenantId" AND o."family" = 'coupon' AND o."archivedAt" IS NULL AND o."unpublished" = false
+     ${LIVE_COUPON}
      WHERE c."tenantId" = ? AND c."code" IN (${placeholders(codes.length)})`,
     [tenantId, ...codes],
   );
-  return rows.map((row) => ({ code: decodeCode(row), coupon: row.id === null ? null : decodeCoupon(row) }));
+  return rows.map(codeWithCoupon);
 }
+
+const CONTEXT_COLUMNS = `t."offersRevision", t."timeZone", s."timeZone" AS "storeZone", cu."id" AS "customerId", cu."segments"`;
+const CONTEXT_JOINS = `LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ?
+     LEFT JOIN "Customer" cu ON cu."tenantId" = t."id" AND cu."id" = ?`;
 
 const decodeCartContext = rowOf({
   offersRevision: int,
@@ -87,12 +96,37 @@ export async function findCartContext(
   storeId: string | null,
   customerId: string | null,
 ): Promise<CartContextRow | null> {
-  const rows = await client.all(
-    `SELECT t."offersRevision", t."timeZone", s."timeZone" AS "storeZone", c."id" AS "customerId", c."segments" FROM "Tenant" t
-     LEFT JOIN "Store" s ON s."tenantId" = t."id" AND s."id" = ?
-     LEFT JOIN "Customer" c ON c."tenantId" = t."id" AND c."id" = ?
-     WHERE t."id" = ?`,
-    [storeId, customerId, tenantId],
-  );
+  const rows = await client.all(`SELECT ${CONTEXT_COLUMNS} FROM "Tenant" t ${CONTEXT_JOINS} WHERE t."id" = ?`, [
+    storeId,
+    customerId,
+    tenantId,
+  ]);
   return rows[0] ? decodeCartContext(rows[0]) : null;
+}
+
+/**
+ * findCartContext and findCodesWithCoupons in one read (every cart and every redemption needs both, and
+ * on PostgreSQL each statement is a round trip): one row per code found, each with the context, or one
+ * row of context alone when none is.
+ */
+export async function findCartContextWithCodes(
+  client: Statements,
+  tenantId: string,
+  storeId: string | null,
+  customerId: string | null,
+  codes: readonly string[],
+): Promise<{ context: CartContextRow | null; codes: CodeWithCoupon[] }> {
+  if (codes.length === 0) return { context: await findCartContext(client, tenantId, storeId, customerId), codes: [] };
+  const rows = await client.all(
+    `SELECT ${CONTEXT_COLUMNS}, ${CODE_COLUMNS} FROM "Tenant" t
+     ${CONTEXT_JOINS}
+     LEFT JOIN "CouponCode" c ON c."tenantId" = t."id" AND c."code" IN (${placeholders(codes.length)})
+     ${LIVE_COUPON}
+     WHERE t."id" = ?`,
+    [storeId, customerId, ...codes, tenantId],
+  );
+  return {
+    context: rows[0] ? decodeCartContext(rows[0]) : null,
+    codes: rows.filter((row) => row.codeId !== null).map(codeWithCoupon),
+  };
 }

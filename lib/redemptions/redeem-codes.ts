@@ -12,10 +12,7 @@
 // `cart` gives (priced at call time); an amount that would cross a budget refuses the whole order.
 import type { Actor } from "@/lib/auth/actor";
 import { orderCartWrite, recordOrderCart } from "@/lib/batch/ledger-carts";
-import { contextZones, readCartContext } from "@/lib/carts/build-pricing-input";
-import { loadCouponCodes } from "@/lib/carts/load-coupon-codes";
-import { storeTimeZone } from "@/lib/catalog/stores/store-time-zone";
-import { db } from "@/lib/db/client";
+import { contextZones, readCartContextAndCodes } from "@/lib/carts/build-pricing-input";
 import { driver } from "@/lib/db/driver";
 import { AppError, isAppError } from "@/lib/errors";
 import { toMinor } from "@/lib/money/currency";
@@ -77,7 +74,6 @@ async function attemptRedemption(
   attempt: number,
 ): Promise<Answer> {
   const tenantId = actor.tenantId;
-  const client = db();
   const previous = hold || optimistic ? [] : await findRedeemedForOrder(driver(), tenantId, input.orderId, input.codes);
   const done = new Set(previous.filter((r) => r.offerType !== "promotion").map((r) => r.code));
   const pending = input.codes.filter((code) => !done.has(code));
@@ -85,12 +81,14 @@ async function attemptRedemption(
   const wantsPromotions = input.cart !== undefined && !previous.some((r) => r.offerType === "promotion");
   if (pending.length === 0 && !wantsPromotions) return answerOf(input.codes, previous, true);
 
-  // With a cart, the one read of its pricing context (tenant, store, customer) also gives the zones.
-  const cartContext = input.cart ? readCartContext(tenantId, orderCartRequest(input, input.cart, pending)) : null;
-  const [loaded, { zone, tenantZone }] = await Promise.all([
-    loadCouponCodes(client, tenantId, pending, { issuedCoupons: !hold }),
-    cartContext ? cartContext.then(contextZones) : storeTimeZone(driver(), tenantId, input.storeId),
-  ]);
+  // One read for the codes and the context: the zones, and with a cart what pricing it needs (the customer).
+  const { context, loaded } = await readCartContextAndCodes(
+    tenantId,
+    input.cart ? orderCartRequest(input, input.cart, pending) : { storeId: input.storeId },
+    pending,
+    { issuedCoupons: !hold },
+  );
+  const { zone, tenantZone } = contextZones(context);
   // The cart names the order's currency; an explicit `currency` must agree with it.
   const currency = input.cart?.currency ?? input.currency;
   if (input.cart && input.currency && input.currency !== input.cart.currency) {
@@ -106,7 +104,7 @@ async function attemptRedemption(
   const priced = input.cart
     ? await priceOrder(tenantId, pendingInput, input.cart, pending, now, {
         loaded,
-        context: await cartContext,
+        context,
         usage: optimistic ? "near-limits" : "fresh",
       })
     : null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
+import { findCartContext, findCartContextWithCodes, findCodesWithCoupons } from "@/lib/carts/queries";
+import { driver } from "@/lib/db/driver";
 import { db } from "@/lib/db/client";
 import { makeOffer } from "@/tests/factories/offers";
 import { makeTenant } from "@/tests/factories/tenant";
@@ -14,6 +16,33 @@ const cart = (codes: string[] = []) => ({
 });
 
 describe("pricing a cart from the database", () => {
+  it("reads the context and the codes together as it reads them apart", async () => {
+    const t = await makeTenant({ timeZone: "Europe/Helsinki" });
+    await db().store.create({ data: { tenantId: t.tenantId, id: "S1", name: "One", timeZone: "America/New_York" } });
+    await db().customer.create({ data: { tenantId: t.tenantId, id: "C1", name: "Cee", segments: [{ key: "tier", value: "gold" }] } });
+    await makeOffer(t.tenantId, {
+      family: "coupon",
+      name: "5 off",
+      category: { kind: "CartLevelFixed", discount: 5 },
+      codes: ["FIVE", "FIVE-B"],
+    });
+    const apart = async (codes: string[]) => ({
+      context: await findCartContext(driver(), t.tenantId, "S1", "C1"),
+      codes: await findCodesWithCoupons(driver(), t.tenantId, codes),
+    });
+    const byCode = (read: Awaited<ReturnType<typeof apart>>) => ({
+      ...read,
+      codes: [...read.codes].sort((a, b) => a.code.code.localeCompare(b.code.code)),
+    });
+    const together = await findCartContextWithCodes(driver(), t.tenantId, "S1", "C1", ["FIVE", "NOPE", "FIVE-B"]);
+    expect(together.codes).toHaveLength(2);
+    expect(together.context).toMatchObject({ timeZone: "Europe/Helsinki", storeZone: "America/New_York", customerId: "C1" });
+    expect(byCode(together)).toEqual(byCode(await apart(["FIVE", "NOPE", "FIVE-B"])));
+    // No code found: the context alone. No tenant: nothing.
+    expect(await findCartContextWithCodes(driver(), t.tenantId, "S1", "C1", ["NOPE"])).toEqual({ context: together.context, codes: [] });
+    expect(await findCartContextWithCodes(driver(), "no-such-tenant", null, null, ["FIVE"])).toEqual({ context: null, codes: [] });
+  });
+
   it("applies automatic promotions, then coupons, and reports unknown codes", async () => {
     const t = await makeTenant();
     await makeOffer(t.tenantId, {
