@@ -11,6 +11,7 @@ export async function findActiveToken(client: Statements, tokenHash: string): Pr
   const rows = await client.all(
     `SELECT "id", "name", "tenantId", "role", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ? AND "revokedAt" IS NULL`,
     [tokenHash],
+    { prepared: true },
   );
   return rows[0] ? decodeToken(rows[0]) : null;
 }

@@ -72,6 +72,7 @@ export async function findCodesWithCoupons(client: Statements, tenantId: string,
      ${LIVE_COUPON}
      WHERE c."tenantId" = ? AND c."code" IN (${placeholders(codes.length)})`,
     [tenantId, ...codes],
+    { prepared: true },
   );
   return rows.map(codeWithCoupon);
 }
@@ -96,11 +97,13 @@ export async function findCartContext(
   storeId: string | null,
   customerId: string | null,
 ): Promise<CartContextRow | null> {
-  const rows = await client.all(`SELECT ${CONTEXT_COLUMNS} FROM "Tenant" t ${CONTEXT_JOINS} WHERE t."id" = ?`, [
-    storeId,
-    customerId,
-    tenantId,
-  ]);
+  const rows = await client.all(
+    `SELECT ${CONTEXT_COLUMNS} FROM "Tenant" t ${CONTEXT_JOINS} WHERE t."id" = ?`,
+    [storeId, customerId, tenantId],
+    {
+      prepared: true,
+    },
+  );
   return rows[0] ? decodeCartContext(rows[0]) : null;
 }
 
@@ -124,6 +127,7 @@ export async function findCartContextWithCodes(
      ${LIVE_COUPON}
      WHERE t."id" = ?`,
     [storeId, customerId, ...codes, tenantId],
+    { prepared: true },
   );
   return {
     context: rows[0] ? decodeCartContext(rows[0]) : null,

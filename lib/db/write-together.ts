@@ -24,10 +24,12 @@ export type Write = { sql: string; params: readonly SqlParam[] };
 export type IdStatement = Write;
 
 const decodePart = rowOf({ part: int, row: json });
+// The checkout path's writes (the redemption's): see StatementOptions.
+const PREPARED = { prepared: true };
 
 async function oneAfterAnother(tx: Statements, writes: readonly Write[]): Promise<Row[][]> {
   const answers: Row[][] = [];
-  for (const write of writes) answers.push(await tx.all(write.sql, write.params));
+  for (const write of writes) answers.push(await tx.all(write.sql, write.params, PREPARED));
   return answers;
 }
 
@@ -50,7 +52,7 @@ function answersOf(writes: readonly Write[], rows: readonly Row[]): Row[][] {
 export async function writeTogether(tx: Statements, writes: readonly Write[]): Promise<Row[][]> {
   if (tx.dialect === "sqlite" || writes.length < 2) return oneAfterAnother(tx, writes);
   const statement = together(writes, null);
-  return answersOf(writes, await tx.all(statement.sql, statement.params));
+  return answersOf(writes, await tx.all(statement.sql, statement.params, PREPARED));
 }
 
 /**
@@ -113,7 +115,7 @@ export async function writeAllOrNone(db: Driver, writes: readonly Write[], expec
     });
   const statement = together(writes, expectations.length > 0 ? expectationsTail(writes, expectations) : null);
   try {
-    return answersOf(writes, await db.write(statement.sql, statement.params));
+    return answersOf(writes, await db.write(statement.sql, statement.params, PREPARED));
   } catch (error) {
     if (error instanceof Error && error.message.includes(REFUSED)) throw new WritesRefused();
     throw error;

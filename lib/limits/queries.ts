@@ -100,6 +100,7 @@ export async function findUsage(
   const rows = await client.all(
     `SELECT "offerId", "windowKey", "scope", "used" FROM "OfferUsage" WHERE "tenantId" = ? AND "offerId" IN (${placeholders(offerIds.length)})`,
     [tenantId, ...offerIds],
+    { prepared: true },
   );
   const keys = new Set(wanted.map((w) => `${w.offerId}\u0000${w.windowKey}`));
   const decoded = rows.map(decodeUsage);

@@ -149,6 +149,30 @@ describe("driver and row decoders", () => {
     expect(thresholdGuard([{ offerId, windowKey: "", scope: "uses", delta: 1, cap: 10 }])).toBeNull();
   });
 
+  it("answers a prepared statement for each run's own values, past the runs a database plans it for", async () => {
+    const t = await makeTenant();
+    await insertAuditEvents(
+      driver(),
+      t.actors.admin,
+      Array.from({ length: 12 }, (_, i) => ({ action: `prepared-${i % 3}`, objectType: "test", objectId: `o-${i}` })),
+      new Date(),
+    );
+    const count = async (action: string) =>
+      (
+        await driver().all(`SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "tenantId" = ? AND "action" = ?`, [t.tenantId, action], {
+          prepared: true,
+        })
+      ).map(rowOf({ n: int }))[0].n;
+    // PostgreSQL plans a prepared statement for its values at first, and may keep a generic plan after five runs.
+    for (let run = 0; run < 8; run++) expect(await count(`prepared-${run % 4}`)).toBe(run % 4 === 3 ? 0 : 4);
+    const inTransaction = await driver().transaction((tx) =>
+      tx.all(`SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "tenantId" = ? AND "action" = ?`, [t.tenantId, "prepared-1"], {
+        prepared: true,
+      }),
+    );
+    expect(rowOf({ n: int })(inTransaction[0]).n).toBe(4);
+  });
+
   it("refuses a value of the wrong type, naming the column", () => {
     expect(() => rowOf({ n: int })({ n: "seven" })).toThrow(RowDecodeError);
     expect(() => text(3, "name")).toThrow(/column name: expected text/);
