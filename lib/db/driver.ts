@@ -210,9 +210,18 @@ function postgresDriver(pool: pg.Pool): Driver {
   };
 }
 
+/**
+ * Seconds a pooled connection lives. A generic plan is made from the tables' sizes when it is made and
+ * kept until an ANALYZE (autovacuum, or refreshAfterBulkWrites after an import) or the connection's end:
+ * the coupon counter's UPDATE, prepared while a tenant had a dozen coupons, scans the tenant's offers
+ * rather than the primary key, which a tenant grown to 100,000 coupons without an ANALYZE would pay on
+ * every redemption. So no plan outlives a minute (10 reconnections a minute per instance).
+ */
+const CONNECTION_LIFETIME_SECONDS = 60;
+
 /** The pool of an instance: Prisma's (client.ts) and the driver's. */
 export function createPostgresPool(url: string): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE });
+  return new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS });
 }
 
 const globalDriver = globalThis as unknown as {
