@@ -68,8 +68,8 @@ export type Expectation = {
 /** An expectation of writeAllOrNone was not met: nothing was written. */
 export class WritesRefused extends Error {}
 
-// PostgreSQL has no statement that raises an error by itself, so the last part casts a text to integer
-// that is a number only when every expectation holds. The text names the counts, so it may not be a
+// Plain SQL has no RAISE (PL/pgSQL has, but a function would be schema of its own), so the last part casts
+// a text to integer that is a number only when every expectation holds. The text names the counts, so it may not be a
 // constant: the planner would fold a constant cast, and fail every statement at planning time.
 const REFUSED = "couponsmith: writes refused";
 
