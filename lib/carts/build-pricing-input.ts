@@ -2,7 +2,7 @@
 // promotions, the coupons behind the requested codes (always fresh: their redemption counts move),
 // the store's time zone and the customer's segments. Codes are looked up by the unique index.
 import { automaticCartCache } from "@/lib/carts/automatic-offer-cache";
-import { loadCouponCodes, loadedFromRows, type LoadedCodes } from "@/lib/carts/load-coupon-codes";
+import { loadedFromRows, type LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
 import { findCartContext, findCartContextWithCodes, type CartContextRow } from "@/lib/carts/queries";
 import { db } from "@/lib/db/client";
@@ -29,31 +29,28 @@ export function segmentsOf(value: unknown): { key: string; value: string }[] {
     : [];
 }
 
+type ContextRequest = Pick<CartRequestInput, "storeId" | "customerId" | "customerSegments">;
+
+/** The customer whose segments the context reads: the cart's, unless it sent its segments itself. */
+const customerToRead = (request: ContextRequest) => (request.customerId && !request.customerSegments ? request.customerId : null);
+
 /** The cart's context (tenant's offer revision and zone, store's zone, customer's segments) in one read. */
-export function readCartContext(tenantId: string, request: CartRequestInput): Promise<CartContextRow | null> {
-  const wantsSegments = Boolean(request.customerId && !request.customerSegments);
-  return findCartContext(driver(), tenantId, request.storeId ?? null, wantsSegments ? request.customerId! : null);
+export function readCartContext(tenantId: string, request: ContextRequest): Promise<CartContextRow | null> {
+  return findCartContext(driver(), tenantId, request.storeId ?? null, customerToRead(request));
 }
 
 /**
- * The cart's context and its codes (loadCouponCodes), in one read. `request`: the store and customer
+ * The cart's context and its codes (as loadCouponCodes loads them), in one read. `request`: the store and customer
  * the context is read for (a redemption without cart names only its store).
  */
 export async function readCartContextAndCodes(
   tenantId: string,
-  request: Pick<CartRequestInput, "storeId" | "customerId" | "customerSegments">,
+  request: ContextRequest,
   requested: readonly string[],
   options: { issuedCoupons?: boolean } = {},
 ): Promise<{ context: CartContextRow | null; loaded: LoadedCodes }> {
-  const wantsSegments = Boolean(request.customerId && !request.customerSegments);
   const unique = [...new Set(requested)];
-  const read = await findCartContextWithCodes(
-    driver(),
-    tenantId,
-    request.storeId ?? null,
-    wantsSegments ? request.customerId! : null,
-    unique,
-  );
+  const read = await findCartContextWithCodes(driver(), tenantId, request.storeId ?? null, customerToRead(request), unique);
   return { context: read.context, loaded: await loadedFromRows(db(), tenantId, unique, read.codes, options) };
 }
 
@@ -63,17 +60,14 @@ export function contextZones(context: CartContextRow | null): { zone: string; te
   return { zone: pickTimeZone(context.storeZone, context.timeZone), tenantZone: context.timeZone };
 }
 
-/** The cart's context and codes: as the caller read them, else read (together when neither was). */
+/** The cart's context and codes: as the caller read them, else read (both in one read when the codes were not). */
 async function contextAndCodes(
   tenantId: string,
   request: CartRequestInput,
   given: { loaded?: LoadedCodes; context?: CartContextRow | null },
 ): Promise<{ context: CartContextRow | null; loaded: LoadedCodes }> {
-  const codes = request.couponCodes ?? [];
-  if (given.context !== undefined && given.loaded !== undefined) return { context: given.context, loaded: given.loaded };
-  if (given.loaded !== undefined) return { context: await readCartContext(tenantId, request), loaded: given.loaded };
-  if (given.context !== undefined) return { context: given.context, loaded: await loadCouponCodes(db(), tenantId, codes) };
-  return readCartContextAndCodes(tenantId, request, codes);
+  if (given.loaded === undefined) return readCartContextAndCodes(tenantId, request, request.couponCodes ?? []);
+  return { context: given.context !== undefined ? given.context : await readCartContext(tenantId, request), loaded: given.loaded };
 }
 
 /**
@@ -81,7 +75,7 @@ async function contextAndCodes(
  * only near a limit (redemption: an automatic promotion used up is then simply not applied; its
  * transaction still checks every limit itself).
  * `loaded` and `context`: the request's codes and context as the caller read them already (redemption),
- * instead of a second read.
+ * instead of a second read (`context` counts only with `loaded`).
  */
 export async function buildPricingInput(
   tenantId: string,
@@ -89,7 +83,6 @@ export async function buildPricingInput(
   now: Date,
   options: { usage?: UsageReading; loaded?: LoadedCodes; context?: CartContextRow | null } = {},
 ): Promise<PricingInput> {
-  const wantsSegments = Boolean(request.customerId && !request.customerSegments);
   // One read for the tenant's offer revision and zone, the store's zone, the customer's segments and the codes.
   const { context: tenant, loaded } = await contextAndCodes(tenantId, request, options);
   const data = await automaticCartCache(tenantId, tenant);
@@ -115,7 +108,7 @@ export async function buildPricingInput(
     usage,
   };
   const customerSegments =
-    request.customerSegments ?? (wantsSegments && tenant?.customerId != null ? segmentsOf(tenant.segments) : undefined);
+    request.customerSegments ?? (customerToRead(request) !== null && tenant?.customerId != null ? segmentsOf(tenant.segments) : undefined);
   return {
     prepared: withCoupons(data.prepared, loaded.coupons),
     request: { ...request, ...(customerSegments ? { customerSegments } : {}) },

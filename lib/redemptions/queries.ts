@@ -42,7 +42,6 @@ export async function findRedeemedForOrder(
   const rows = await client.all(
     `SELECT ${COLUMNS} FROM "Redemption" WHERE "tenantId" = ? AND "orderId" = ? AND (${byCode}"offerType" = 'promotion') AND "status" = 'redeemed'`,
     [tenantId, orderId, ...codes],
-    { prepared: true },
   );
   return rows.map(decodeRedemption);
 }

@@ -136,26 +136,24 @@ async function attemptRedemption(
     // A few statements whatever the number of codes, on the driver (see lib/db/driver.ts for why). The rows that every checkout of a coupon shares (the
     // code's and the coupon's counters) are updated last, so their locks are held for the shortest time.
     const till = { ...NO_TILL, storeId: facts.storeId, customerId: facts.consumerId, invoiceId: input.orderId };
-    const uses = (dialect: "sqlite" | "postgres") => {
-      const orderCart = hold ? null : orderCartWrite(dialect, tenantId, input, now, null);
-      return {
-        orderId: input.orderId,
-        wanted,
-        codes: pending,
-        till,
-        reservationId: hold?.reservationId ?? null,
-        now,
-        alongside: orderCart ? [orderCart] : [],
-      };
+    const orderCart = hold ? null : orderCartWrite(driver().dialect, tenantId, input, now, null);
+    const uses = {
+      orderId: input.orderId,
+      wanted,
+      codes: pending,
+      till,
+      reservationId: hold?.reservationId ?? null,
+      now,
+      alongside: orderCart ? [orderCart] : [],
     };
     // The first attempt writes at once, without a transaction; printed coupons keep their lock order (recordUses).
     const atOnce = optimistic && !wanted.some((r) => r.offerType === "pos_campaign");
     const created = atOnce
-      ? await recordNewUses(driver(), actor, uses(driver().dialect))
+      ? await recordNewUses(driver(), actor, uses)
       : await driver().transaction(async (tx) => {
           if (hold)
             await insertReservation(tx, tenantId, { id: hold.reservationId, orderId: input.orderId, expiresAt: hold.expiresAt }, now);
-          return wanted.length === 0 ? [] : recordUses(tx, actor, uses(tx.dialect));
+          return wanted.length === 0 ? [] : recordUses(tx, actor, uses);
         });
     return answerOf(input.codes, [...previous, ...created], false);
   } catch (error) {
