@@ -8,7 +8,8 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { driver } from "@/lib/db/driver";
-import { findActiveToken } from "@/lib/auth/queries";
+import { findActiveToken, isTokenLive } from "@/lib/auth/queries";
+import { forgetTokenIdentity, rememberedTokenIdentity, rememberTokenIdentity, TokenLiveness } from "@/lib/auth/token-liveness";
 
 const TOKEN_PREFIX = "cs_";
 // lastUsedAt is informational; writing it at most once a minute keeps hot POS tokens off the write path.
@@ -63,17 +64,48 @@ export async function revokeApiToken(actor: Actor, id: string): Promise<void> {
   });
 }
 
-/** The actor a bearer token stands for, or null when it is unknown or revoked. */
+/** The actor a bearer token stands for, or null when it is unknown or revoked; read now. */
 export async function resolveApiToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  // Never cached, so a revocation applies to the very next request on every instance.
-  const record = await findActiveToken(driver(), hashToken(token));
-  if (!record) return null;
+  return readToken(hashToken(token), Date.now());
+}
+
+/**
+ * The actor a bearer token stands for, with its liveness (token-liveness.ts), or null when it is
+ * unknown or revoked. With `deferLiveness`, a token this instance read within LAST_USED_RESOLUTION_MS
+ * is not read now: its identity is the remembered one and its liveness is left pending for the
+ * request's first read. Any other token is read now, as resolveApiToken does.
+ */
+export async function authenticateApiToken(
+  token: string,
+  options: { deferLiveness: boolean },
+): Promise<{ actor: Actor; liveness: TokenLiveness } | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const tokenHash = hashToken(token);
   const now = Date.now();
-  if (!record.lastUsedAt || now - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
+  const remembered = options.deferLiveness ? rememberedTokenIdentity(tokenHash) : undefined;
+  if (remembered?.lastUsedAtMs != null && now - remembered.lastUsedAtMs <= LAST_USED_RESOLUTION_MS) {
+    return { actor: remembered.actor, liveness: TokenLiveness.pending(tokenHash, (hash) => isTokenLive(driver(), hash)) };
   }
-  return { type: "token", id: record.id, name: record.name, tenantId: record.tenantId, role: TokenRole.parse(record.role) };
+  const actor = await readToken(tokenHash, now);
+  return actor ? { actor, liveness: TokenLiveness.settled() } : null;
+}
+
+/** Reads the token's row (never from memory, so a revocation applies to the very next read on every instance). */
+async function readToken(tokenHash: string, now: number): Promise<Actor | null> {
+  const record = await findActiveToken(driver(), tokenHash);
+  if (!record) {
+    forgetTokenIdentity(tokenHash);
+    return null;
+  }
+  let lastUsedAtMs = record.lastUsedAt?.getTime() ?? null;
+  if (lastUsedAtMs === null || now - lastUsedAtMs > LAST_USED_RESOLUTION_MS) {
+    await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
+    lastUsedAtMs = now;
+  }
+  const actor: Actor = { type: "token", id: record.id, name: record.name, tenantId: record.tenantId, role: TokenRole.parse(record.role) };
+  rememberTokenIdentity(tokenHash, { actor, lastUsedAtMs });
+  return actor;
 }
 
 type ApiTokenRow = {

@@ -15,3 +15,15 @@ export async function findActiveToken(client: Statements, tokenHash: string): Pr
   );
   return rows[0] ? decodeToken(rows[0]) : null;
 }
+
+/** Whether the token with this hash is live (unrevoked); the read of a pending liveness check (token-liveness.ts). */
+export async function isTokenLive(client: Statements, tokenHash: string): Promise<boolean> {
+  return (await findActiveToken(client, tokenHash)) !== null;
+}
+
+/**
+ * A select-list column, `"tokenActive"`, saying whether the token whose hash is bound at its one `?` is
+ * live in the tenant `tenantIdColumn` names: how a read carries a pending liveness check (token-liveness.ts).
+ */
+export const tokenActiveColumn = (tenantIdColumn: string) =>
+  `EXISTS (SELECT 1 FROM "ApiToken" k WHERE k."tokenHash" = ? AND k."tenantId" = ${tenantIdColumn} AND k."revokedAt" IS NULL) AS "tokenActive"`;

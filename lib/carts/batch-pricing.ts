@@ -55,7 +55,7 @@ export async function loadBatchPricing(tenantId: string, requests: readonly Cart
   const codes = [...new Set(requests.flatMap((r) => r.couponCodes ?? []))];
   const storeIds = [...new Set(requests.flatMap((r) => (r.storeId ? [r.storeId] : [])))];
   const customerIds = [...new Set(requests.flatMap((r) => (r.customerId && !r.customerSegments ? [r.customerId] : [])))];
-  const tenant = await findCartContext(driver(), tenantId, null, null);
+  const { context: tenant } = await findCartContext(driver(), tenantId, null, null);
   if (!tenant) throw AppError.notFound("Tenant");
   const [cached, codeRows, stores, customers] = await Promise.all([
     automaticCartCache(tenantId, tenant),

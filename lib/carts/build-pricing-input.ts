@@ -1,6 +1,7 @@
 // Everything the pure engine needs for one cart, read from the database: the cached automatic
 // promotions, the coupons behind the requested codes (always fresh: their redemption counts move),
 // the store's time zone and the customer's segments. Codes are looked up by the unique index.
+import type { TokenLiveness } from "@/lib/auth/token-liveness";
 import { automaticCartCache } from "@/lib/carts/automatic-offer-cache";
 import { loadedFromRows, type LoadedCodes } from "@/lib/carts/load-coupon-codes";
 import type { CartRequestInput } from "@/lib/carts/schemas";
@@ -35,22 +36,25 @@ type ContextRequest = Pick<CartRequestInput, "storeId" | "customerId" | "custome
 const customerToRead = (request: ContextRequest) => (request.customerId && !request.customerSegments ? request.customerId : null);
 
 /** The cart's context (tenant's offer revision and zone, store's zone, customer's segments) in one read. */
-export function readCartContext(tenantId: string, request: ContextRequest): Promise<CartContextRow | null> {
-  return findCartContext(driver(), tenantId, request.storeId ?? null, customerToRead(request));
+export async function readCartContext(tenantId: string, request: ContextRequest): Promise<CartContextRow | null> {
+  return (await findCartContext(driver(), tenantId, request.storeId ?? null, customerToRead(request))).context;
 }
 
 /**
  * The cart's context and its codes (as loadCouponCodes loads them), in one read. `request`: the store and customer
- * the context is read for (a redemption without cart names only its store).
+ * the context is read for (a redemption without cart names only its store). `liveness`: the request's
+ * pending token check, settled by this read (throws `unauthenticated` when the token is revoked).
  */
 export async function readCartContextAndCodes(
   tenantId: string,
   request: ContextRequest,
   requested: readonly string[],
-  options: { issuedCoupons?: boolean } = {},
+  options: { issuedCoupons?: boolean; liveness?: TokenLiveness } = {},
 ): Promise<{ context: CartContextRow | null; loaded: LoadedCodes }> {
   const unique = [...new Set(requested)];
-  const read = await findCartContextWithCodes(driver(), tenantId, request.storeId ?? null, customerToRead(request), unique);
+  const tokenHash = options.liveness?.pendingHash ?? null;
+  const read = await findCartContextWithCodes(driver(), tenantId, request.storeId ?? null, customerToRead(request), unique, tokenHash);
+  if (read.tokenActive !== null) options.liveness!.settle(read.tokenActive);
   return { context: read.context, loaded: await loadedFromRows(db(), tenantId, unique, read.codes, options) };
 }
 
@@ -64,9 +68,10 @@ export function contextZones(context: CartContextRow | null): { zone: string; te
 async function contextAndCodes(
   tenantId: string,
   request: CartRequestInput,
-  given: { loaded?: LoadedCodes; context?: CartContextRow | null },
+  given: { loaded?: LoadedCodes; context?: CartContextRow | null; liveness?: TokenLiveness },
 ): Promise<{ context: CartContextRow | null; loaded: LoadedCodes }> {
-  if (given.loaded === undefined) return readCartContextAndCodes(tenantId, request, request.couponCodes ?? []);
+  if (given.loaded === undefined)
+    return readCartContextAndCodes(tenantId, request, request.couponCodes ?? [], { liveness: given.liveness });
   return { context: given.context !== undefined ? given.context : await readCartContext(tenantId, request), loaded: given.loaded };
 }
 
@@ -76,12 +81,13 @@ async function contextAndCodes(
  * transaction still checks every limit itself).
  * `loaded` and `context`: the request's codes and context as the caller read them already (redemption),
  * instead of a second read (`context` counts only with `loaded`).
+ * `liveness`: the request's pending token check, carried by the context's read when this makes it.
  */
 export async function buildPricingInput(
   tenantId: string,
   request: CartRequestInput,
   now: Date,
-  options: { usage?: UsageReading; loaded?: LoadedCodes; context?: CartContextRow | null } = {},
+  options: { usage?: UsageReading; loaded?: LoadedCodes; context?: CartContextRow | null; liveness?: TokenLiveness } = {},
 ): Promise<PricingInput> {
   // One read for the tenant's offer revision and zone, the store's zone, the customer's segments and the codes.
   const { context: tenant, loaded } = await contextAndCodes(tenantId, request, options);

@@ -1,5 +1,6 @@
 // The cart domain's reads on the checkout path, through the driver (lib/db/driver.ts): every cart and
 // every redemption runs them, and a statement there costs a fraction of one through Prisma.
+import { tokenActiveColumn } from "@/lib/auth/queries";
 import type { OfferRow } from "@/lib/carts/offer-from-row";
 import { bool, date, int, json, nullable, rowOf, text } from "@/lib/db/decode";
 import { placeholders, type Row, type Statements } from "@/lib/db/driver";
@@ -89,22 +90,39 @@ const decodeCartContext = rowOf({
   segments: json,
 });
 export type CartContextRow = ReturnType<typeof decodeCartContext>;
+const decodeTokenActive = rowOf({ tokenActive: bool });
 
-/** The tenant's offer revision and zone, the store's zone and the customer's segments, in one read; null when the tenant is gone. */
+/** The context's columns, led by the token's liveness when the read carries a pending check (lib/auth/token-liveness.ts). */
+function contextSelect(tokenHash: string | null): { columns: string; params: string[] } {
+  return tokenHash === null
+    ? { columns: CONTEXT_COLUMNS, params: [] }
+    : { columns: `${tokenActiveColumn(`t."id"`)}, ${CONTEXT_COLUMNS}`, params: [tokenHash] };
+}
+
+/** What the read saw of the token: null when it carried no check; false too when the tenant is gone. */
+const tokenActiveIn = (rows: Row[], tokenHash: string | null): boolean | null =>
+  tokenHash === null ? null : rows[0] !== undefined && decodeTokenActive(rows[0]).tokenActive;
+
+export type CartContextRead = { context: CartContextRow | null; tokenActive: boolean | null };
+
+/**
+ * The tenant's offer revision and zone, the store's zone and the customer's segments, in one read;
+ * null when the tenant is gone. `tokenHash`: a pending liveness check the read carries.
+ */
 export async function findCartContext(
   client: Statements,
   tenantId: string,
   storeId: string | null,
   customerId: string | null,
-): Promise<CartContextRow | null> {
+  tokenHash: string | null = null,
+): Promise<CartContextRead> {
+  const select = contextSelect(tokenHash);
   const rows = await client.all(
-    `SELECT ${CONTEXT_COLUMNS} FROM "Tenant" t ${CONTEXT_JOINS} WHERE t."id" = ?`,
-    [storeId, customerId, tenantId],
-    {
-      prepared: true,
-    },
+    `SELECT ${select.columns} FROM "Tenant" t ${CONTEXT_JOINS} WHERE t."id" = ?`,
+    [...select.params, storeId, customerId, tenantId],
+    { prepared: true },
   );
-  return rows[0] ? decodeCartContext(rows[0]) : null;
+  return { context: rows[0] ? decodeCartContext(rows[0]) : null, tokenActive: tokenActiveIn(rows, tokenHash) };
 }
 
 /**
@@ -118,19 +136,22 @@ export async function findCartContextWithCodes(
   storeId: string | null,
   customerId: string | null,
   codes: readonly string[],
-): Promise<{ context: CartContextRow | null; codes: CodeWithCoupon[] }> {
-  if (codes.length === 0) return { context: await findCartContext(client, tenantId, storeId, customerId), codes: [] };
+  tokenHash: string | null = null,
+): Promise<CartContextRead & { codes: CodeWithCoupon[] }> {
+  if (codes.length === 0) return { ...(await findCartContext(client, tenantId, storeId, customerId, tokenHash)), codes: [] };
+  const select = contextSelect(tokenHash);
   const rows = await client.all(
-    `SELECT ${CONTEXT_COLUMNS}, ${CODE_COLUMNS} FROM "Tenant" t
+    `SELECT ${select.columns}, ${CODE_COLUMNS} FROM "Tenant" t
      ${CONTEXT_JOINS}
      LEFT JOIN "CouponCode" c ON c."tenantId" = t."id" AND c."code" IN (${placeholders(codes.length)})
      ${LIVE_COUPON}
      WHERE t."id" = ?`,
-    [storeId, customerId, ...codes, tenantId],
+    [...select.params, storeId, customerId, ...codes, tenantId],
     { prepared: true },
   );
   return {
     context: rows[0] ? decodeCartContext(rows[0]) : null,
+    tokenActive: tokenActiveIn(rows, tokenHash),
     codes: rows.filter((row) => row.codeId !== null).map(codeWithCoupon),
   };
 }

@@ -12,6 +12,7 @@
 // Routes that look codes up (apply to cart, redeem, verify or redeem a printed serial) wrap the lookup in
 // `guardCodeLookups` and put the returned headers on their answer.
 import type { Actor } from "@/lib/auth/actor";
+import { TokenLiveness } from "@/lib/auth/token-liveness";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/http/client-address";
@@ -69,7 +70,8 @@ type Outcome<T> = { ok: true; answer: T; unknown: readonly string[] } | { ok: fa
  * only for codes this instance has not seen exist (known-codes.ts); a code seen before that turns out
  * unknown is charged after the lookup. Throws `rate_limited` (429, Retry-After, RateLimit headers) when
  * either budget cannot cover the unproven codes; every other error of the lookup is rethrown with the
- * RateLimit headers attached.
+ * RateLimit headers attached. `liveness`: the request's pending token check (lib/auth/token-liveness.ts),
+ * settled before any unit is reserved, since a reservation is a write.
  */
 export async function guardCodeLookups<T>(
   actor: Actor,
@@ -77,6 +79,7 @@ export async function guardCodeLookups<T>(
   codes: readonly string[],
   lookup: () => Promise<T>,
   unknownIn: (answer: T) => readonly string[] = () => [],
+  liveness: TokenLiveness = TokenLiveness.settled(),
 ): Promise<GuardedLookup<T>> {
   const limit = env().UNKNOWN_CODE_LOOKUPS_PER_MINUTE;
   const budgets = unknownCodeBudgets(actor, clientAddressOf(request));
@@ -105,6 +108,7 @@ export async function guardCodeLookups<T>(
   const unknownCount = (outcome: Outcome<T>) => (outcome.ok ? new Set(outcome.unknown).size : outcome.unknownCount);
   // Buckets as a write leaves them serve this instance's next headers (recent-buckets.ts).
   const reserve = async (units: number) => {
+    await liveness.ensure();
     const reservations = await reserveRateLimitUnits(keys, units, limit, UNKNOWN_CODE_WINDOW_SECONDS);
     noteBuckets(reservations);
     return reservations;

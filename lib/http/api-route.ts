@@ -3,7 +3,8 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { assertRole, type Actor } from "@/lib/auth/actor";
-import { resolveApiToken } from "@/lib/auth/api-tokens";
+import { authenticateApiToken } from "@/lib/auth/api-tokens";
+import { revokedTokenError, TokenLiveness } from "@/lib/auth/token-liveness";
 import type { Role } from "@/lib/auth/roles";
 import { getConsoleSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -13,6 +14,7 @@ import { errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { requestIdOf } from "@/lib/http/request-id";
 import { textMessage } from "@/lib/validation/text";
+import { IDEMPOTENCY_KEY_HEADER } from "@/lib/idempotency/headers";
 import { runIdempotently } from "@/lib/idempotency/run-idempotently";
 import { parseOrThrow } from "@/lib/zod-issues";
 
@@ -29,6 +31,13 @@ export type ApiContext<P, Q extends Schema, B extends Schema> = {
   params: P;
   query: Parsed<Q>;
   body: Parsed<B>;
+  /**
+   * Whether the bearer token is still live, when the route opted into `livenessInFirstRead` and the token
+   * was remembered (lib/auth/token-liveness.ts): the route hands it to its first read, which settles it.
+   * Settled already in every other case. The wrapper settles it itself before an idempotency claim, before
+   * any answer, and before any error, so a route that never hands it on is only slower, never less safe.
+   */
+  liveness: TokenLiveness;
 };
 
 type Options<Q extends Schema, B extends Schema> = {
@@ -36,6 +45,12 @@ type Options<Q extends Schema, B extends Schema> = {
   query?: Q;
   body?: B;
   maxBodyBytes?: number;
+  /**
+   * The route's first read carries the token's liveness check (ApiContext.liveness), saving the
+   * token's own statement on every request of a remembered token. Only for routes that write nothing
+   * before that read, other than through the wrapper's own settled paths.
+   */
+  livenessInFirstRead?: boolean;
 };
 
 export function apiRoute<
@@ -45,8 +60,12 @@ export function apiRoute<
 >(options: Options<Q, B>, handler: (ctx: ApiContext<P, Q, B>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const requestId = requestIdOf(request);
+    let liveness = TokenLiveness.settled();
     try {
-      const actor = await authenticate(request);
+      const authenticated = await authenticate(request, options.livenessInFirstRead ?? false);
+      const actor = authenticated.actor;
+      liveness = authenticated.liveness;
+      await assertTenantHeader(request, actor);
       assertRole(actor, options.roles);
       const url = new URL(request.url);
       const params = checkedParams((await context.params) ?? ({} as P));
@@ -60,12 +79,21 @@ export function apiRoute<
           : undefined
       ) as Parsed<B>;
       const onBehalfOf = request.headers.get("user-id")?.slice(0, 200) || undefined;
+      // A claim of the key is a write: only for a token known to be live.
+      if (request.headers.has(IDEMPOTENCY_KEY_HEADER)) await liveness.ensure();
       const response = await runIdempotently({ request, url, actor, body }, () =>
-        handler({ request, url, requestId, actor, onBehalfOf, params, query, body }),
+        handler({ request, url, requestId, actor, onBehalfOf, params, query, body, liveness }),
       );
+      await liveness.ensure();
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
+      // A revoked token answers 401 whatever else went wrong, as it did when it was read first.
+      try {
+        await liveness.ensure();
+      } catch (refusal) {
+        return errorResponse(refusal, requestId);
+      }
       return errorResponse(error, requestId);
     }
   };
@@ -92,24 +120,29 @@ function assertQueryText(searchParams: URLSearchParams): void {
   if (causes.length) throw AppError.validation(causes, "Invalid query parameters");
 }
 
-async function authenticate(request: Request): Promise<Actor> {
+type Authenticated = { actor: Actor; liveness: TokenLiveness };
+
+async function authenticate(request: Request, deferLiveness: boolean): Promise<Authenticated> {
   const authorization = request.headers.get("authorization");
-  let actor: Actor | null = null;
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw new AppError("unauthenticated", "Authorization must be `Bearer <api token>`");
-    actor = await resolveApiToken(match[1]);
-    if (!actor) throw new AppError("unauthenticated", "The API token is unknown or has been revoked");
-  } else {
-    actor = (await getConsoleSession())?.actor ?? null;
-    if (!actor) throw new AppError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
+    const authenticated = await authenticateApiToken(match[1], { deferLiveness });
+    if (!authenticated) throw revokedTokenError();
+    return authenticated;
   }
+  const actor = (await getConsoleSession())?.actor ?? null;
+  if (!actor) throw new AppError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
+  return { actor, liveness: TokenLiveness.settled() };
+}
+
+/** A `tenant` header, where sent, must name the actor's tenant by id or slug. */
+async function assertTenantHeader(request: Request, actor: Actor): Promise<void> {
   const tenantHeader = request.headers.get("tenant");
   if (tenantHeader && tenantHeader !== actor.tenantId) {
     const tenant = await db().tenant.findUnique({ where: { id: actor.tenantId }, select: { slug: true } });
     if (tenantHeader !== tenant?.slug) throw new AppError("forbidden", "The tenant header does not match the token's tenant");
   }
-  return actor;
 }
 
 export function json(body: unknown, status = 200): NextResponse {

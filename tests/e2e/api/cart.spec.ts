@@ -1,5 +1,8 @@
 // POST /api/v1/promotions/cart over real HTTP: validation limits, roles, and the engine's answer.
-import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test, type APIResponse } from "@playwright/test";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { db } from "@/lib/db/client";
 import { makeOffer } from "@/tests/factories/offers";
 import { makeTenant } from "@/tests/factories/tenant";
 
@@ -70,4 +73,59 @@ test("any role may price a cart; no token may not", async ({ request }) => {
     ).toBe(200);
   }
   expect((await request.post("/api/v1/promotions/cart", { data: { currency: "USD", items: [] } })).status()).toBe(401);
+});
+
+test("a token revoked elsewhere is refused by the very next cart, whatever else the cart holds", async ({ request }) => {
+  const t = await makeTenant();
+  await makeOffer(t.tenantId, { family: "coupon", name: "5 off", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["LIVE5"] });
+  const cartWith = (couponCodes: string[]) => ({ currency: "EUR", couponCodes, items: [line("A", 20)] });
+  // A token the server has read (so it remembers who the token is), revoked from this process, as
+  // another instance or the console would.
+  const rememberedThenRevoked = async () => {
+    const { token, record } = await createApiToken(t.actors.admin, { name: `till ${randomUUID()}`, role: "pos" });
+    for (let i = 0; i < 2; i++) {
+      const live = await request.post("/api/v1/promotions/cart", { headers: auth(token), data: cartWith(["LIVE5"]) });
+      expect(live.status()).toBe(200);
+      expect((await live.json()).totals.discount).toBe(5);
+    }
+    await revokeApiToken(t.actors.admin, record.id);
+    return { token, id: record.id };
+  };
+  const expectRevoked = async (response: APIResponse) => {
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toMatchObject({ status: 401, code: "unauthenticated", message: expect.stringMatching(/revoked/) });
+    expect(response.headers()["ratelimit"]).toBeUndefined();
+  };
+
+  const known = await rememberedThenRevoked();
+  await expectRevoked(await request.post("/api/v1/promotions/cart", { headers: auth(known.token), data: cartWith(["LIVE5"]) }));
+
+  const noCodes = await rememberedThenRevoked();
+  await expectRevoked(await request.post("/api/v1/promotions/cart", { headers: auth(noCodes.token), data: cartWith([]) }));
+
+  const badBody = await rememberedThenRevoked();
+  await expectRevoked(await request.post("/api/v1/promotions/cart", { headers: auth(badBody.token), data: { currency: "XXY" } }));
+
+  const otherTenant = await rememberedThenRevoked();
+  await expectRevoked(
+    await request.post("/api/v1/promotions/cart", { headers: { ...auth(otherTenant.token), tenant: "someone-else" }, data: cartWith([]) }),
+  );
+
+  // The two writes a cart can make before its read, an idempotency claim and a reservation of
+  // units for a code never seen, are not made for a revoked token.
+  const idempotent = await rememberedThenRevoked();
+  await expectRevoked(
+    await request.post("/api/v1/promotions/cart", {
+      headers: { ...auth(idempotent.token), "Idempotency-Key": `k-${randomUUID()}` },
+      data: cartWith(["LIVE5"]),
+    }),
+  );
+  expect(await db().idempotencyKey.count({ where: { tenantId: t.tenantId, principal: `token:${idempotent.id}` } })).toBe(0);
+
+  const guessing = await rememberedThenRevoked();
+  await expectRevoked(
+    await request.post("/api/v1/promotions/cart", { headers: auth(guessing.token), data: cartWith([`NEVER-${randomUUID()}`]) }),
+  );
+  const callerBudget = `unknown-code:${t.tenantId}:caller:token:${guessing.id}`;
+  expect(await db().rateLimitBucket.count({ where: { key: callerBudget } })).toBe(0);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createApiToken, listApiTokens, resolveApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { authenticateApiToken, createApiToken, hashToken, listApiTokens, resolveApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { rememberedTokenIdentity, rememberTokenIdentity } from "@/lib/auth/token-liveness";
 import { db } from "@/lib/db/client";
 import { makeTenant } from "@/tests/factories/tenant";
 
@@ -35,5 +36,42 @@ describe("API tokens", () => {
   it("unknown and malformed tokens resolve to nobody", async () => {
     expect(await resolveApiToken("cs_does-not-exist")).toBeNull();
     expect(await resolveApiToken("not-even-our-format")).toBeNull();
+  });
+
+  it("a route that defers liveness gets a token this instance read within a minute as pending, any other read now", async () => {
+    const t = await makeTenant();
+    const { token, record } = await createApiToken(t.actors.admin, { name: "till", role: "pos" });
+    const expected = { type: "token", id: record.id, tenantId: t.tenantId, role: "pos", name: "till" };
+
+    const first = await authenticateApiToken(token, { deferLiveness: true });
+    expect(first?.actor).toEqual(expected);
+    expect(first?.liveness.pendingHash).toBeNull();
+    const second = await authenticateApiToken(token, { deferLiveness: true });
+    expect(second?.actor).toEqual(expected);
+    expect(second?.liveness.pendingHash).toBe(hashToken(token));
+    expect((await authenticateApiToken(token, { deferLiveness: false }))?.liveness.pendingHash).toBeNull();
+
+    // Its own read of the pending check sees a revocation made anywhere.
+    await revokeApiToken(t.actors.admin, record.id);
+    const pending = (await authenticateApiToken(token, { deferLiveness: true }))!;
+    await expect(pending.liveness.ensure()).rejects.toMatchObject({ code: "unauthenticated" });
+    expect(rememberedTokenIdentity(hashToken(token))).toBeUndefined();
+    expect(await authenticateApiToken(token, { deferLiveness: true })).toBeNull();
+  });
+
+  it("a remembered token last used over a minute ago is read now, and its last use written", async () => {
+    const t = await makeTenant();
+    const { token, record } = await createApiToken(t.actors.admin, { name: "till", role: "pos" });
+    const actor = (await resolveApiToken(token))!;
+    const minuteAndMore = Date.now() - 61_000;
+    rememberTokenIdentity(hashToken(token), { actor, lastUsedAtMs: minuteAndMore });
+    await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date(minuteAndMore) } });
+
+    const stale = await authenticateApiToken(token, { deferLiveness: true });
+    expect(stale?.liveness.pendingHash).toBeNull();
+    const lastUsedAt = (await db().apiToken.findUniqueOrThrow({ where: { id: record.id } })).lastUsedAt!;
+    expect(lastUsedAt.getTime()).toBeGreaterThan(minuteAndMore + 60_000);
+    expect(await authenticateApiToken("cs_never-issued", { deferLiveness: true })).toBeNull();
+    expect(rememberedTokenIdentity(hashToken("cs_never-issued"))).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { priceCartForTenant } from "@/lib/carts/price-cart-for-tenant";
+import { createApiToken, hashToken } from "@/lib/auth/api-tokens";
 import { findCartContext, findCartContextWithCodes, findCodesWithCoupons } from "@/lib/carts/queries";
 import { driver } from "@/lib/db/driver";
 import { db } from "@/lib/db/client";
@@ -27,7 +28,7 @@ describe("pricing a cart from the database", () => {
       codes: ["FIVE", "FIVE-B"],
     });
     const apart = async (codes: string[]) => ({
-      context: await findCartContext(driver(), t.tenantId, "S1", "C1"),
+      ...(await findCartContext(driver(), t.tenantId, "S1", "C1")),
       codes: await findCodesWithCoupons(driver(), t.tenantId, codes),
     });
     const byCode = (read: Awaited<ReturnType<typeof apart>>) => ({
@@ -39,8 +40,37 @@ describe("pricing a cart from the database", () => {
     expect(together.context).toMatchObject({ timeZone: "Europe/Helsinki", storeZone: "America/New_York", customerId: "C1" });
     expect(byCode(together)).toEqual(byCode(await apart(["FIVE", "NOPE", "FIVE-B"])));
     // No code found: the context alone. No tenant: nothing.
-    expect(await findCartContextWithCodes(driver(), t.tenantId, "S1", "C1", ["NOPE"])).toEqual({ context: together.context, codes: [] });
-    expect(await findCartContextWithCodes(driver(), "no-such-tenant", null, null, ["FIVE"])).toEqual({ context: null, codes: [] });
+    expect(await findCartContextWithCodes(driver(), t.tenantId, "S1", "C1", ["NOPE"])).toEqual({
+      context: together.context,
+      tokenActive: null,
+      codes: [],
+    });
+    expect(await findCartContextWithCodes(driver(), "no-such-tenant", null, null, ["FIVE"])).toEqual({
+      context: null,
+      tokenActive: null,
+      codes: [],
+    });
+  });
+
+  it("the cart's read carries a token's liveness check: live only while unrevoked, and only in its own tenant", async () => {
+    const t = await makeTenant();
+    const other = await makeTenant();
+    await makeOffer(t.tenantId, { family: "coupon", name: "5 off", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["LIVE-5"] });
+    const { token } = await createApiToken(t.actors.admin, { name: "till", role: "pos" });
+    const { token: elsewhere } = await createApiToken(other.actors.admin, { name: "till", role: "pos" });
+    const seen = async (tenantId: string, tokenHash: string) => {
+      const withCodes = await findCartContextWithCodes(driver(), tenantId, null, null, ["LIVE-5"], tokenHash);
+      const withoutCodes = await findCartContextWithCodes(driver(), tenantId, null, null, [], tokenHash);
+      return [withCodes.tokenActive, withoutCodes.tokenActive];
+    };
+
+    expect(await seen(t.tenantId, hashToken(token))).toEqual([true, true]);
+    expect((await findCartContextWithCodes(driver(), t.tenantId, null, null, ["LIVE-5"], hashToken(token))).codes).toHaveLength(1);
+    expect(await seen(t.tenantId, hashToken(elsewhere))).toEqual([false, false]);
+    expect(await seen(t.tenantId, hashToken("cs_never-issued"))).toEqual([false, false]);
+    expect(await seen("no-such-tenant", hashToken(token))).toEqual([false, false]);
+    await db().apiToken.updateMany({ where: { tenantId: t.tenantId }, data: { revokedAt: new Date() } });
+    expect(await seen(t.tenantId, hashToken(token))).toEqual([false, false]);
   });
 
   it("applies automatic promotions, then coupons, and reports unknown codes", async () => {
