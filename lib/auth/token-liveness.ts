@@ -63,9 +63,13 @@ export class TokenLiveness {
     return this.state === "pending" ? this.tokenHash : null;
   }
 
-  /** What a read that carried the check saw; throws `unauthenticated` when the token is revoked or gone. */
-  settle(live: boolean): void {
-    this.record(live);
+  /**
+   * What a read that carried the check saw (null: it carried none, as a read made after the check was
+   * settled); throws `unauthenticated` when the token is revoked or gone, then or before, so a retry
+   * after a refusal cannot go on to write.
+   */
+  settle(live: boolean | null): void {
+    if (live !== null) this.record(live);
     if (this.state === "revoked") throw revokedTokenError();
   }
 

@@ -54,7 +54,7 @@ export async function readCartContextAndCodes(
   const unique = [...new Set(requested)];
   const tokenHash = options.liveness?.pendingHash ?? null;
   const read = await findCartContextWithCodes(driver(), tenantId, request.storeId ?? null, customerToRead(request), unique, tokenHash);
-  if (read.tokenActive !== null) options.liveness!.settle(read.tokenActive);
+  options.liveness?.settle(read.tokenActive);
   return { context: read.context, loaded: await loadedFromRows(db(), tenantId, unique, read.codes, options) };
 }
 

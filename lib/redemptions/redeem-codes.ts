@@ -11,6 +11,7 @@
 // transaction, in one conditional upsert: uses, the customer's uses and the discount amount, which the
 // `cart` gives (priced at call time); an amount that would cross a budget refuses the whole order.
 import type { Actor } from "@/lib/auth/actor";
+import type { TokenLiveness } from "@/lib/auth/token-liveness";
 import { orderCartWrite, recordOrderCart } from "@/lib/batch/ledger-carts";
 import { contextZones, readCartContextAndCodes } from "@/lib/carts/build-pricing-input";
 import { driver } from "@/lib/db/driver";
@@ -46,12 +47,16 @@ export async function redeemCodes(
   actor: Actor,
   input: RedeemCodesInput,
   now = new Date(),
-  options: { hold?: Hold } = {},
+  options: { hold?: Hold; liveness?: TokenLiveness } = {},
   attempt = 0,
 ): Promise<Answer> {
   const hold = options.hold;
-  // Confirming a reservation takes nothing new: its rows already hold the uses and amounts.
-  if (input.reservationId !== undefined && !hold) return confirmReservation(actor, input.reservationId, input.orderId, now);
+  // Confirming a reservation takes nothing new: its rows already hold the uses and amounts. It writes
+  // before any read of the codes, so a pending token check is settled first.
+  if (input.reservationId !== undefined && !hold) {
+    await options.liveness?.ensure();
+    return confirmReservation(actor, input.reservationId, input.orderId, now);
+  }
   // A first attempt takes the order to be new, which nearly every checkout is, and skips reading its
   // rows: a repeated (orderId, code) then meets its row in the insert (ConcurrentRetry), and a refusal or
   // an order with nothing to record might owe its answer to rows already there; each is tried again with
@@ -62,14 +67,14 @@ export async function redeemCodes(
     if (optimistic && (isAppError(error) || error instanceof ConcurrentRetry)) return redeemCodes(actor, input, now, options, 1);
     throw error;
   };
-  return attemptRedemption(actor, input, now, hold, optimistic, attempt).catch(retried);
+  return attemptRedemption(actor, input, now, { hold, liveness: options.liveness }, optimistic, attempt).catch(retried);
 }
 
 async function attemptRedemption(
   actor: Actor,
   input: RedeemCodesInput,
   now: Date,
-  hold: Hold | undefined,
+  { hold, liveness }: { hold?: Hold; liveness?: TokenLiveness },
   optimistic: boolean,
   attempt: number,
 ): Promise<Answer> {
@@ -81,12 +86,13 @@ async function attemptRedemption(
   const wantsPromotions = input.cart !== undefined && !previous.some((r) => r.offerType === "promotion");
   if (pending.length === 0 && !wantsPromotions) return answerOf(input.codes, previous, true);
 
-  // One read for the codes and the context: the zones, and with a cart what pricing it needs (the customer).
+  // One read for the codes and the context: the zones, and with a cart what pricing it needs (the
+  // customer); it also settles a pending token check, before anything is written.
   const { context, loaded } = await readCartContextAndCodes(
     tenantId,
     input.cart ? orderCartRequest(input, input.cart, pending) : { storeId: input.storeId },
     pending,
-    { issuedCoupons: !hold },
+    { issuedCoupons: !hold, liveness },
   );
   const { zone, tenantZone } = contextZones(context);
   // The cart names the order's currency; an explicit `currency` must agree with it.
@@ -160,7 +166,7 @@ async function attemptRedemption(
     // A concurrent retry of the same (orderId, code) got there first: answer what it recorded.
     const raced = error instanceof ConcurrentRetry;
     if (raced && optimistic) throw error;
-    if (raced && attempt === 1 && !hold) return redeemCodes(actor, input, now, {}, 2);
+    if (raced && attempt === 1 && !hold) return redeemCodes(actor, input, now, { liveness }, 2);
     // Still taken on the retry: a reservation of this order holds the code (confirm it with reservationId).
     if (raced)
       throw new AppError(

@@ -1,5 +1,7 @@
 // Redemption over HTTP (contract §5): all-or-nothing, statuses, idempotent retries, reverts.
-import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test, type APIResponse } from "@playwright/test";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db/client";
 import { makeOffer } from "@/tests/factories/offers";
 import { makeTenant } from "@/tests/factories/tenant";
@@ -113,4 +115,40 @@ test("guessing defence: unknown codes spend the caller's budget, then redemption
   expect((await limited.json()).type).toBe("rate_limit");
   // Refused before the lookup: nothing was redeemed.
   expect((await db().couponCode.findFirst({ where: { tenantId: t.tenantId, code: "REAL-CODE" } }))?.redemptions).toBe(0);
+});
+
+test("a token revoked elsewhere redeems nothing and confirms no reservation, on its very next request", async ({ request }) => {
+  const t = await makeTenant();
+  await makeOffer(t.tenantId, { family: "coupon", category: { kind: "CartLevelFixed", discount: 5 }, codes: ["MANY-USE"] });
+  const redeem = (token: string, data: Record<string, unknown>) =>
+    request.post("/api/v1/coupons/redemptions", { headers: auth(token), data: { currency: "EUR", catalogTotal: 20, ...data } });
+  // A token the server has read (so it remembers who the token is), revoked from this process, as
+  // another instance or the console would.
+  const rememberedThenRevoked = async () => {
+    const { token, record } = await createApiToken(t.actors.admin, { name: `till ${randomUUID()}`, role: "pos" });
+    for (const orderId of [`warm-${randomUUID()}`, `warm-${randomUUID()}`]) {
+      expect((await redeem(token, { codes: ["MANY-USE"], orderId })).status()).toBe(200);
+    }
+    await revokeApiToken(t.actors.admin, record.id);
+    return token;
+  };
+  const expectRevoked = async (response: APIResponse) => {
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toMatchObject({ status: 401, code: "unauthenticated", message: expect.stringMatching(/revoked/) });
+  };
+
+  await expectRevoked(await redeem(await rememberedThenRevoked(), { codes: ["MANY-USE"], orderId: "after-revoke" }));
+  expect(await db().redemption.count({ where: { tenantId: t.tenantId, orderId: "after-revoke" } })).toBe(0);
+
+  const reserved = await request.post("/api/v1/coupons/reservations", {
+    headers: auth(t.tokens.pos),
+    data: { codes: ["MANY-USE"], orderId: "held", cart: { currency: "EUR", items: [{ productId: "A", price: 20, quantity: 1 }] } },
+  });
+  expect(reserved.status()).toBe(201);
+  const reservationId = (await reserved.json()).reservation.id;
+  await expectRevoked(await redeem(await rememberedThenRevoked(), { codes: [], orderId: "held", reservationId }));
+  expect((await db().reservation.findUniqueOrThrow({ where: { id: reservationId } })).status).toBe("active");
+  // The live token confirms it.
+  expect((await redeem(t.tokens.pos, { codes: [], orderId: "held", reservationId })).status()).toBe(200);
+  expect((await db().reservation.findUniqueOrThrow({ where: { id: reservationId } })).status).toBe("confirmed");
 });

@@ -39,6 +39,16 @@ describe("TokenLiveness", () => {
     await expect(liveness.ensure()).rejects.toMatchObject({ code: "unauthenticated" });
   });
 
+  it("a read that carried no check leaves a pending one pending, and refuses once the token is revoked", async () => {
+    const pending = pendingWith(true);
+    pending.liveness.settle(null);
+    expect(pending.liveness.pendingHash).toBe(pending.tokenHash);
+    const revoked = pendingWith(false);
+    await expect(revoked.liveness.ensure()).rejects.toMatchObject({ code: "unauthenticated" });
+    // A retry's read, made after the refusal, carries no check and must not go on to write.
+    expect(() => revoked.liveness.settle(null)).toThrow(expect.objectContaining({ code: "unauthenticated" }));
+  });
+
   it("ensure reads once when nothing settled it, however often it is called", async () => {
     const { liveness, reads, tokenHash } = pendingWith(true);
     await Promise.all([liveness.ensure(), liveness.ensure()]);

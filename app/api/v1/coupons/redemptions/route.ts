@@ -8,9 +8,21 @@ import { redeemCodes } from "@/lib/redemptions/redeem-codes";
 import { RedeemCodesInput } from "@/lib/redemptions/schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
-export const POST = apiRoute({ roles: ROLES.checkout, body: RedeemCodesInput }, async ({ actor, body, request }) => {
-  const { answer, headers } = await guardCodeLookups(actor, request, body.codes, () => redeemCodes(actor, body));
-  return withRateLimitHeaders(json({ redemptions: answer.redemptions, replayed: answer.replayed }), headers);
-});
+// The redemption's first read (context and codes) also checks the token (api-route.ts), before it writes.
+export const POST = apiRoute(
+  { roles: ROLES.checkout, body: RedeemCodesInput, livenessInFirstRead: true },
+  async ({ actor, body, request, liveness }) => {
+    const { answer, headers } = await guardCodeLookups(
+      actor,
+      request,
+      body.codes,
+      () => redeemCodes(actor, body, new Date(), { liveness }),
+      // An answer holds no unknown code: a redemption naming one is refused, and the refusal's causes count.
+      () => [],
+      liveness,
+    );
+    return withRateLimitHeaders(json({ redemptions: answer.redemptions, replayed: answer.replayed }), headers);
+  },
+);
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });
