@@ -98,14 +98,39 @@ async function readToken(tokenHash: string, now: number): Promise<Actor | null> 
     forgetTokenIdentity(tokenHash);
     return null;
   }
-  let lastUsedAtMs = record.lastUsedAt?.getTime() ?? null;
+  // The later of the row's time and this instance's own last write, which may not have landed yet.
+  let lastUsedAtMs = Math.max(record.lastUsedAt?.getTime() ?? 0, rememberedTokenIdentity(tokenHash)?.lastUsedAtMs ?? 0) || null;
   if (lastUsedAtMs === null || now - lastUsedAtMs > LAST_USED_RESOLUTION_MS) {
-    await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
+    writeLastUsed(record.id, now);
     lastUsedAtMs = now;
   }
   const actor: Actor = { type: "token", id: record.id, name: record.name, tenantId: record.tenantId, role: TokenRole.parse(record.role) };
   rememberTokenIdentity(tokenHash, { actor, lastUsedAtMs });
   return actor;
+}
+
+const pendingLastUsedWrites = new Set<Promise<void>>();
+
+/**
+ * Writes lastUsedAt in the background: no request waits for it. It is informational, and a write on the
+ * request path waits for the database: on SQLite for the process's write turn, which a code import's
+ * batch holds for up to a second or two (bench:checkout: every cart of a 20/s stream waited ~2 s, once a
+ * minute, while a 1M-code import ran). A failed write is logged and left to the next minute's.
+ */
+function writeLastUsed(tokenId: string, atMs: number): void {
+  const write = db()
+    .apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date(atMs) } })
+    .then(
+      () => undefined,
+      (error: unknown) => console.error("[api-tokens] lastUsedAt not written", error),
+    )
+    .finally(() => pendingLastUsedWrites.delete(write));
+  pendingLastUsedWrites.add(write);
+}
+
+/** Resolves once every lastUsedAt write started so far has landed (or failed): for tests and shutdown. */
+export async function lastUsedWritesSettled(): Promise<void> {
+  await Promise.all([...pendingLastUsedWrites]);
 }
 
 type ApiTokenRow = {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { authenticateApiToken, createApiToken, hashToken, listApiTokens, resolveApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import {
+  authenticateApiToken,
+  createApiToken,
+  hashToken,
+  lastUsedWritesSettled,
+  listApiTokens,
+  resolveApiToken,
+  revokeApiToken,
+} from "@/lib/auth/api-tokens";
 import { rememberedTokenIdentity, rememberTokenIdentity } from "@/lib/auth/token-liveness";
 import { db } from "@/lib/db/client";
+import { inSqliteTurn } from "@/lib/db/sqlite-serial";
 import { makeTenant } from "@/tests/factories/tenant";
 
 describe("API tokens", () => {
@@ -15,6 +24,7 @@ describe("API tokens", () => {
 
     const actor = await resolveApiToken(token);
     expect(actor).toMatchObject({ type: "token", tenantId: t.tenantId, role: "pos", name: "Berlin till 3" });
+    await lastUsedWritesSettled();
     expect((await db().apiToken.findUniqueOrThrow({ where: { id: record.id } })).lastUsedAt).not.toBeNull();
 
     await revokeApiToken(t.actors.admin, record.id);
@@ -69,9 +79,27 @@ describe("API tokens", () => {
 
     const stale = await authenticateApiToken(token, { deferLiveness: true });
     expect(stale?.liveness.pendingHash).toBeNull();
+    await lastUsedWritesSettled();
     const lastUsedAt = (await db().apiToken.findUniqueOrThrow({ where: { id: record.id } })).lastUsedAt!;
     expect(lastUsedAt.getTime()).toBeGreaterThan(minuteAndMore + 60_000);
     expect(await authenticateApiToken("cs_never-issued", { deferLiveness: true })).toBeNull();
     expect(rememberedTokenIdentity(hashToken("cs_never-issued"))).toBeUndefined();
+  });
+
+  it("a token's answer never waits for its lastUsedAt write, which waits for the database's write turn", async () => {
+    const t = await makeTenant();
+    const { token, record } = await createApiToken(t.actors.admin, { name: "till", role: "pos" });
+    // The turn a long write holds (on SQLite an import's batch; PostgreSQL has no such turn).
+    let release!: () => void;
+    const held = inSqliteTurn(() => new Promise<void>((resolve) => (release = resolve)));
+    const outcome = await Promise.race([
+      resolveApiToken(token).then((actor) => actor?.id),
+      new Promise((resolve) => setTimeout(() => resolve("waited for the write turn"), 5_000)),
+    ]);
+    release();
+    await held;
+    expect(outcome).toBe(record.id);
+    await lastUsedWritesSettled();
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id: record.id } })).lastUsedAt).not.toBeNull();
   });
 });
