@@ -1,18 +1,27 @@
 // Starts the built console on a fresh database for a benchmark, and stops it afterwards.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 
 export type BenchServer = { baseUrl: string; stop: () => Promise<void> };
 
-export function ensureBuild(): void {
-  if (existsSync(".next/BUILD_ID")) return;
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-  if (build.status !== 0) throw new Error("next build failed");
+/** Builds the app in `dir` (this checkout by default) unless it holds a build already. */
+export function ensureBuild(dir = "."): void {
+  if (existsSync(path.join(dir, ".next/BUILD_ID"))) return;
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", cwd: dir });
+  if (build.status !== 0) throw new Error(`next build failed in ${dir}`);
 }
 
-export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
-  ensureBuild();
+/** `dir`: the checkout whose build serves (bench:ab serves an older commit's from its worktree). */
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+  dir = ".",
+): Promise<BenchServer> {
+  ensureBuild(dir);
   const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
