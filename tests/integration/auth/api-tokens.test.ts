@@ -73,6 +73,8 @@ describe("API tokens", () => {
     const t = await makeTenant();
     const { token, record } = await createApiToken(t.actors.admin, { name: "till", role: "pos" });
     const actor = (await resolveApiToken(token))!;
+    // Its own lastUsedAt write lands first, so the row's time below is the one the test sets.
+    await lastUsedWritesSettled();
     const minuteAndMore = Date.now() - 61_000;
     rememberTokenIdentity(hashToken(token), { actor, lastUsedAtMs: minuteAndMore });
     await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date(minuteAndMore) } });
