@@ -128,7 +128,7 @@ function writeLastUsed(tokenId: string, atMs: number): void {
   pendingLastUsedWrites.add(write);
 }
 
-/** Resolves once every lastUsedAt write started so far has landed (or failed): for tests and shutdown. */
+/** Resolves once every lastUsedAt write started so far has landed (or failed): for tests. */
 export async function lastUsedWritesSettled(): Promise<void> {
   await Promise.all([...pendingLastUsedWrites]);
 }

@@ -4,9 +4,9 @@
 // A token's identity (id, name, tenant, role) never changes after creation; only its revocation does.
 // So this instance remembers identities it has read, and a route that opts in (apiRoute's
 // `livenessInFirstRead`) starts with the remembered identity and a pending check. The check is settled
-// by the first read that carries it (a query adds ACTIVE_TOKEN_COLUMN for `pendingHash` and reports
-// back through `settle`), or by a read of its own (`ensure`) before any write and before any answer
-// leaves. Either way the token's row is read by this request, so a revocation committed on any
+// by the first read that carries it (a query adds tokenActiveColumn of lib/auth/queries.ts for
+// `pendingHash` and reports back through `settle`), or by a read of its own (`ensure`) before any
+// write and before any answer leaves. Either way the token's row is read by this request, so a revocation committed on any
 // instance refuses the very next request, exactly as without the cache: nothing is served on a
 // remembered liveness, only on a remembered identity.
 import type { Actor } from "@/lib/auth/actor";
@@ -48,9 +48,11 @@ export class TokenLiveness {
     this.state = tokenHash === null ? "live" : "pending";
   }
 
-  /** Nothing to settle: a console session, or a token whose row this request has read already. */
+  /** Nothing to settle: a console session, or a token whose row this request has read already. Never changes, so shared. */
+  private static readonly nothingPending = new TokenLiveness(null, null);
+
   static settled(): TokenLiveness {
-    return new TokenLiveness(null, null);
+    return TokenLiveness.nothingPending;
   }
 
   /** A remembered token whose row this request has yet to read; `read` reads it alone when no query carries it. */

@@ -55,7 +55,10 @@ export async function readCartContextAndCodes(
   const tokenHash = options.liveness?.pendingHash ?? null;
   const read = await findCartContextWithCodes(driver(), tenantId, request.storeId ?? null, customerToRead(request), unique, tokenHash);
   options.liveness?.settle(read.tokenActive);
-  return { context: read.context, loaded: await loadedFromRows(db(), tenantId, unique, read.codes, options) };
+  return {
+    context: read.context,
+    loaded: await loadedFromRows(db(), tenantId, unique, read.codes, { issuedCoupons: options.issuedCoupons }),
+  };
 }
 
 /** The zones a cart's context gives: the store's (else the tenant's), and the tenant's own. */
